@@ -1,0 +1,251 @@
+import { spawnSync } from 'node:child_process';
+import { UsageError } from '../errors.js';
+import type { Commit, Trailer } from './commit.js';
+
+/**
+ * Git behind one small interface. Every call goes through `execGit` with an argument array:
+ * no shell ever sees a ref name or a message. We use `spawnSync` rather than `@actions/exec`
+ * so that the hook's bundle never loads the Actions toolkit.
+ */
+export interface ExecResult {
+  status: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+const FIELD = '\x00';
+/** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
+const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
+
+export class Git {
+  readonly cwd: string;
+  private objectFormatCache?: 'sha1' | 'sha256';
+
+  constructor(cwd: string) {
+    this.cwd = cwd;
+  }
+
+  execGit(args: string[], options: { input?: string | Buffer; allowFail?: boolean } = {}): ExecResult {
+    const result = spawnSync('git', args, {
+      cwd: this.cwd,
+      input: options.input,
+      maxBuffer: 1024 * 1024 * 1024,
+      env: {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        // Keep output parseable whatever the user's locale and pager settings are.
+        LC_ALL: 'C',
+        GIT_PAGER: 'cat',
+        GIT_OPTIONAL_LOCKS: '0',
+      },
+    });
+    if (result.error) {
+      throw new UsageError(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
+    }
+    const out: ExecResult = {
+      status: result.status ?? 1,
+      stdout: result.stdout,
+      stderr: result.stderr.toString('utf8').trim(),
+    };
+    if (out.status !== 0 && !options.allowFail) {
+      throw new GitCommandError(args, out.stderr);
+    }
+    return out;
+  }
+
+  private text(args: string[]): string {
+    return this.execGit(args).stdout.toString('utf8');
+  }
+
+  private tryText(args: string[]): string | undefined {
+    const r = this.execGit(args, { allowFail: true });
+    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+  }
+
+  isRepository(): boolean {
+    return this.tryText(['rev-parse', '--git-dir']) !== undefined;
+  }
+
+  topLevel(): string {
+    return this.text(['rev-parse', '--show-toplevel']).trim();
+  }
+
+  /** Resolves a revision to a commit sha, or undefined. `--end-of-options` keeps `-x` from being a flag. */
+  tryRevParse(rev: string): string | undefined {
+    const out = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    return out?.trim() || undefined;
+  }
+
+  revParse(rev: string): string {
+    const sha = this.tryRevParse(rev);
+    if (!sha) {
+      const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
+      throw new UsageError(
+        `unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`,
+        shallow
+          ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
+          : 'Check the spelling, or `git fetch` the branch or tag first.',
+      );
+    }
+    return sha;
+  }
+
+  tryMergeBase(a: string, b: string): string | undefined {
+    return this.tryText(['merge-base', a, b])?.trim() || undefined;
+  }
+
+  isAncestor(ancestor: string, descendant: string): boolean {
+    return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
+  }
+
+  isShallow(): boolean {
+    return this.tryText(['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+  }
+
+  objectFormat(): 'sha1' | 'sha256' {
+    if (!this.objectFormatCache) {
+      const f = this.tryText(['rev-parse', '--show-object-format'])?.trim();
+      this.objectFormatCache = f === 'sha256' ? 'sha256' : 'sha1';
+    }
+    return this.objectFormatCache;
+  }
+
+  /** git's "no object" sha: 40 zeros in SHA-1 repositories, 64 in SHA-256 ones. */
+  zeroSha(): string {
+    return '0'.repeat(this.objectFormat() === 'sha256' ? 64 : 40);
+  }
+
+  /**
+   * Reads every commit selected by `revArgs` (for example `[to, '^' + from]`) with one `git log`.
+   * Fields are NUL-separated; git refuses NUL bytes in messages, so the split is exact.
+   */
+  log(revArgs: string[], options: { signatures?: boolean; maxCount?: number; firstParent?: boolean } = {}): Commit[] {
+    const fields = options.signatures ? [...LOG_FIELDS, '%G?'] : LOG_FIELDS;
+    const args = ['log', '-z', `--format=${fields.join('%x00')}`];
+    if (options.maxCount !== undefined) args.push(`--max-count=${options.maxCount}`);
+    if (options.firstParent) args.push('--first-parent');
+    args.push('--end-of-options', ...revArgs, '--');
+    return parseLog(this.execGit(args).stdout, fields.length);
+  }
+
+  /** Shas only, in `git rev-list` order; cheaper than `log` when the messages are not needed. */
+  revList(revArgs: string[], extra: string[] = []): string[] {
+    const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
+    return out.split('\n').filter(Boolean);
+  }
+
+  /** Files changed between two commits (`from` may be undefined for "everything in `to`"). */
+  changedFiles(from: string | undefined, to: string): string[] {
+    const args = from
+      ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
+      : ['ls-tree', '-r', '--name-only', '-z', to];
+    return this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+  }
+
+  /** Shas of the commits in `revArgs` that touch `path`. */
+  commitsTouching(revArgs: string[], path: string): string[] {
+    return this.text(['log', '--format=%H', '--end-of-options', ...revArgs, '--', path])
+      .split('\n')
+      .filter(Boolean);
+  }
+
+  /** All files in the tree at `rev`. */
+  listFiles(rev: string): string[] {
+    return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev]).stdout.toString('utf8').split('\0').filter(Boolean);
+  }
+
+  /** A file's content at `rev`, or undefined when it does not exist there. */
+  showFile(rev: string, path: string): string | undefined {
+    const r = this.execGit(['cat-file', 'blob', `${rev}:${path}`], { allowFail: true });
+    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+  }
+
+  /** Many files at one revision with a single `git cat-file --batch`. Missing files are left out. */
+  readFiles(rev: string, paths: string[]): Map<string, string> {
+    const files = new Map<string, string>();
+    if (paths.length === 0) return files;
+    const input = `${paths.map((p) => `${rev}:${p}`).join('\n')}\n`;
+    const out = this.execGit(['cat-file', '--batch'], { input }).stdout;
+    let pos = 0;
+    for (const path of paths) {
+      const eol = out.indexOf(10, pos);
+      const header = out.subarray(pos, eol).toString('utf8');
+      pos = eol + 1;
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
+      const size = Number(header.split(' ')[2]);
+      files.set(path, out.subarray(pos, pos + size).toString('utf8'));
+      pos += size + 1;
+    }
+    return files;
+  }
+
+  /** `refname sha` for every ref under the given prefixes (`refs/heads`, `refs/tags`, ...). */
+  refs(prefixes: string[]): Array<{ ref: string; sha: string }> {
+    const out = this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...prefixes]);
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, sha, peeled] = line.split('\0');
+        return { ref: ref as string, sha: peeled || (sha as string) };
+      });
+  }
+
+  currentBranch(): string | undefined {
+    return this.tryText(['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || undefined;
+  }
+
+  /** The upstream (`@{upstream}`) of a branch, as a sha, when it has one. */
+  tryUpstream(branch: string): string | undefined {
+    return this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() || undefined;
+  }
+
+  configValue(key: string): string | undefined {
+    return this.tryText(['config', '--get', key])?.trim() || undefined;
+  }
+}
+
+export class GitCommandError extends UsageError {
+  constructor(args: string[], stderr: string) {
+    super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
+    this.name = 'GitCommandError';
+  }
+}
+
+/** Parses the NUL-separated output of `Git.log`. Exported for the benchmarks and tests. */
+export function parseLog(buf: Buffer, fieldCount: number): Commit[] {
+  // Decode once; invalid UTF-8 in a message becomes U+FFFD rather than an exception.
+  const parts = buf.toString('utf8').split(FIELD);
+  const commits: Commit[] = [];
+  // With -z git puts one NUL between records, so each record is fieldCount fields plus the separator.
+  for (let i = 0; i + fieldCount <= parts.length; i += fieldCount) {
+    let sha = parts[i] as string;
+    if (i > 0) {
+      // The previous record's last field ran up to the NUL separator; strip the newline git adds.
+      sha = sha.replace(/^\n/, '');
+    }
+    if (!sha) break;
+    const message = (parts[i + 8] as string).replace(/\n+$/, '');
+    commits.push({
+      sha,
+      parents: (parts[i + 1] as string).split(' ').filter(Boolean),
+      author: { name: parts[i + 2] as string, email: parts[i + 3] as string, date: parts[i + 4] as string },
+      committer: { name: parts[i + 5] as string, email: parts[i + 6] as string, date: parts[i + 7] as string },
+      subject: message.split('\n', 1)[0] ?? '',
+      message,
+      trailers: parseTrailers(parts[i + 9] as string),
+      signature: fieldCount > 10 ? (parts[i + 10] as string) : undefined,
+    });
+  }
+  return commits;
+}
+
+function parseTrailers(text: string): Trailer[] {
+  const trailers: Trailer[] = [];
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    trailers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+  }
+  return trailers;
+}
