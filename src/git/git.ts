@@ -151,7 +151,10 @@ export class Git {
 
   /** All files in the tree at `rev`. */
   listFiles(rev: string): string[] {
-    return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev]).stdout.toString('utf8').split('\0').filter(Boolean);
+    return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev])
+      .stdout.toString('utf8')
+      .split('\0')
+      .filter(Boolean);
   }
 
   /** A file's content at `rev`, or undefined when it does not exist there. */
@@ -197,7 +200,10 @@ export class Git {
 
   /** The upstream (`@{upstream}`) of a branch, as a sha, when it has one. */
   tryUpstream(branch: string): string | undefined {
-    return this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() || undefined;
+    return (
+      this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() ||
+      undefined
+    );
   }
 
   configValue(key: string): string | undefined {
