@@ -1,0 +1,49 @@
+import picomatch from 'picomatch';
+import semver from 'semver';
+import type { EnvironmentConfig, ResolvedConfig } from './types.js';
+
+export interface RefName {
+  kind: 'branch' | 'tag' | 'other';
+  /** The short name: `main`, `release/1.2`, `v1.2.0`. */
+  name: string;
+  full: string;
+}
+
+/** `refs/heads/x` is a branch, `refs/tags/x` a tag; a bare name is taken as a branch. */
+export function parseRef(ref: string): RefName {
+  if (ref.startsWith('refs/heads/')) return { kind: 'branch', name: ref.slice(11), full: ref };
+  if (ref.startsWith('refs/tags/')) return { kind: 'tag', name: ref.slice(10), full: ref };
+  if (ref.startsWith('refs/')) return { kind: 'other', name: ref, full: ref };
+  return { kind: 'branch', name: ref, full: `refs/heads/${ref}` };
+}
+
+/** Glob matching for branch and tag names: `*` stays within one path segment, as git's own refspecs do. */
+export function matchesAny(name: string, globs: string[]): boolean {
+  return globs.some((g) => g === name || picomatch.isMatch(name, g, { dot: true }));
+}
+
+/** A tag's version, with or without a `v`/`V` prefix (as GitVersion's `[vV]?`), or null. */
+export function tagVersion(tag: string, prefix = 'v'): string | null {
+  let t = tag;
+  if (prefix && t.startsWith(prefix)) t = t.slice(prefix.length);
+  else if (/^[vV]/.test(t)) t = t.slice(1);
+  return semver.valid(t);
+}
+
+/**
+ * The environment a ref deploys to. Environments are tried in file order and the first match wins,
+ * so a `-beta` range listed before production sends beta tags there. A tag must match an
+ * environment's tag globs and, when `versions:` is set, its version must satisfy that range (with
+ * the `semver` package's default: a prerelease satisfies a range only if the range names one).
+ */
+export function environmentFor(config: ResolvedConfig, ref: RefName): EnvironmentConfig | undefined {
+  for (const env of Object.values(config.environments)) {
+    if (ref.kind === 'branch' && matchesAny(ref.name, env.branches)) return env;
+    if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
+      if (!env.versions) return env;
+      const version = tagVersion(ref.name, config.versioning['tag-prefix']);
+      if (version && semver.satisfies(version, env.versions)) return env;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { Git } from '../git/git.js';
+import { DEFAULT_CONFIG_PATH } from './defaults.js';
+import { parseConfig } from './parse.js';
+import { resolveConfig } from './resolve.js';
+import type { ResolvedConfig } from './types.js';
+
+export interface LoadOptions {
+  git: Git;
+  /**
+   * Where the policy is trusted from: `from` for a push, the base for a pull request. Never the
+   * commits under review, so a push cannot add its own author to the allowlist.
+   */
+  trustedRefs: string[];
+  /** A path given explicitly (`--config`, the Action's `config` input). */
+  explicitPath?: string;
+  /** When set, an explicit path is read from the trusted ref instead of from disk (the Action). */
+  explicitFromRef?: boolean;
+}
+
+/**
+ * Loads the policy. The default location is read from the first trusted ref that exists and holds
+ * the file; a path given to `--config` is read from disk as it stands. No file: the embedded default.
+ */
+export function loadConfig(options: LoadOptions): ResolvedConfig {
+  const { git, explicitPath } = options;
+  if (explicitPath && !options.explicitFromRef) {
+    const full = resolve(explicitPath);
+    if (!existsSync(full)) {
+      throw new ConfigError(`config file ${explicitPath} does not exist`, 'Check the --config path, or leave it out.');
+    }
+    return resolveConfig(parseConfig(readFileSync(full, 'utf8'), explicitPath), explicitPath, explicitPath);
+  }
+  const path = explicitPath ?? DEFAULT_CONFIG_PATH;
+  for (const ref of options.trustedRefs) {
+    if (!git.tryRevParse(ref)) continue;
+    const text = git.showFile(ref, path);
+    if (text === undefined) continue;
+    const source = `${path} at ${ref.length >= 40 ? ref.slice(0, 7) : ref}`;
+    return resolveConfig(parseConfig(text, source), source, path);
+  }
+  if (explicitPath) {
+    throw new ConfigError(
+      `config file ${explicitPath} is not in the trusted ref (${options.trustedRefs.join(', ') || 'none'})`,
+      'Commit the policy file to the branch being pushed onto first.',
+    );
+  }
+  return resolveConfig(undefined, 'embedded default', path);
+}
+
+/** Reads the file that `init` wrote but that is not committed yet, so `check` can say so. */
+export function uncommittedConfigNote(git: Git, config: ResolvedConfig): string | undefined {
+  if (!config.embedded) return undefined;
+  try {
+    const top = git.topLevel();
+    if (existsSync(resolve(top, config.path))) {
+      return `${config.path} is in the work tree but not in the trusted ref yet, so the embedded default applies until it is merged.`;
+    }
+  } catch {
+    // not a work tree (bare repository): nothing to note
+  }
+  return undefined;
+}

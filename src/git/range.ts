@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Git } from './git.js';
+
+/**
+ * Which commits a push asks to deploy, following the contract's table. `revArgs` are what
+ * `git log` walks (`[to, '^from']` and the like); `from` is the deployed commit the descriptors
+ * are compared against.
+ */
+export type RangeKind = 'update' | 'force' | 'create' | 'delete' | 'tag' | 'pull-request' | 'explicit';
+
+export interface PushRange {
+  kind: RangeKind;
+  /** The deployed commit (for the destructive diff), when there is one. */
+  from?: string;
+  /** The requested commit; undefined for a deletion. */
+  to?: string;
+  revArgs: string[];
+  /** Set for a tag push: only the tagged commit is checked. */
+  maxCount?: number;
+}
+
+export interface RangeRequest {
+  /** The old value of the ref; the all-zero sha (or undefined) for a new ref. */
+  from?: string;
+  /** The new value; the all-zero sha (or undefined) for a deletion. */
+  to?: string;
+  isTag?: boolean;
+  /** Shas of the refs that count as "already there" for a new branch (other branches, or the remote's refs). */
+  known?: string[];
+}
+
+export function isZeroSha(sha: string | undefined): boolean {
+  return sha === undefined || sha === '' || /^0+$/.test(sha);
+}
+
+export function resolveRange(git: Git, req: RangeRequest): PushRange {
+  if (isZeroSha(req.to)) {
+    return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
+  }
+  const to = git.revParse(req.to as string);
+  if (req.isTag) {
+    return { kind: 'tag', to, revArgs: [to], maxCount: 1 };
+  }
+  if (isZeroSha(req.from)) {
+    return createRange(git, to, req.known ?? []);
+  }
+  const from = git.tryRevParse(req.from as string);
+  if (!from) {
+    if (git.isShallow()) throw shallowError(`the pushed-onto commit ${String(req.from).slice(0, 12)} is not in this clone`);
+    // A force push whose old commit we never fetched: check what no known ref has, as for a new branch.
+    return { ...createRange(git, to, req.known ?? []), kind: 'force' };
+  }
+  if (from === to) return { kind: 'update', from, to, revArgs: [] };
+  if (git.isAncestor(from, to)) return { kind: 'update', from, to, revArgs: [to, `^${from}`] };
+  const base = git.tryMergeBase(from, to);
+  if (!base) {
+    if (git.isShallow()) throw shallowError('the old and new commits share no history in this clone');
+    return { ...createRange(git, to, req.known ?? []), kind: 'force', from };
+  }
+  return { kind: 'force', from, to, revArgs: [to, `^${base}`] };
+}
+
+function createRange(git: Git, to: string, known: string[]): PushRange {
+  const exclude = [...new Set(known)].filter((sha) => sha !== to).map((sha) => `^${sha}`);
+  // The deployed state of a new branch is where it forked from the known refs, when that exists.
+  const from = known.length > 0 ? git.tryMergeBase(to, known[0] as string) : undefined;
+  return { kind: 'create', from, to, revArgs: [to, ...exclude] };
+}
+
+/** Shas of refs under `prefixes`, leaving out the given full ref names (the ref being pushed). */
+export function knownRefShas(git: Git, prefixes: string[], except: string[] = []): string[] {
+  const skip = new Set(except);
+  return [...new Set(git.refs(prefixes).filter((r) => !skip.has(r.ref)).map((r) => r.sha))];
+}
+
+/**
+ * The commits at the shallow boundary of this clone. A range that reaches one of them is
+ * incomplete: its parents were never fetched, so checking it would silently check part of it.
+ */
+export function shallowBoundary(git: Git): Set<string> {
+  if (!git.isShallow()) return new Set();
+  const path = git.execGit(['rev-parse', '--git-path', 'shallow']).stdout.toString('utf8').trim();
+  try {
+    return new Set(readFileSync(resolve(git.cwd, path), 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
+export function shallowError(what: string): UsageError {
+  return new UsageError(
+    `this is a shallow clone and ${what}, so the range cannot be checked whole.`,
+    'Fetch the whole history: `git fetch --unshallow`, or in a workflow `actions/checkout` with `fetch-depth: 0` (the Action does this itself when `fetch-history` is on).',
+  );
+}

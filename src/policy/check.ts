@@ -1,0 +1,115 @@
+import { parseRef } from '../config/environments.js';
+import { loadConfig, uncommittedConfigNote } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Plan } from '../descriptors/plan.js';
+import type { Commit } from '../git/commit.js';
+import { defaultBranch } from '../git/default-branch.js';
+import type { Git } from '../git/git.js';
+import { isZeroSha, type PushRange, type RangeRequest, resolveRange } from '../git/range.js';
+import type { JiraLookup } from '../jira/client.js';
+import { computeVersion, type VersionResult } from '../semver/version.js';
+import { evaluate } from './engine.js';
+import type { Decision, Finding } from './finding.js';
+import { type GatherRequest, gatherFacts } from './gather.js';
+
+export interface CheckRequest extends RangeRequest {
+  git: Git;
+  /** The ref pushed onto (`refs/heads/main`) or a bare branch name. */
+  ref: string;
+  environment?: string;
+  configPath?: string;
+  /** The Action reads even an explicit config path from the trusted ref. */
+  configFromRef?: boolean;
+  /** Extra trusted refs to try before the default branch (the pull request's base). */
+  trustedRefs?: string[];
+  /** A range already resolved by the door (pull requests). */
+  range?: PushRange;
+  mode?: 'full' | 'message';
+  pullRequestTitle?: string;
+  /** Compute the version too (check and the Action do; the hooks don't need it). */
+  version?: boolean;
+  jira?: (config: ResolvedConfig) => GatherRequest['jira'];
+  github?: GatherRequest['github'];
+  /** The policy, when the door already loaded it (pre-push checks several refs with one). */
+  config?: ResolvedConfig;
+}
+
+export interface CheckResult {
+  decision: Decision;
+  environment: string | null;
+  ref: string;
+  refName: string;
+  range: PushRange;
+  commits: Commit[];
+  findings: Finding[];
+  plan?: Plan;
+  skipReason?: string;
+  version?: VersionResult;
+  configSource: string;
+  notes: string[];
+  jira?: Map<string, JiraLookup>;
+}
+
+/** The trusted refs of a push: the ref as it was (`from`), then the default branch. */
+export function trustedRefsFor(git: Git, from: string | undefined, extra: string[] = []): string[] {
+  const refs = [...extra];
+  if (from && !isZeroSha(from)) refs.push(from);
+  const def = defaultBranch(git);
+  if (def) refs.push(def);
+  return refs;
+}
+
+export function loadTrustedConfig(req: Pick<CheckRequest, 'git' | 'from' | 'trustedRefs' | 'configPath' | 'configFromRef'>): ResolvedConfig {
+  return loadConfig({
+    git: req.git,
+    trustedRefs: trustedRefsFor(req.git, req.from, req.trustedRefs),
+    explicitPath: req.configPath,
+    explicitFromRef: req.configFromRef,
+  });
+}
+
+/** One push of `from..to` onto a ref, decided: the engine's single entry point for every door. */
+export async function runCheck(req: CheckRequest): Promise<CheckResult> {
+  const { git } = req;
+  const config = req.config ?? loadTrustedConfig(req);
+  const ref = parseRef(req.ref);
+  const range = req.range ?? resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
+  const facts = await gatherFacts({
+    git,
+    config,
+    ref: req.ref,
+    range,
+    environment: req.environment,
+    mode: req.mode,
+    pullRequestTitle: req.pullRequestTitle,
+    jira: req.jira?.(config),
+    github: req.github,
+  });
+  const evaluation = evaluate(facts, config, req.mode);
+  const notes: string[] = [];
+  const note = uncommittedConfigNote(git, config);
+  if (note) notes.push(note);
+  let version: VersionResult | undefined;
+  if (req.version && range.to) {
+    version = computeVersion(git, {
+      ref: range.to,
+      branch: ref.kind === 'branch' ? ref.name : undefined,
+      config: config.versioning,
+    });
+  }
+  return {
+    decision: evaluation.decision,
+    environment: facts.environment?.name ?? null,
+    ref: facts.ref,
+    refName: facts.refName,
+    range,
+    commits: facts.commits,
+    findings: evaluation.findings,
+    plan: facts.plan,
+    skipReason: evaluation.skipReason,
+    version,
+    configSource: config.source,
+    notes,
+    jira: facts.jira,
+  };
+}

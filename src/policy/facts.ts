@@ -1,0 +1,53 @@
+import type { EnvironmentConfig, ResolvedConfig, RulesConfig } from '../config/types.js';
+import type { Plan } from '../descriptors/plan.js';
+import type { Commit } from '../git/commit.js';
+import type { PushRange } from '../git/range.js';
+import type { JiraLookup } from '../jira/client.js';
+
+/** What GitHub knows about a commit, gathered by the Action only. */
+export interface GitHubCommitIdentity {
+  authorLogin?: string;
+  committerLogin?: string;
+  /** GitHub's `verification.verified`. */
+  verified?: boolean;
+}
+
+/**
+ * Every fact the rules may use, gathered once before any rule runs. Rules never call git, the
+ * network or the filesystem; they read this.
+ */
+export interface Facts {
+  /** The full ref being pushed onto (`refs/heads/main`, `refs/tags/v1.2.0`). */
+  ref: string;
+  refKind: 'branch' | 'tag' | 'other';
+  /** The short branch or tag name. */
+  refName: string;
+  range: PushRange;
+  environment?: EnvironmentConfig;
+  /** Commits in the range, newest first, as `git log` gives them. */
+  commits: Commit[];
+  /** Shas of the range's commits on the first-parent line of `to`. */
+  firstParentLine: Set<string>;
+  /** Shas of the range's commits that change the policy file. */
+  policyCommits: Set<string>;
+  /** For `promote-from`: the lower environment and the range's commits not yet on its branches. */
+  promotion?: { from: string; branches: string[]; missing: Set<string> };
+  /** Descriptors at the deployed and the requested commit, already filtered by the globs. */
+  descriptors?: { before: Map<string, string>; after: Map<string, string> };
+  /** The destructive plan, derived purely from `descriptors` and the commits' acceptances. */
+  plan?: Plan;
+  /** GitHub identities by commit sha, and the pusher's login (the Action only). */
+  github?: { pusher?: string; commits: Map<string, GitHubCommitIdentity> };
+  /** The pull request title, for `jira.scope: pr-title`. */
+  pullRequestTitle?: string;
+  /** Online Jira answers by key, when verification ran. */
+  jira?: Map<string, JiraLookup>;
+}
+
+/** What a rule gets besides the facts: the rules of the environment and the top-level policy. */
+export interface RuleContext {
+  config: ResolvedConfig;
+  rules: RulesConfig;
+  /** `message` checks message rules only (refs that deploy nowhere, and `commit-msg`). */
+  mode: 'full' | 'message';
+}

@@ -1,0 +1,154 @@
+import { environmentFor, matchesAny, parseRef } from '../config/environments.js';
+import type { EnvironmentConfig, ResolvedConfig } from '../config/types.js';
+import { buildPlan, descriptorPaths } from '../descriptors/plan.js';
+import { renderAt } from '../descriptors/render.js';
+import { UsageError } from '../errors.js';
+import type { Commit } from '../git/commit.js';
+import type { Git } from '../git/git.js';
+import { type PushRange, shallowBoundary, shallowError } from '../git/range.js';
+import type { JiraLookup } from '../jira/client.js';
+import { findJiraKeys } from '../jira/key.js';
+import { acceptedKinds } from './acceptance.js';
+import { isExemptFromMessageRules } from './exempt.js';
+import type { Facts, GitHubCommitIdentity } from './facts.js';
+
+export interface GatherRequest {
+  git: Git;
+  config: ResolvedConfig;
+  /** The ref pushed onto: `refs/heads/main`, `refs/tags/v1.2.0`, or a bare branch name. */
+  ref: string;
+  range: PushRange;
+  /** `--env`/the Action's `environment`: force the environment instead of mapping the ref. */
+  environment?: string;
+  /** `message` gathers only what the message rules need. */
+  mode?: 'full' | 'message';
+  pullRequestTitle?: string;
+  /** Looks Jira keys up online; the door decides whether it may (hooks don't, by default). */
+  jira?: (keys: string[]) => Promise<Map<string, JiraLookup>>;
+  /** GitHub identities; the Action fills this in after the commits are known. */
+  github?: (commits: Commit[]) => Promise<{ pusher?: string; commits: Map<string, GitHubCommitIdentity> }>;
+}
+
+export function pickEnvironment(config: ResolvedConfig, ref: string, name?: string): EnvironmentConfig | undefined {
+  if (name) {
+    const env = config.environments[name];
+    if (!env) {
+      const known = Object.keys(config.environments);
+      throw new UsageError(
+        `unknown environment "${name}"`,
+        `Known environments in ${config.source}: ${known.join(', ') || 'none'}.`,
+      );
+    }
+    return env;
+  }
+  return environmentFor(config, parseRef(ref));
+}
+
+/** Gathers every fact once, before any rule runs. All git and network access happens here. */
+export async function gatherFacts(req: GatherRequest): Promise<Facts> {
+  const { git, config, range } = req;
+  const ref = parseRef(req.ref);
+  const environment = pickEnvironment(config, req.ref, req.environment);
+  const mode = req.mode ?? (environment ? 'full' : 'message');
+  const rules = environment?.rules ?? config.rules;
+  const signatures = mode === 'full' && rules.committers !== false && rules.committers['require-signed'];
+  const commits =
+    range.revArgs.length > 0 ? git.log(range.revArgs, { signatures, maxCount: range.maxCount }) : ([] as Commit[]);
+
+  const boundary = shallowBoundary(git);
+  if (boundary.size > 0 && range.kind !== 'tag' && commits.some((c) => boundary.has(c.sha))) {
+    throw shallowError('the range reaches commits whose parents were not fetched');
+  }
+
+  const facts: Facts = {
+    ref: ref.full,
+    refKind: ref.kind,
+    refName: ref.name,
+    range,
+    environment,
+    commits,
+    firstParentLine: firstParentLine(commits, range.to),
+    policyCommits: new Set(),
+    pullRequestTitle: req.pullRequestTitle,
+  };
+  if (mode === 'full' && commits.length > 0) {
+    if (rules['policy-change']) facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+    const lower = environment?.['promote-from'];
+    if (lower) facts.promotion = promotionFacts(git, config, lower, range);
+  }
+  if (mode === 'full' && rules.destructive && range.to) {
+    const from = range.kind === 'tag' ? previousTag(git, environment, range.to) : range.from;
+    facts.descriptors = readDescriptors(git, rules.destructive, from, range.to);
+    facts.plan = buildPlan({
+      ...facts.descriptors,
+      config: rules.destructive,
+      accepted: acceptedKinds(commits, rules),
+    });
+  }
+  if (req.github) facts.github = await req.github(commits);
+  if (req.jira && rules.jira && rules.jira.verify) {
+    const projects = rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
+    const keys = new Set<string>();
+    for (const c of commits) if (!isExemptFromMessageRules(c)) for (const k of findJiraKeys(c.message, projects)) keys.add(k);
+    if (req.pullRequestTitle) for (const k of findJiraKeys(req.pullRequestTitle, projects)) keys.add(k);
+    if (keys.size > 0) facts.jira = await req.jira([...keys]);
+  }
+  return facts;
+}
+
+/** The range's commits on `to`'s first-parent line: the commits made on the branch itself. */
+function firstParentLine(commits: Commit[], to: string | undefined): Set<string> {
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const line = new Set<string>();
+  let sha = to;
+  while (sha && bySha.has(sha) && !line.has(sha)) {
+    line.add(sha);
+    sha = bySha.get(sha)!.parents[0];
+  }
+  return line;
+}
+
+/** The branches of the lower environment, local or remote-tracking, and which commits they lack. */
+function promotionFacts(git: Git, config: ResolvedConfig, lowerName: string, range: PushRange): Facts['promotion'] {
+  const lower = config.environments[lowerName];
+  if (!lower) {
+    throw new UsageError(
+      `promote-from names an unknown environment "${lowerName}"`,
+      `Known environments: ${Object.keys(config.environments).join(', ')}.`,
+    );
+  }
+  const names: string[] = [];
+  const shas: string[] = [];
+  for (const r of git.refs(['refs/heads', 'refs/remotes'])) {
+    const short = r.ref.startsWith('refs/heads/') ? r.ref.slice(11) : r.ref.split('/').slice(3).join('/');
+    if (short === 'HEAD' || !matchesAny(short, lower.branches)) continue;
+    names.push(short);
+    shas.push(`^${r.sha}`);
+  }
+  const missing = new Set(git.revList([...range.revArgs, ...shas]));
+  return { from: lowerName, branches: [...new Set(names)], missing };
+}
+
+/** For a tag push, the deployed state is the environment's previous tag before this one. */
+function previousTag(git: Git, env: EnvironmentConfig | undefined, to: string): string | undefined {
+  const match = (env?.tags.length ? env.tags : ['*']).flatMap((g) => ['--match', g]);
+  const r = git.execGit(['describe', '--tags', '--abbrev=0', ...match, `${to}^`], { allowFail: true });
+  if (r.status !== 0) return undefined;
+  return git.tryRevParse(r.stdout.toString('utf8').trim());
+}
+
+function readDescriptors(
+  git: Git,
+  config: NonNullable<Exclude<ResolvedConfig['rules']['destructive'], false>>,
+  from: string | undefined,
+  to: string,
+): { before: Map<string, string>; after: Map<string, string> } {
+  if (config.render) {
+    return {
+      before: from ? renderAt(git, from, config.render, config['render-timeout']) : new Map(),
+      after: renderAt(git, to, config.render, config['render-timeout']),
+    };
+  }
+  const at = (rev: string) => git.readFiles(rev, descriptorPaths(git.listFiles(rev), config.descriptors));
+  return { before: from ? at(from) : new Map(), after: at(to) };
+}

@@ -1,0 +1,54 @@
+import { matchesAny } from '../../config/environments.js';
+import { shortSha } from '../../git/commit.js';
+import type { Finding } from '../finding.js';
+import { capFindings, type Rule } from '../rule.js';
+
+export const branches: Rule = {
+  name: 'branches',
+  summary: 'Git-flow branch rules: merge-only branches, promotion order (promote-from), and no deleting environment branches.',
+  messageRule: false,
+  check(facts, ctx) {
+    const config = ctx.rules.branches;
+    if (!config || facts.refKind !== 'branch') return { findings: [] };
+    const findings: Finding[] = [];
+    if (facts.range.kind === 'delete') {
+      if (facts.environment && !config['allow-delete']) {
+        findings.push({
+          rule: 'branches',
+          severity: 'error',
+          message: `deleting ${facts.refName} would delete the branch of environment ${facts.environment.name}`,
+          hint: 'Environment branches are not deleted. If this is intended, set rules.branches.allow-delete: true in .gitops.yml.',
+        });
+      }
+      return { findings };
+    }
+    if (matchesAny(facts.refName, config['merge-only'])) {
+      for (const c of facts.commits) {
+        if (c.parents.length > 1 || !facts.firstParentLine.has(c.sha)) continue;
+        findings.push({
+          rule: 'branches',
+          severity: 'error',
+          commit: c.sha,
+          message: `commit ${shortSha(c.sha)} is a direct commit on ${facts.refName}, which takes merges only`,
+          hint: `Put the change on a branch and merge it (a pull request, or \`git merge --no-ff\`). To undo locally: \`git branch fix/x && git reset --hard @{upstream}\`.`,
+        });
+      }
+    }
+    const promotion = facts.promotion;
+    if (promotion) {
+      for (const c of facts.commits) {
+        if (!promotion.missing.has(c.sha)) continue;
+        // A merge made on the environment's own line (the promotion itself) has never been anywhere else.
+        if (c.parents.length > 1 && facts.firstParentLine.has(c.sha)) continue;
+        findings.push({
+          rule: 'branches',
+          severity: 'error',
+          commit: c.sha,
+          message: `commit ${shortSha(c.sha)} has not been through ${promotion.from} (${promotion.branches.join(', ') || 'no branch'}) before reaching ${facts.environment?.name ?? facts.refName}`,
+          hint: `Promote in order: merge it into ${promotion.branches[0] ?? `the ${promotion.from} branch`} first, then promote that branch here.`,
+        });
+      }
+    }
+    return { findings: capFindings(findings, 'branches', 'The same fix applies to the remaining commits.') };
+  },
+};

@@ -1,0 +1,58 @@
+import { shortSha } from '../git/commit.js';
+import type { CheckResult } from '../policy/check.js';
+import { escapeMarkdown } from './markdown.js';
+import { renderPlanMarkdown } from './plan.js';
+
+const BANNER = {
+  deploy: '✅ **deploy**',
+  skip: '⏭️ **skip**',
+  block: '⛔ **block**',
+} as const;
+
+/** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
+export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?: number } = {}): string {
+  const out: string[] = [];
+  const env = result.environment ? `\`${escapeMarkdown(result.environment)}\`` : 'no environment';
+  out.push(`### gitops-action: ${BANNER[result.decision]} ${escapeMarkdown(result.refName)} → ${env}`, '');
+  if (result.skipReason) out.push(`Skipped: ${escapeMarkdown(result.skipReason)}`, '');
+  if (result.version) {
+    const v = result.version;
+    out.push(
+      `Version **${escapeMarkdown(v.version)}** (${v.bump}${v.previousVersion ? ` from ${escapeMarkdown(v.previousVersion)}` : ''}, by ${escapeMarkdown(v.source)})`,
+      '',
+    );
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const warnings = result.findings.filter((f) => f.severity !== 'error');
+  out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${escapeMarkdown(result.configSource)}`, '');
+  if (result.findings.length > 0) {
+    out.push('#### Findings', '', '| | rule | where | message | fix |', '|---|---|---|---|---|');
+    for (const f of result.findings) {
+      const where = f.commit ? `\`${shortSha(f.commit)}\`` : f.file ? escapeMarkdown(`${f.file}${f.line ? `:${f.line}` : ''}`) : '';
+      const rule = escapeMarkdown(f.kind ? `${f.rule}/${f.kind}` : f.rule);
+      const accepted = f.acceptedBy ? ` (accepted by \`${escapeMarkdown(f.acceptedBy)}\`)` : '';
+      out.push(
+        `| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${escapeMarkdown(f.message)}${accepted} | ${escapeMarkdown(f.hint)} |`,
+      );
+    }
+    out.push('');
+  }
+  if (result.jira && result.jira.size > 0) {
+    out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
+    for (const j of result.jira.values()) {
+      out.push(`| ${escapeMarkdown(j.key)} | ${escapeMarkdown(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${escapeMarkdown(j.approval ?? '')} |`);
+    }
+    out.push('');
+  }
+  const max = options.maxCommits ?? 100;
+  if (result.commits.length > 0) {
+    out.push('<details><summary>Commits</summary>', '', '| commit | subject | author | committer |', '|---|---|---|---|');
+    for (const c of result.commits.slice(0, max)) {
+      out.push(`| \`${shortSha(c.sha)}\` | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.author.email)} | ${escapeMarkdown(c.committer.email)} |`);
+    }
+    if (result.commits.length > max) out.push(`| … | and ${result.commits.length - max} more | | |`);
+    out.push('', '</details>', '');
+  }
+  if (result.plan) out.push('#### Plan', '', renderPlanMarkdown(result.plan), '');
+  return out.join('\n');
+}
