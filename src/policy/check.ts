@@ -28,7 +28,7 @@ export interface CheckRequest extends RangeRequest {
   pullRequestTitle?: string;
   /** Compute the version too (check and the Action do; the hooks don't need it). */
   version?: boolean;
-  jira?: (config: ResolvedConfig) => GatherRequest['jira'];
+  jira?: GatherRequest['jira'];
   github?: GatherRequest['github'];
   /** The policy, when the door already loaded it (pre-push checks several refs with one). */
   config?: ResolvedConfig;
@@ -82,7 +82,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     environment: req.environment,
     mode: req.mode,
     pullRequestTitle: req.pullRequestTitle,
-    jira: req.jira?.(config),
+    jira: req.jira,
     github: req.github,
   });
   const evaluation = evaluate(facts, config, req.mode);

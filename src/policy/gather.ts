@@ -6,11 +6,14 @@ import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
 import { type PushRange, shallowBoundary, shallowError } from '../git/range.js';
+import type { JiraVerifyConfig } from '../config/types.js';
 import type { JiraLookup } from '../jira/client.js';
 import { findJiraKeys } from '../jira/key.js';
 import { acceptedKinds } from './acceptance.js';
 import { isExemptFromMessageRules } from './exempt.js';
 import type { Facts, GitHubCommitIdentity } from './facts.js';
+
+export type JiraLookupFactory = (verify: JiraVerifyConfig) => ((keys: string[]) => Promise<Map<string, JiraLookup>>) | undefined;
 
 export interface GatherRequest {
   git: Git;
@@ -23,8 +26,11 @@ export interface GatherRequest {
   /** `message` gathers only what the message rules need. */
   mode?: 'full' | 'message';
   pullRequestTitle?: string;
-  /** Looks Jira keys up online; the door decides whether it may (hooks don't, by default). */
-  jira?: (keys: string[]) => Promise<Map<string, JiraLookup>>;
+  /**
+   * Online Jira lookups: given the environment's `verify` settings, the door returns a lookup, or
+   * undefined where it may not go online (the hooks, unless `verify.hooks` is on).
+   */
+  jira?: JiraLookupFactory;
   /** GitHub identities; the Action fills this in after the commits are known. */
   github?: (commits: Commit[]) => Promise<{ pusher?: string; commits: Map<string, GitHubCommitIdentity> }>;
 }
@@ -86,12 +92,13 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     });
   }
   if (req.github) facts.github = await req.github(commits);
-  if (req.jira && rules.jira && rules.jira.verify) {
+  const lookup = req.jira && rules.jira && rules.jira.verify ? req.jira(rules.jira.verify) : undefined;
+  if (lookup && rules.jira) {
     const projects = rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
     const keys = new Set<string>();
     for (const c of commits) if (!isExemptFromMessageRules(c)) for (const k of findJiraKeys(c.message, projects)) keys.add(k);
     if (req.pullRequestTitle) for (const k of findJiraKeys(req.pullRequestTitle, projects)) keys.add(k);
-    if (keys.size > 0) facts.jira = await req.jira([...keys]);
+    if (keys.size > 0) facts.jira = await lookup([...keys]);
   }
   return facts;
 }

@@ -1,0 +1,108 @@
+import type { CliArgs } from '../cli/args.js';
+import { EXIT, type Io } from '../cli/main.js';
+import { openRepository } from '../cli/repo.js';
+import { environmentFor, parseRef } from '../config/environments.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { UsageError } from '../errors.js';
+import type { Git } from '../git/git.js';
+import { isZeroSha, knownRefShas } from '../git/range.js';
+import { type CheckResult, loadTrustedConfig, runCheck } from '../policy/check.js';
+import { renderFinding } from '../report/check-text.js';
+import { style, terminalSafe, useColor } from '../report/style.js';
+import { hookJira } from './jira.js';
+
+/** One line of git's pre-push protocol: `<local ref> <local sha> <remote ref> <remote sha>`. */
+export interface PushLine {
+  localRef: string;
+  localSha: string;
+  remoteRef: string;
+  remoteSha: string;
+}
+
+export function parsePushLines(text: string): PushLine[] {
+  const lines: PushLine[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const parts = line.split(' ');
+    if (parts.length !== 4) throw new UsageError(`unexpected pre-push input line: ${JSON.stringify(line.slice(0, 200))}`, 'gitops-action pre-push must be run by git as the pre-push hook.');
+    const [localRef, localSha, remoteRef, remoteSha] = parts as [string, string, string, string];
+    lines.push({ localRef, localSha, remoteRef, remoteSha });
+  }
+  return lines;
+}
+
+async function readStdin(stdin: NodeJS.ReadStream): Promise<string> {
+  if (stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `pre-push REMOTE URL`. Refs that deploy get the full policy; the others the message rules only.
+ * The range is `remote..local` when the remote's sha is known here, else what no ref of the remote has.
+ */
+export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
+  const remote = args.positionals[0] ?? '';
+  const git = openRepository(io.cwd);
+  const lines = parsePushLines(await readStdin(io.stdin));
+  const s = style(useColor(io.stderr, io.env));
+  const configs = new Map<string, ResolvedConfig>();
+  let blocked = 0;
+  for (const line of lines) {
+    const result = await checkPushLine(git, remote, line, args, configs);
+    if (!result) continue;
+    blocked += result.decision === 'block' ? 1 : 0;
+    report(result, io, s);
+  }
+  if (blocked > 0) {
+    io.stderr.write(
+      s.red(`\ngitops-action: push blocked (${blocked} ref${blocked === 1 ? '' : 's'}). Fix the commits above and push again.\n`) +
+        s.dim('Bypass once with `git push --no-verify` (or HUSKY=0); the required status check on the server still applies.\n'),
+    );
+    return EXIT.blocked;
+  }
+  return EXIT.ok;
+}
+
+async function checkPushLine(
+  git: Git,
+  remote: string,
+  line: PushLine,
+  args: CliArgs,
+  configs: Map<string, ResolvedConfig>,
+): Promise<CheckResult | undefined> {
+  const deleting = line.localRef === '(delete)' || isZeroSha(line.localSha);
+  const remoteKnown = !isZeroSha(line.remoteSha) && git.tryRevParse(line.remoteSha) !== undefined;
+  const from = remoteKnown ? line.remoteSha : undefined;
+  const key = from ?? '';
+  let config = configs.get(key);
+  if (!config) {
+    config = loadTrustedConfig({ git, from, configPath: args.config });
+    configs.set(key, config);
+  }
+  const ref = parseRef(line.remoteRef);
+  if (ref.kind === 'other') return undefined;
+  const environment = environmentFor(config, ref);
+  // A remote given as a URL has no tracking refs of its own; then every remote-tracking ref counts.
+  const prefix = remote && git.refs([`refs/remotes/${remote}`]).length > 0 ? `refs/remotes/${remote}` : 'refs/remotes';
+  return runCheck({
+    git,
+    config,
+    ref: line.remoteRef,
+    from: deleting ? line.remoteSha : from,
+    to: deleting ? undefined : line.localSha,
+    known: from ? undefined : knownRefShas(git, [prefix]),
+    mode: environment ? 'full' : 'message',
+    jira: hookJira,
+  });
+}
+
+function report(result: CheckResult, io: Io, s: ReturnType<typeof style>): void {
+  if (result.findings.length === 0 && result.decision !== 'block') return;
+  const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
+  const env = result.environment ? ` → ${result.environment}` : '';
+  io.stderr.write(`${s.bold(`gitops-action: ${terminalSafe(result.refName)}${env}`)}: ${result.decision}\n`);
+  for (const f of result.findings) io.stderr.write(`${renderFinding(f, subjects, s).join('\n')}\n`);
+}
