@@ -33,8 +33,7 @@ export function tagVersion(tag: string, prefix = 'v'): string | null {
 /**
  * The environment a ref deploys to. Environments are tried in file order and the first match wins,
  * so a `-beta` range listed before production sends beta tags there. A tag must match an
- * environment's tag globs and, when `versions:` is set, its version must satisfy that range (with
- * the `semver` package's default: a prerelease satisfies a range only if the range names one).
+ * environment's tag globs and, when `versions:` is set, its version must satisfy that range.
  */
 export function environmentFor(config: ResolvedConfig, ref: RefName): EnvironmentConfig | undefined {
   for (const env of Object.values(config.environments)) {
@@ -42,8 +41,19 @@ export function environmentFor(config: ResolvedConfig, ref: RefName): Environmen
     if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
       if (!env.versions) return env;
       const version = tagVersion(ref.name, config.versioning['tag-prefix']);
-      if (version && semver.satisfies(version, env.versions)) return env;
+      if (version && versionInRange(version, env.versions)) return env;
     }
   }
   return undefined;
+}
+
+/**
+ * `semver.satisfies`, with one decision of ours: a plain range (`>=1.0.0`) keeps semver's default
+ * and never matches a prerelease, so betas don't reach production by accident; a range that names
+ * a prerelease itself (`>=1.0.0-0`) matches prereleases of any version, which is what a user who
+ * routes "-beta tags to one server" means (semver alone would match only 1.0.0's prereleases).
+ */
+export function versionInRange(version: string, range: string): boolean {
+  const namesPrerelease = /\d-[0-9A-Za-z]/.test(range);
+  return semver.satisfies(version, range, { includePrerelease: namesPrerelease });
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { matchesEntry } from '../../../src/policy/identity.js';
+import { committers } from '../../../src/policy/rules/committers.js';
+import { commit, config, facts } from '../../support/facts.js';
+
+describe('allowlist entries', () => {
+  const who = (email: string, login?: string, name = 'Dev') => ({ name, email, date: '', login });
+  it.each([
+    ['dev@example.com', who('dev@example.com'), true],
+    ['Dev@Example.com', who('dev@EXAMPLE.com'), true],
+    ['dev@example.com', who('dev@example.org'), false],
+    ['*@example.com', who('anyone@example.com'), true],
+    ['*@example.com', who('anyone@example.com.evil.org'), false],
+    ['*@example.com', who('anyone@sub.example.com'), false],
+    ['*@*.example.com', who('anyone@sub.example.com'), true],
+    ['github:octocat', who('octocat@example.com'), false],
+    ['github:octocat', who('x@y.z', 'OctoCat'), true],
+    ['github-actions[bot]', who('41898282+github-actions[bot]@users.noreply.github.com'), true],
+    ['github-actions[bot]', who('github-actions[bot]@users.noreply.github.com'), true],
+    ['github-actions[bot]', who('evil+github-actions[bot]@users.noreply.github.com'), false],
+    ['github-actions[bot]', who('g@example.com', 'github-actions[bot]'), true],
+  ])('%s vs %j → %s', (entry, w, expected) => {
+    expect(matchesEntry(entry, w)).toBe(expected);
+  });
+});
+
+describe('committers rule', () => {
+  const cfg = config({
+    environments: { production: { branches: ['main'] } },
+    rules: { committers: { allow: ['*@example.com'], check: 'committer' } },
+  });
+  const ctx = { config: cfg, rules: cfg.environments.production!.rules, mode: 'full' as const };
+
+  it('names the commit and the identity that is not allowed', () => {
+    const bad = commit('x', { email: 'mallory@evil.org' });
+    const findings = committers.check(facts([commit('ok'), bad], cfg), ctx).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'committers', severity: 'error', commit: bad.sha });
+    expect(findings[0]!.message).toContain('mallory@evil.org');
+    expect(findings[0]!.hint).not.toBe('');
+  });
+
+  it('checks the author too when asked', () => {
+    const both = config({
+      environments: { production: { branches: ['main'] } },
+      rules: { committers: { allow: ['*@example.com'], check: ['author', 'committer'] } },
+    });
+    const c = commit('x', { author: { name: 'M', email: 'm@evil.org', date: '' } });
+    const findings = committers.check(facts([c], both), { config: both, rules: both.environments.production!.rules, mode: 'full' }).findings;
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('author M <m@evil.org>')]);
+  });
+
+  it('warns when there is no allowlist at all (the embedded default)', () => {
+    const def = config();
+    const findings = committers.check(facts([commit('x')], def), { config: def, rules: def.rules, mode: 'full' }).findings;
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'committers' })]);
+  });
+
+  it('require-signed accepts good signatures only, and GitHub verification in the Action', () => {
+    const signed = config({
+      environments: { production: { branches: ['main'] } },
+      rules: { committers: { allow: ['*@example.com'], 'require-signed': true } },
+    });
+    const c = { config: signed, rules: signed.environments.production!.rules, mode: 'full' as const };
+    const good = commit('g', { signature: 'G' });
+    const none = commit('n', { signature: 'N' });
+    const bad = commit('b', { signature: 'B' });
+    const findings = committers.check(facts([good, none, bad], signed), c).findings;
+    expect(findings.map((f) => f.commit)).toEqual([none.sha, bad.sha]);
+    const gh = { commits: new Map([[none.sha, { verified: true }]]) };
+    expect(committers.check(facts([none], signed, 'main', { github: gh }), c).findings).toEqual([]);
+  });
+
+  it('caps a flood of findings and counts the rest', () => {
+    const many = Array.from({ length: 120 }, () => commit('x', { email: 'm@evil.org' }));
+    const findings = committers.check(facts(many, cfg), ctx).findings;
+    expect(findings).toHaveLength(51);
+    expect(findings[50]!.message).toBe('and 70 more commits like these');
+  });
+});
