@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { Git } from '../../src/git/git.js';
+import { knownRefShas, resolveRange } from '../../src/git/range.js';
+import { TestRepo } from '../support/repo.js';
+
+function shas(git: Git, revArgs: string[]): string[] {
+  return revArgs.length > 0 ? git.revList(revArgs) : [];
+}
+
+describe('resolveRange', () => {
+  const repo = TestRepo.create();
+  const a = repo.commit('a');
+  const b = repo.commit('b');
+  const c = repo.commit('c');
+  repo.checkout('feature', true);
+  const f1 = repo.commit('f1');
+  const f2 = repo.commit('f2');
+  repo.checkout('main');
+  repo.git('checkout', '-q', '-b', 'rewritten', b);
+  const r1 = repo.commit('r1');
+  repo.checkout('main');
+  const git = new Git(repo.dir);
+
+  it('update: from..to', () => {
+    const range = resolveRange(git, { from: a, to: c });
+    expect(range.kind).toBe('update');
+    expect(shas(git, range.revArgs)).toEqual([c, b]);
+  });
+
+  it('force push: merge-base(from, to)..to', () => {
+    const range = resolveRange(git, { from: c, to: r1 });
+    expect(range).toMatchObject({ kind: 'force', from: c, to: r1 });
+    expect(shas(git, range.revArgs)).toEqual([r1]);
+  });
+
+  it('new branch (40 zeros): the commits no other branch has', () => {
+    const known = knownRefShas(git, ['refs/heads'], ['refs/heads/feature']);
+    const range = resolveRange(git, { from: '0'.repeat(40), to: f2, known });
+    expect(range.kind).toBe('create');
+    expect(shas(git, range.revArgs)).toEqual([f2, f1]);
+    expect(range.from).toBe(c);
+  });
+
+  it('deleted branch: nothing to check', () => {
+    expect(resolveRange(git, { from: c, to: '0'.repeat(40) })).toEqual({ kind: 'delete', from: c, revArgs: [] });
+  });
+
+  it('tag push: the tagged commit only', () => {
+    const range = resolveRange(git, { from: '0'.repeat(40), to: b, isTag: true });
+    expect(range).toMatchObject({ kind: 'tag', to: b, maxCount: 1 });
+  });
+
+  it('an empty range is an update with no commits', () => {
+    expect(resolveRange(git, { from: c, to: c })).toMatchObject({ kind: 'update', revArgs: [] });
+  });
+
+  it('SHA-256 repositories: 64 zeros mean a new branch', () => {
+    const r = TestRepo.create({ objectFormat: 'sha256' });
+    const x = r.commit('x');
+    const g = new Git(r.dir);
+    const range = resolveRange(g, { from: g.zeroSha(), to: x, known: [] });
+    expect(range.kind).toBe('create');
+    expect(shas(g, range.revArgs)).toEqual([x]);
+  });
+
+  it('a shallow clone that lacks the old commit names the fix', () => {
+    const bare = TestRepo.create({ bare: true });
+    repo.git('push', '-q', bare.dir, 'main');
+    const clone = TestRepo.create();
+    clone.git('clone', '-q', '--depth=1', `file://${bare.dir}`, 'shallow');
+    const shallow = new Git(`${clone.dir}/shallow`);
+    expect(shallow.isShallow()).toBe(true);
+    expect(() => resolveRange(shallow, { from: a, to: c })).toThrow(/shallow clone/);
+    try {
+      resolveRange(shallow, { from: a, to: c });
+    } catch (err) {
+      expect((err as { hint: string }).hint).toContain('fetch-depth: 0');
+    }
+  });
+});
