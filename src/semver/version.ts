@@ -1,0 +1,327 @@
+import semver, { type SemVer } from 'semver';
+import type { VersioningConfig } from '../config/types.js';
+import { UsageError } from '../errors.js';
+import type { Git } from '../git/git.js';
+import { type BranchInfo, classifyBranch, sanitizeLabel, shortBranchName } from './branch.js';
+import { type Bump, markersBump, maxBump } from './bump.js';
+import { readRefs, resolveRevision, tagsMergedInto, type VersionTag, type WalkedCommit, walkSince } from './history.js';
+import { parseMergeSubject } from './merge-subject.js';
+
+/**
+ * The version of a revision, from its tags and the git-flow history since them.
+ * See docs/versioning.md for the rules in order. Git is asked exactly four or five times
+ * whatever the size of the repository: rev-parse, for-each-ref, log, and symbolic-ref when the
+ * ref is HEAD (plus one for-each-ref --merged in the rare case described at `baseOf`).
+ */
+export interface VersionResult {
+  version: string;
+  previousVersion: string | null;
+  bump: 'major' | 'minor' | 'patch' | 'none';
+  tag: string;
+  source: string;
+  commitsSinceBase: number;
+  branch: string | null;
+  sha: string;
+}
+
+/** Which rule decided; the `source` output. */
+export type VersionSource = 'tag' | 'branch-name' | 'marker' | 'branch-type' | 'prerelease' | 'first-version' | 'guard';
+
+export interface ComputeVersionOptions {
+  /** Any revision; the CLI passes `HEAD` by default. */
+  ref: string;
+  /** The branch to classify. Default: `ref` when it names a branch, else the checked-out branch. */
+  branch?: string;
+  config: VersioningConfig;
+}
+
+type Strategy = { version: string; bump: Bump; source: VersionSource };
+
+export function computeVersion(git: Git, options: ComputeVersionOptions): VersionResult {
+  const { config } = options;
+  const prefix = config['tag-prefix'];
+  const resolved = resolveRevision(git, options.ref);
+  if (!resolved) {
+    git.revParse(options.ref); // throws the UsageError that names the revision
+    throw new UsageError(`unknown revision ${JSON.stringify(options.ref)}`);
+  }
+  if (resolved.shallow) {
+    throw new UsageError(
+      'this is a shallow clone: versions are computed from tags and the history since them, and both may be missing.',
+      'Fetch the full history: actions/checkout with `fetch-depth: 0` (or `fetch-history` in this Action), or `git fetch --unshallow --tags`.',
+    );
+  }
+  const firstVersion = semver.parse(config['first-version']);
+  if (!firstVersion) {
+    throw new UsageError(
+      `versioning.first-version ${JSON.stringify(config['first-version'])} is not a semver version.`,
+      'Write it as MAJOR.MINOR.PATCH, for example 0.1.0.',
+    );
+  }
+  const { sha } = resolved;
+  const refs = readRefs(git, prefix);
+  const branchName = resolveBranchName(git, options, refs.branches);
+  const branch = branchName ? classifyBranch(branchName) : null;
+
+  const index = indexTags(refs.tags);
+  const walked = walkSince(git, sha, index.releaseShas);
+  const base = baseOf(git, sha, walked, index);
+  const n = walked.length;
+
+  const onRef = index.bySha.get(sha);
+  if (onRef && onRef.length > 0) {
+    const tag = pickTag(onRef, prefix);
+    return {
+      version: tag.version.version,
+      previousVersion: base?.version ?? null,
+      bump: bumpBetween(base, tag.version),
+      tag: tag.name,
+      source: 'tag',
+      commitsSinceBase: n,
+      branch: branch?.name ?? null,
+      sha,
+    };
+  }
+
+  const ctx: Context = { base, walked, sha, firstVersion, index, config };
+  const kind = branch?.kind ?? 'main';
+  const strategy = kind === 'main' || kind === 'support' ? mainLine(ctx) : preRelease(ctx, branch as BranchInfo);
+  return {
+    version: strategy.version,
+    previousVersion: base?.version ?? null,
+    bump: strategy.bump,
+    tag: `${prefix}${strategy.version}`,
+    source: strategy.source,
+    commitsSinceBase: n,
+    branch: branch?.name ?? null,
+    sha,
+  };
+}
+
+interface TagIndex {
+  bySha: Map<string, VersionTag[]>;
+  /** Commits that carry a release (non-pre-release) tag: where walks stop. */
+  releaseShas: Set<string>;
+  /** Every version that exists as a tag (build metadata dropped). */
+  existing: Set<string>;
+  /** The highest release tag in the whole repository: the guard. */
+  highest: SemVer | null;
+}
+
+interface Context {
+  base: SemVer | null;
+  walked: WalkedCommit[];
+  sha: string;
+  firstVersion: SemVer;
+  index: TagIndex;
+  config: VersioningConfig;
+}
+
+function indexTags(tags: VersionTag[]): TagIndex {
+  const bySha = new Map<string, VersionTag[]>();
+  const releaseShas = new Set<string>();
+  const existing = new Set<string>();
+  let highest: SemVer | null = null;
+  for (const tag of tags) {
+    const list = bySha.get(tag.sha);
+    if (list) list.push(tag);
+    else bySha.set(tag.sha, [tag]);
+    existing.add(tag.version.version);
+    if (tag.version.prerelease.length === 0) {
+      releaseShas.add(tag.sha);
+      if (!highest || semver.gt(tag.version, highest)) highest = tag.version;
+    }
+  }
+  return { bySha, releaseShas, existing, highest };
+}
+
+/** The highest version on a commit; between equal versions, the name with the configured prefix. */
+function pickTag(tags: VersionTag[], prefix: string): VersionTag {
+  let best = tags[0] as VersionTag;
+  for (const t of tags.slice(1)) {
+    const c = semver.compare(t.version, best.version);
+    if (c > 0 || (c === 0 && prefix !== '' && t.name.startsWith(prefix) && !best.name.startsWith(prefix))) best = t;
+  }
+  return best;
+}
+
+function highestRelease(tags: Iterable<VersionTag>, exceptSha?: string): SemVer | null {
+  let best: SemVer | null = null;
+  for (const t of tags) {
+    if (t.sha === exceptSha || t.version.prerelease.length > 0) continue;
+    if (!best || semver.gt(t.version, best)) best = t.version;
+  }
+  return best;
+}
+
+/**
+ * The base: the highest release tag on the nearest tagged commits behind the ref. The walk
+ * stops at every commit a release tag reaches; its edge is the parents where it stopped.
+ * - Tags on edge commits are reachable from the ref: the highest of them is the base.
+ * - An edge with no tagged commit means the ref's history joins history that only some other
+ *   branch's tag reaches (nvie-style back-merges, a branch forked before a release, tags only
+ *   on a support branch): the highest release tag in the repository stands in.
+ * - No edge at all: nothing the ref reaches is tagged → no base.
+ * - An empty walk means the ref sits inside tagged history (an old commit, or a tagged commit
+ *   that a later tag also reaches): one `for-each-ref --merged` answers exactly.
+ */
+function baseOf(git: Git, sha: string, walked: WalkedCommit[], index: TagIndex): SemVer | null {
+  if (walked.length === 0) {
+    const merged = tagsMergedInto(git, sha);
+    const reachable: VersionTag[] = [];
+    for (const tags of index.bySha.values()) for (const t of tags) if (merged.has(t.name)) reachable.push(t);
+    return highestRelease(reachable, sha);
+  }
+  const inWalk = new Set<string>();
+  for (const c of walked) inWalk.add(c.sha);
+  let sawEdge = false;
+  let best: SemVer | null = null;
+  for (const c of walked) {
+    for (const p of c.parents) {
+      if (inWalk.has(p)) continue;
+      sawEdge = true;
+      const tags = index.bySha.get(p);
+      if (!tags) continue;
+      const h = highestRelease(tags);
+      if (h && (!best || semver.gt(h, best))) best = h;
+    }
+  }
+  if (best) return best;
+  return sawEdge ? index.highest : null;
+}
+
+function core(v: SemVer): string {
+  return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+function inc(v: SemVer | string, bump: Bump): SemVer {
+  const parsed = typeof v === 'string' ? (semver.parse(v) as SemVer) : v;
+  const { major, minor, patch } = parsed;
+  const next =
+    bump === 'major'
+      ? `${major + 1}.0.0`
+      : bump === 'minor'
+        ? `${major}.${minor + 1}.0`
+        : bump === 'patch'
+          ? `${major}.${minor}.${patch + 1}`
+          : `${major}.${minor}.${patch}`;
+  return semver.parse(next) as SemVer;
+}
+
+/** The bump from `from` to `to`, by their cores; with no `from`, the shape of `to` (1.0.0 major, 0.1.0 minor). */
+function bumpBetween(from: SemVer | null, to: SemVer): Bump {
+  if (!from) return to.minor === 0 && to.patch === 0 ? 'major' : to.patch === 0 ? 'minor' : 'patch';
+  if (to.major !== from.major) return to.major > from.major ? 'major' : 'none';
+  if (to.minor !== from.minor) return to.minor > from.minor ? 'minor' : 'none';
+  if (to.patch !== from.patch) return to.patch > from.patch ? 'patch' : 'none';
+  return 'none';
+}
+
+/** main/master, support/*, and a detached HEAD: a release version. */
+function mainLine(ctx: Context): Strategy {
+  const { base, walked, index } = ctx;
+  const byId = new Map<string, WalkedCommit>();
+  for (const c of walked) byId.set(c.sha, c);
+  // The first-parent chain inside the walk: the commits made on (or merged into) this line.
+  const chain: WalkedCommit[] = [];
+  for (let c = byId.get(ctx.sha); c; c = c.parents[0] ? byId.get(c.parents[0]) : undefined) chain.push(c);
+
+  let named: SemVer | null = null;
+  let typed: Bump | null = null;
+  for (const c of chain) {
+    if (c.parents.length < 2) continue;
+    const merge = parseMergeSubject(c.message);
+    if (!merge) continue;
+    if ((merge.type === 'release' || merge.type === 'hotfix') && merge.version) {
+      const v = semver.parse(merge.version) as SemVer;
+      if ((!base || semver.gt(v, base)) && (!named || semver.gt(v, named))) named = v;
+    }
+    const t: Bump | null = merge.type === 'hotfix' ? 'patch' : merge.type === 'other' ? null : 'minor';
+    if (t) typed = typed ? maxBump(typed, t) : t;
+  }
+
+  let result: Strategy;
+  if (named) {
+    result = { version: named.version, bump: bumpBetween(base, named), source: 'branch-name' };
+  } else if (!base) {
+    result = { version: ctx.firstVersion.version, bump: bumpBetween(null, ctx.firstVersion), source: 'first-version' };
+  } else {
+    const marker = markersBump(walked.map((c) => c.message));
+    if (marker) {
+      result = { version: inc(base, marker).version, bump: marker, source: 'marker' };
+    } else {
+      const bump = typed ?? 'patch';
+      result = { version: inc(base, bump).version, bump, source: 'branch-type' };
+    }
+  }
+  // `+semver: none` deliberately answers the base itself: "nothing to release".
+  if (result.bump !== 'none' && index.existing.has(result.version)) {
+    const bump = result.bump;
+    const past = inc(index.highest ?? (semver.parse(result.version) as SemVer), bump);
+    result = { version: past.version, bump: bumpBetween(base, past), source: 'guard' };
+  }
+  return result;
+}
+
+/** develop, release/*, hotfix/*, feature/* and any other branch: `<core>-<label>.<n>`. */
+function preRelease(ctx: Context, branch: BranchInfo): Strategy {
+  const { base, index, config } = ctx;
+  const labels = config.labels;
+  let coreBump: Bump;
+  let label: string;
+  let named: SemVer | null = null;
+  switch (branch.kind) {
+    case 'release':
+      coreBump = 'minor';
+      label = labels.release;
+      if (branch.version) named = semver.parse(branch.version);
+      break;
+    case 'hotfix':
+      coreBump = 'patch';
+      label = labels.hotfix;
+      if (branch.version) named = semver.parse(branch.version);
+      break;
+    case 'develop':
+      coreBump = 'minor';
+      label = labels.develop;
+      break;
+    case 'feature':
+      coreBump = 'minor';
+      label = labels.feature ?? branch.suffix ?? branch.name;
+      break;
+    default:
+      coreBump = 'minor';
+      label = branch.name;
+  }
+  if (!named && branch.kind !== 'release' && branch.kind !== 'hotfix') {
+    const marker = markersBump(ctx.walked.map((c) => c.message));
+    if (marker) coreBump = maxBump(coreBump, marker);
+  }
+  let next: SemVer;
+  let source: VersionSource = 'prerelease';
+  if (named) next = named;
+  else if (base) next = inc(base, coreBump);
+  else {
+    next = ctx.firstVersion;
+    source = 'first-version';
+  }
+  // A pre-release of a version that is already released would sort below it: bump past the guard.
+  if (index.existing.has(core(next))) {
+    next = inc(index.highest ?? next, coreBump);
+    source = 'guard';
+  }
+  const id = sanitizeLabel(label);
+  let count = ctx.walked.length;
+  let version = `${core(next)}-${id}.${count}`;
+  // Never an existing tag, even a pre-release one pushed from another commit.
+  while (index.existing.has(version)) version = `${core(next)}-${id}.${++count}`;
+  return { version, bump: bumpBetween(base, next), source };
+}
+
+function resolveBranchName(git: Git, options: ComputeVersionOptions, branches: Set<string>): string | null {
+  if (options.branch) return shortBranchName(options.branch);
+  const ref = options.ref;
+  if (ref.startsWith('refs/heads/') || ref.startsWith('refs/remotes/')) return shortBranchName(ref);
+  if (branches.has(ref)) return shortBranchName(ref);
+  return git.currentBranch() ?? null;
+}
