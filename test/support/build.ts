@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+export const ACTION = join(ROOT, 'dist', 'index.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The tests run the built bundles, as users do. When a bundle is missing or older than src/, build
+ * once; a lock file keeps parallel test files from building at the same time.
+ */
+export function ensureBuilt(): void {
+  const stale = () =>
+    [CLI, ACTION].some((f) => !existsSync(f) || statSync(f).mtimeMs < newestSource(join(ROOT, 'src')));
+  if (!stale()) return;
+  const lock = join(tmpdir(), 'gitops-action-build.lock');
+  for (let i = 0; i < 600; i++) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(lock, { force: true });
+      execFileSync('sleep', ['0.5']);
+      if (!stale()) return;
+    }
+  }
+  try {
+    if (stale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+export interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a child process, the way a user's shell does. */
+export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
