@@ -45,7 +45,9 @@ export class GitFlow {
   /** One ordinary commit on whatever is checked out. */
   work(message?: string): string {
     this.counter++;
-    return this.repo.commit(message ?? `work ${this.counter}`, { files: { 'work.txt': `${this.counter}\n` } });
+    return this.repo.commit(message ?? `work ${this.counter}`, {
+      files: { [`work/${this.counter}.txt`]: `${this.counter}\n` },
+    });
   }
 
   featureStart(name: string): void {
