@@ -18,6 +18,9 @@ export const DESCRIPTOR_KIND = 'ServiceDescriptor';
 /** YAML aliases expanded per document before we call it an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
+/** API groups of build-tool configuration (kustomize) that sit next to manifests but are not objects. */
+const BUILD_CONFIG = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io)\//;
+
 export interface SourceFile {
   path: string;
   text: string;
@@ -176,6 +179,8 @@ export function parseFile(path: string, text: string): ParsedFile {
       });
       continue;
     }
+    // Build configuration (kustomization.yaml), not an object in the cluster.
+    if (typeof value.apiVersion === 'string' && BUILD_CONFIG.test(value.apiVersion)) continue;
     // `kind: List` (kubectl's output) holds its objects under `items`.
     if (
       typeof value.kind === 'string' &&

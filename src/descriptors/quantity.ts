@@ -41,7 +41,7 @@ function normalise(mantissa: bigint, exponent: number): Quantity {
     m /= 10n;
     e++;
   }
-  return { mantissa: m, exponent: e };
+  return { mantissa: m, exponent: e + 0 };
 }
 
 /** Parses a quantity; YAML numbers (`cpu: 2`, `cpu: 0.5`) are accepted as their decimal text. */
@@ -64,7 +64,7 @@ export function parseQuantity(input: string | number): Quantity {
   const fracPart = dot < 0 ? '' : number.slice(dot + 1);
   let mantissa = BigInt(`${intPart}${fracPart}` || '0');
   if (sign === '-') mantissa = -mantissa;
-  let exponent = -fracPart.length;
+  let exponent = 0 - fracPart.length;
   if (exp !== undefined) {
     const e = Number(exp);
     if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT)

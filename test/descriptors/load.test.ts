@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { lineOf, loadSide } from '../../src/descriptors/load.js';
+import { buildPlan } from '../../src/descriptors/plan.js';
+import { config, files } from './helpers.js';
+
+const load = (entries: Record<string, string>) => loadSide(files(entries)).side;
+
+describe('loadSide', () => {
+  it('reads descriptors and multi-document manifests, skipping empty documents and kustomizations', () => {
+    const side = load({
+      'deploy/billing.yaml': 'service: billing\nversion: 1.0.0\n',
+      'k8s/app.yaml':
+        '---\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\n---\n# only a comment\n---\napiVersion: v1\nkind: Service\nmetadata: {name: web}\n',
+      'k8s/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [app.yaml]\n',
+    });
+    expect([...side.objects.values()].map((o) => [o.id, o.file, lineOf(o, [])])).toEqual([
+      ['descriptor/billing', 'deploy/billing.yaml', 1],
+      ['Deployment.apps/shop/web', 'k8s/app.yaml', 3],
+      ['Service/web', 'k8s/app.yaml', 11],
+    ]);
+    expect(side.problems).toEqual([]);
+  });
+
+  it('expands kind: List', () => {
+    const side = load({
+      'k8s/list.yaml':
+        'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: b}\n',
+    });
+    expect([...side.objects.values()].map((o) => [o.id, lineOf(o, [])])).toEqual([
+      ['ConfigMap/a', 4],
+      ['ConfigMap/b', 7],
+    ]);
+  });
+
+  it('finds the line of a path, through keyed list entries', () => {
+    const side = load({
+      'k8s/d.yaml':
+        'kind: Deployment\napiVersion: apps/v1\nmetadata: {name: d}\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: a:1\n      - name: b\n        image: b:1\n',
+    });
+    const d = side.objects.values().next().value!;
+    const web = { label: 'name=b', match: (x: unknown) => (x as { name: string }).name === 'b' };
+    expect(lineOf(d, ['spec', 'template', 'spec', 'containers', web, 'image'])).toBe(11);
+    expect(lineOf(d, ['spec', 'template', 'spec', 'containers', web, 'missing'])).toBe(10);
+  });
+});
+
+describe('bad input', () => {
+  const plan = (after: Record<string, string>, before: Record<string, string> = {}) =>
+    buildPlan({ before: files(before), after: files(after), config: config() });
+
+  it('a YAML syntax error names the file and line and fails closed', () => {
+    const p = plan({ 'k8s/bad.yaml': 'kind: Service\nmetadata:\n  name: a\n  labels: [unclosed\n' });
+    expect(p.findings).toHaveLength(1);
+    expect(p.findings[0]).toMatchObject({
+      rule: 'destructive',
+      kind: 'unreadable',
+      severity: 'error',
+      file: 'k8s/bad.yaml',
+    });
+    expect(p.findings[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(p.findings[0]!.message).toMatch(/^k8s\/bad\.yaml line \d+: YAML syntax error/);
+    expect(p.findings[0]!.message).toMatch(/fails closed/);
+  });
+
+  it('a file that no longer parses is an error, not a deletion of its objects', () => {
+    const p = plan(
+      { 'k8s/a.yaml': 'kind: Service\n  bad: : indent\n' },
+      { 'k8s/a.yaml': 'kind: Service\nmetadata: {name: a}\n' },
+    );
+    expect(p.findings.map((f) => f.kind)).toEqual(['unreadable']);
+    expect(p.objects).toEqual([]);
+  });
+
+  it('a problem only at the deployed revision is a warning', () => {
+    const p = plan({ 'k8s/a.yaml': 'kind: Service\nmetadata: {name: a}\n' }, { 'k8s/a.yaml': 'kind: [\n' });
+    expect(p.findings.map((f) => [f.kind, f.severity])).toEqual([['unreadable', 'warning']]);
+    expect(p.objects).toEqual([]);
+  });
+
+  it.each([
+    ['apiVersion: v1\nmetadata: {name: a}\n', /has no `kind:`/],
+    ['apiVersion: v1\nkind: Service\nmetadata: {}\n', /the Service has no `metadata.name`/],
+    ['- just\n- a list\n', /not a mapping/],
+    ['service: ""\n', /no service name/],
+  ])('%j is reported clearly', (text, message) => {
+    const p = plan({ 'k8s/x.yaml': text });
+    expect(p.findings).toHaveLength(1);
+    expect(p.findings[0]).toMatchObject({ kind: 'invalid', severity: 'error', file: 'k8s/x.yaml', line: 1 });
+    expect(p.findings[0]!.message).toMatch(message);
+  });
+
+  it('a duplicate identity names both places', () => {
+    const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: a, namespace: n}\n';
+    const p = plan({ 'k8s/one.yaml': svc, 'k8s/two.yaml': `# again\n${svc}` });
+    expect(p.findings.map((f) => [f.kind, f.file, f.line])).toEqual([['invalid', 'k8s/two.yaml', 2]]);
+    expect(p.findings[0]!.message).toMatch(/Service\/n\/a is defined twice: in k8s\/one\.yaml line 1/);
+  });
+
+  it('an unknown quantity is reported at its line', () => {
+    const p = plan({
+      'k8s/d.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n        resources:\n          requests:\n            cpu: 1K\n',
+      'deploy/s.yaml': 'service: s\nresources: {memory: 1 Gi}\nfirewall: {ingress: [{from: 10.0.0.0/33}]}\n',
+    });
+    expect(p.findings.map((f) => [f.kind, f.file, f.line, f.path])).toEqual([
+      ['invalid', 'deploy/s.yaml', 2, 'resources.memory'],
+      ['invalid', 'deploy/s.yaml', 3, 'firewall.ingress[0].from'],
+      ['invalid', 'k8s/d.yaml', 11, 'spec.template.spec.containers[name=a].resources.requests.cpu'],
+    ]);
+    expect(p.findings[2]!.message).toMatch(/"1K" is not a Kubernetes quantity/);
+  });
+
+  it('an alias bomb is refused quickly, with a message', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const bomb = `kind: ConfigMap\nmetadata: {name: bomb}\ndata:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+    const started = Date.now();
+    const p = plan({ 'k8s/bomb.yaml': bomb });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(p.findings.map((f) => f.kind)).toEqual(['unreadable']);
+    expect(p.findings[0]!.message).toMatch(/alias bomb/);
+  });
+
+  it('deep nesting does not crash', () => {
+    const p = plan({ 'k8s/deep.yaml': `${'['.repeat(20000)}${']'.repeat(20000)}\n` });
+    expect(p.findings.map((f) => [f.kind, f.severity])).toEqual([
+      [expect.stringMatching(/unreadable|invalid/), 'error'],
+    ]);
+  });
+});
