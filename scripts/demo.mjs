@@ -49,11 +49,16 @@ const merge = (branch, message) => {
 };
 
 const say = (text) => process.stdout.write(`${text}\n`);
-const heading = (text) => say(`\n\x1b[1m━━ ${text}\x1b[0m`.replace(/\x1b\[[0-9;]*m/g, process.stdout.isTTY ? '$&' : ''));
+const heading = (text) =>
+  say(`\n\x1b[1m━━ ${text}\x1b[0m`.replace(/\x1b\[[0-9;]*m/g, process.stdout.isTTY ? '$&' : ''));
 function run(title, args, expectCode) {
   heading(title);
   say(`$ gitops-action ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repo, env: { ...env(), NO_COLOR: '1' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: repo,
+    env: { ...env(), NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
   process.stdout.write(r.stdout);
   process.stdout.write(r.stderr);
   say(`(exit ${r.status})`);
@@ -131,15 +136,27 @@ run('A commit without a Jira key is blocked', ['check', '--from', developGood, '
 git('reset', '-q', '--hard', developGood);
 
 commit('OPS-3: sneaky change', {}, 'mallory@evil.org');
-run('A committer outside the allowlist is blocked', ['check', '--from', developGood, '--to', 'HEAD', '--ref', 'develop'], 1);
+run(
+  'A committer outside the allowlist is blocked',
+  ['check', '--from', developGood, '--to', 'HEAD', '--ref', 'develop'],
+  1,
+);
 git('reset', '-q', '--hard', developGood);
 
 commit('OPS-4: docs only [skip deploy]');
-run('A skip marker on the head commit skips the deploy', ['check', '--from', developGood, '--to', 'HEAD', '--ref', 'develop'], 0);
+run(
+  'A skip marker on the head commit skips the deploy',
+  ['check', '--from', developGood, '--to', 'HEAD', '--ref', 'develop'],
+  0,
+);
 const developSkip = git('rev-parse', 'HEAD');
 
 commit('OPS-5: let everyone edit the policy', { '.gitops.yml': 'rules: { committers: false }\n' });
-run('A policy change by a non-admin is blocked', ['check', '--from', developSkip, '--to', 'HEAD', '--ref', 'develop'], 1);
+run(
+  'A policy change by a non-admin is blocked',
+  ['check', '--from', developSkip, '--to', 'HEAD', '--ref', 'develop'],
+  1,
+);
 git('reset', '-q', '--hard', developSkip);
 
 // ── release to production, and the destructive gate ───────────────────────────────────────────
@@ -148,7 +165,11 @@ commit('OPS-6: release notes for 1.0.0');
 git('checkout', '-q', 'main');
 const mainBefore = git('rev-parse', 'HEAD');
 merge('release/1.0.0');
-run('Merging release/1.0.0 into main deploys 1.0.0 to production', ['check', '--from', mainBefore, '--to', 'main', '--ref', 'main'], 0);
+run(
+  'Merging release/1.0.0 into main deploys 1.0.0 to production',
+  ['check', '--from', mainBefore, '--to', 'main', '--ref', 'main'],
+  0,
+);
 run('version on main', ['version'], 0);
 git('tag', 'v1.0.0');
 git('checkout', '-q', 'develop');
@@ -163,12 +184,28 @@ git('reset', '-q', '--hard', 'v1.0.0');
 git('checkout', '-q', 'develop');
 const beforeDestructive = git('rev-parse', 'HEAD');
 git('rm', '-q', 'deploy/billing.yml');
-commit('OPS-7: retire billing, open the admin port', { 'deploy/web.yml': service('web', '2.0.0', 8080, 'ports: [8080, 9000]\n') });
+commit('OPS-7: retire billing, open the admin port', {
+  'deploy/web.yml': service('web', '2.0.0', 8080, 'ports: [8080, 9000]\n'),
+});
 run('plan: a removed service and an opened port', ['plan', '--from', beforeDestructive, '--to', 'HEAD'], 1);
 run('check blocks the destructive push', ['check', '--from', beforeDestructive, '--to', 'HEAD', '--ref', 'develop'], 1);
-git('commit', '-q', '--amend', '-m', 'OPS-7: retire billing, open the admin port\n\nAllow-Destructive: service-removed, port-opened');
-run('The same push, accepted in git with an Allow-Destructive trailer', ['check', '--from', beforeDestructive, '--to', 'HEAD', '--ref', 'develop'], 0);
-run('check --format json (abridged by jq-less eyes: one object)', ['check', '--from', beforeDestructive, '--to', 'HEAD', '--ref', 'develop', '--format', 'json'], 0);
+git(
+  'commit',
+  '-q',
+  '--amend',
+  '-m',
+  'OPS-7: retire billing, open the admin port\n\nAllow-Destructive: service-removed, port-opened',
+);
+run(
+  'The same push, accepted in git with an Allow-Destructive trailer',
+  ['check', '--from', beforeDestructive, '--to', 'HEAD', '--ref', 'develop'],
+  0,
+);
+run(
+  'check --format json (abridged by jq-less eyes: one object)',
+  ['check', '--from', beforeDestructive, '--to', 'HEAD', '--ref', 'develop', '--format', 'json'],
+  0,
+);
 
 // ── the pre-push hook, through a real git push ────────────────────────────────────────────────
 heading('pre-push: a real git push to a bare repository, with the shipped hook');
@@ -178,7 +215,11 @@ git('remote', 'add', 'origin', bare);
 git('push', '-q', 'origin', 'main', 'develop');
 git('config', 'core.hooksPath', join(root, 'hooks'));
 say('$ git commit -m "no ticket here either"');
-let r = spawnSync('git', ['commit', '-q', '--allow-empty', '-m', 'no ticket here either'], { cwd: repo, env: { ...env(), NO_COLOR: '1' }, encoding: 'utf8' });
+let r = spawnSync('git', ['commit', '-q', '--allow-empty', '-m', 'no ticket here either'], {
+  cwd: repo,
+  env: { ...env(), NO_COLOR: '1' },
+  encoding: 'utf8',
+});
 process.stdout.write(r.stderr);
 say(`(exit ${r.status}: the commit-msg hook refused the message)`);
 if (r.status === 0) throw new Error('demo: the commit-msg hook should have refused this message');

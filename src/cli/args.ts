@@ -36,7 +36,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments', 'Run `gitops-action --help` for the usage.');
+    throw new UsageError(
+      (err as Error).message.split('\n')[0] ?? 'bad arguments',
+      'Run `gitops-action --help` for the usage.',
+    );
   }
   const v = parsed.values;
   const format = (v.format ?? 'text') as Format;

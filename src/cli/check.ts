@@ -17,7 +17,10 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   const to = git.revParse(args.to ?? 'HEAD');
   const ref = args.ref ?? git.currentBranch();
   if (!ref) {
-    throw new UsageError('HEAD is detached, so there is no branch to check the push onto', 'Pass the target with --ref (for example --ref main).');
+    throw new UsageError(
+      'HEAD is detached, so there is no branch to check the push onto',
+      'Pass the target with --ref (for example --ref main).',
+    );
   }
   const request: CheckRequest = { git, ref, to, environment: args.env, configPath: args.config, version: true };
   if (args.from) {

@@ -52,12 +52,16 @@ export async function initCommand(args: CliArgs, io: Io): Promise<number> {
       } else if (readFileSync(path, 'utf8').includes(`gitops-action ${hook}`)) {
         say(`.husky/${hook} already runs gitops-action; left as it is`);
       } else {
-        say(`.husky/${hook} exists and was written by someone else; left as it is. Add this line to it yourself:\n  ${line.trim()}`);
+        say(
+          `.husky/${hook} exists and was written by someone else; left as it is. Add this line to it yourself:\n  ${line.trim()}`,
+        );
       }
     }
     say('Run `npx husky` once (or add "prepare": "husky" to package.json) so git uses .husky/.');
   } else {
-    say('Hooks: run `gitops-action init --husky` for husky, or point core.hooksPath at node_modules/gitops-action/hooks.');
+    say(
+      'Hooks: run `gitops-action init --husky` for husky, or point core.hooksPath at node_modules/gitops-action/hooks.',
+    );
   }
   return EXIT.ok;
 }

@@ -30,19 +30,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     switch (args.command) {
       case 'check':
-        return (await import('./check.js')).checkCommand(args, io);
+        return await (await import('./check.js')).checkCommand(args, io);
       case 'plan':
-        return (await import('./plan.js')).planCommand(args, io);
+        return await (await import('./plan.js')).planCommand(args, io);
       case 'version':
-        return (await import('./version.js')).versionCommand(args, io);
+        return await (await import('./version.js')).versionCommand(args, io);
       case 'commit-msg':
-        return (await import('../hooks/commit-msg.js')).commitMsgCommand(args, io);
+        return await (await import('../hooks/commit-msg.js')).commitMsgCommand(args, io);
       case 'pre-push':
-        return (await import('../hooks/pre-push.js')).prePushCommand(args, io);
+        return await (await import('../hooks/pre-push.js')).prePushCommand(args, io);
       case 'init':
-        return (await import('./init.js')).initCommand(args, io);
+        return await (await import('./init.js')).initCommand(args, io);
       default:
-        throw new UsageError(`unknown command "${args.command}"`, 'Commands: check, plan, version, pre-push, commit-msg, init.');
+        throw new UsageError(
+          `unknown command "${args.command}"`,
+          'Commands: check, plan, version, pre-push, commit-msg, init.',
+        );
     }
   } catch (err) {
     return reportError(err, io, debug);
@@ -58,7 +61,11 @@ export function reportError(err: unknown, io: Pick<Io, 'stderr'>, debug: boolean
   }
   const message = err instanceof Error ? err.message : String(err);
   io.stderr.write(`gitops-action: internal error: ${message}\n`);
-  io.stderr.write(debug && err instanceof Error && err.stack ? `${err.stack}\n` : '  Run again with --debug for the stack trace, and report it.\n');
+  io.stderr.write(
+    debug && err instanceof Error && err.stack
+      ? `${err.stack}\n`
+      : '  Run again with --debug for the stack trace, and report it.\n',
+  );
   return EXIT.internal;
 }
 

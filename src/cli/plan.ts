@@ -12,7 +12,10 @@ import { openRepository } from './repo.js';
 /** `plan --from A --to B`: the destructive-diff gate alone, like `terraform plan`. Exit 1 when it blocks. */
 export async function planCommand(args: CliArgs, io: Io): Promise<number> {
   if (!args.from || !args.to) {
-    throw new UsageError('plan needs both --from and --to', 'For example: gitops-action plan --from origin/main --to HEAD');
+    throw new UsageError(
+      'plan needs both --from and --to',
+      'For example: gitops-action plan --from origin/main --to HEAD',
+    );
   }
   const git = openRepository(io.cwd);
   const from = git.revParse(args.from);
@@ -34,9 +37,16 @@ export async function planCommand(args: CliArgs, io: Io): Promise<number> {
   });
   const plan =
     facts.plan ??
-    buildPlan({ before: new Map(), after: new Map(), config: destructive, accepted: acceptedKinds(facts.commits, rules) });
+    buildPlan({
+      before: new Map(),
+      after: new Map(),
+      config: destructive,
+      accepted: acceptedKinds(facts.commits, rules),
+    });
   if (args.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ objects: plan.objects, findings: plan.findings, summary: plan.summary }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ objects: plan.objects, findings: plan.findings, summary: plan.summary }, null, 2)}\n`,
+    );
   } else if (args.format === 'markdown') {
     io.stdout.write(`${renderPlanMarkdown(plan)}\n`);
   } else {

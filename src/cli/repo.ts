@@ -5,7 +5,10 @@ import { Git } from '../git/git.js';
 export function openRepository(cwd: string): Git {
   const git = new Git(cwd);
   if (!git.isRepository()) {
-    throw new UsageError(`${cwd} is not inside a git repository`, 'Run gitops-action from inside the repository you deploy from.');
+    throw new UsageError(
+      `${cwd} is not inside a git repository`,
+      'Run gitops-action from inside the repository you deploy from.',
+    );
   }
   return git;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import { DEFAULT_CONFIG_PATH } from './defaults.js';
@@ -31,7 +31,7 @@ export function loadConfig(options: LoadOptions): ResolvedConfig {
     if (!existsSync(full)) {
       throw new ConfigError(`config file ${explicitPath} does not exist`, 'Check the --config path, or leave it out.');
     }
-    return resolveConfig(parseConfig(readFileSync(full, 'utf8'), explicitPath), explicitPath, explicitPath);
+    return resolveConfig(parseConfig(readFileSync(full, 'utf8'), explicitPath), explicitPath, repoPath(git, full));
   }
   const path = explicitPath ?? DEFAULT_CONFIG_PATH;
   for (const ref of options.trustedRefs) {
@@ -62,4 +62,13 @@ export function uncommittedConfigNote(git: Git, config: ResolvedConfig): string 
     // not a work tree (bare repository): nothing to note
   }
   return undefined;
+}
+
+/**
+ * The policy file's path inside the repository, for the policy-change rule; empty for a file
+ * outside it, whose changes no commit in the range can make.
+ */
+function repoPath(git: Git, full: string): string {
+  const rel = relative(git.topLevel(), full);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '' : rel;
 }

@@ -15,7 +15,10 @@ export function parseConfig(text: string, file: string): RawConfig {
     const e = doc.errors[0]!;
     const pos = lineCounter.linePos(e.pos[0]);
     const what = e.message.split('\n')[0];
-    throw new ConfigError(`${file}:${pos.line}:${pos.col}: not valid YAML: ${what}`, 'Fix the YAML syntax at that line.');
+    throw new ConfigError(
+      `${file}:${pos.line}:${pos.col}: not valid YAML: ${what}`,
+      'Fix the YAML syntax at that line.',
+    );
   }
   let data: unknown;
   try {
@@ -40,7 +43,9 @@ export function parseConfig(text: string, file: string): RawConfig {
  * "must be false" from the rule-off branch.
  */
 function pickError(errors: SchemaError[]): SchemaError {
-  const useful = errors.filter((e) => e.keyword !== 'oneOf' && !(e.keyword === 'const' && e.params.allowedValue === false));
+  const useful = errors.filter(
+    (e) => e.keyword !== 'oneOf' && !(e.keyword === 'const' && e.params.allowedValue === false),
+  );
   const pool = useful.length > 0 ? useful : errors;
   return pool.reduce((best, e) => (depth(e) > depth(best) ? e : best), pool[0]!);
 }

@@ -67,7 +67,11 @@ function resolveRules(merged: RawRules, top: RawRules | undefined, overrides?: R
     jira.verify =
       verify === false || verify === undefined
         ? false
-        : ({ ...JIRA_VERIFY_DEFAULTS, ...(isObject(topVerify) ? topVerify : {}), ...(verify as object) } as JiraConfig['verify']);
+        : ({
+            ...JIRA_VERIFY_DEFAULTS,
+            ...(isObject(topVerify) ? topVerify : {}),
+            ...(verify as object),
+          } as JiraConfig['verify']);
   }
   const committers = rule<RulesConfig['committers'] & object>('committers');
   if (committers && typeof committers.check === 'string') committers.check = [committers.check];

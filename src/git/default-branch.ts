@@ -10,7 +10,12 @@ export function defaultBranch(git: Git): string | undefined {
     .stdout.toString('utf8')
     .trim();
   if (remoteHead) return remoteHead;
-  for (const candidate of ['refs/heads/main', 'refs/heads/master', 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
+  for (const candidate of [
+    'refs/heads/main',
+    'refs/heads/master',
+    'refs/remotes/origin/main',
+    'refs/remotes/origin/master',
+  ]) {
     if (git.tryRevParse(candidate)) return candidate;
   }
   return undefined;

@@ -48,7 +48,8 @@ export function resolveRange(git: Git, req: RangeRequest): PushRange {
   }
   const from = git.tryRevParse(req.from as string);
   if (!from) {
-    if (git.isShallow()) throw shallowError(`the pushed-onto commit ${String(req.from).slice(0, 12)} is not in this clone`);
+    if (git.isShallow())
+      throw shallowError(`the pushed-onto commit ${String(req.from).slice(0, 12)} is not in this clone`);
     // A force push whose old commit we never fetched: check what no known ref has, as for a new branch.
     return { ...createRange(git, to, req.known ?? []), kind: 'force' };
   }
@@ -72,7 +73,14 @@ function createRange(git: Git, to: string, known: string[]): PushRange {
 /** Shas of refs under `prefixes`, leaving out the given full ref names (the ref being pushed). */
 export function knownRefShas(git: Git, prefixes: string[], except: string[] = []): string[] {
   const skip = new Set(except);
-  return [...new Set(git.refs(prefixes).filter((r) => !skip.has(r.ref)).map((r) => r.sha))];
+  return [
+    ...new Set(
+      git
+        .refs(prefixes)
+        .filter((r) => !skip.has(r.ref))
+        .map((r) => r.sha),
+    ),
+  ];
 }
 
 /**

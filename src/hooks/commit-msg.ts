@@ -20,7 +20,8 @@ import { type Cleanup, cleanupMessage } from './message.js';
  */
 export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   const file = args.positionals[0];
-  if (!file) throw new UsageError('commit-msg needs the message file', 'In .husky/commit-msg: gitops-action commit-msg "$1"');
+  if (!file)
+    throw new UsageError('commit-msg needs the message file', 'In .husky/commit-msg: gitops-action commit-msg "$1"');
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`message file ${file} does not exist`);
   const git = openRepository(io.cwd);
@@ -39,7 +40,15 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   const branch = git.currentBranch();
   const environment = branch ? environmentFor(config, parseRef(branch)) : undefined;
   const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };
-  const commit: Commit = { sha: '0'.repeat(40), parents: head ? [head] : [], author: me, committer: me, subject, message, trailers: [] };
+  const commit: Commit = {
+    sha: '0'.repeat(40),
+    parents: head ? [head] : [],
+    author: me,
+    committer: me,
+    subject,
+    message,
+    trailers: [],
+  };
   const facts: Facts = {
     ref: branch ? `refs/heads/${branch}` : 'HEAD',
     refKind: 'branch',
@@ -54,7 +63,11 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   const errors = findings.filter((f) => f.severity === 'error');
   const s = style(useColor(io.stderr, io.env));
   for (const f of findings) {
-    const lines = renderFinding({ ...f, commit: undefined, message: f.message.replace(/^(the head )?commit 0{7} /, 'this message ') }, new Map(), s);
+    const lines = renderFinding(
+      { ...f, commit: undefined, message: f.message.replace(/^(the head )?commit 0{7} /, 'this message ') },
+      new Map(),
+      s,
+    );
     io.stderr.write(`${lines.join('\n')}\n`);
   }
   if (errors.length > 0) {

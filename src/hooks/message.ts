@@ -11,7 +11,7 @@ export function cleanupMessage(raw: string, options: { mode?: Cleanup; commentCh
   const comment = options.commentChar && options.commentChar !== 'auto' ? options.commentChar : '#';
   let lines = raw.replace(/\r\n/g, '\n').split('\n');
   if (mode !== 'verbatim') {
-    const cut = lines.findIndex((l) => l === `${comment} ${SCISSORS}`);
+    const cut = lines.indexOf(`${comment} ${SCISSORS}`);
     if (cut >= 0) lines = lines.slice(0, cut);
   }
   if (mode === 'strip' || mode === 'default') lines = lines.filter((l) => !l.startsWith(comment));

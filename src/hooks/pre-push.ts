@@ -25,7 +25,11 @@ export function parsePushLines(text: string): PushLine[] {
     const line = raw.trim();
     if (!line) continue;
     const parts = line.split(' ');
-    if (parts.length !== 4) throw new UsageError(`unexpected pre-push input line: ${JSON.stringify(line.slice(0, 200))}`, 'gitops-action pre-push must be run by git as the pre-push hook.');
+    if (parts.length !== 4)
+      throw new UsageError(
+        `unexpected pre-push input line: ${JSON.stringify(line.slice(0, 200))}`,
+        'gitops-action pre-push must be run by git as the pre-push hook.',
+      );
     const [localRef, localSha, remoteRef, remoteSha] = parts as [string, string, string, string];
     lines.push({ localRef, localSha, remoteRef, remoteSha });
   }
@@ -58,8 +62,12 @@ export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
   }
   if (blocked > 0) {
     io.stderr.write(
-      s.red(`\ngitops-action: push blocked (${blocked} ref${blocked === 1 ? '' : 's'}). Fix the commits above and push again.\n`) +
-        s.dim('Bypass once with `git push --no-verify` (or HUSKY=0); the required status check on the server still applies.\n'),
+      s.red(
+        `\ngitops-action: push blocked (${blocked} ref${blocked === 1 ? '' : 's'}). Fix the commits above and push again.\n`,
+      ) +
+        s.dim(
+          'Bypass once with `git push --no-verify` (or HUSKY=0); the required status check on the server still applies.\n',
+        ),
     );
     return EXIT.blocked;
   }

@@ -59,7 +59,9 @@ export function trustedRefsFor(git: Git, from: string | undefined, extra: string
   return refs;
 }
 
-export function loadTrustedConfig(req: Pick<CheckRequest, 'git' | 'from' | 'trustedRefs' | 'configPath' | 'configFromRef'>): ResolvedConfig {
+export function loadTrustedConfig(
+  req: Pick<CheckRequest, 'git' | 'from' | 'trustedRefs' | 'configPath' | 'configFromRef'>,
+): ResolvedConfig {
   return loadConfig({
     git: req.git,
     trustedRefs: trustedRefsFor(req.git, req.from, req.trustedRefs),
@@ -73,7 +75,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const { git } = req;
   const config = req.config ?? loadTrustedConfig(req);
   const ref = parseRef(req.ref);
-  const range = req.range ?? resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
+  const range =
+    req.range ??
+    resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
   const facts = await gatherFacts({
     git,
     config,

@@ -14,7 +14,11 @@ export interface Evaluation {
  * Runs the rules over the facts and decides: any error blocks; otherwise a skip marker, or an
  * environment with deploys turned off, skips; otherwise deploy.
  */
-export function evaluate(facts: Facts, config: ResolvedConfig, mode: 'full' | 'message' = facts.environment ? 'full' : 'message'): Evaluation {
+export function evaluate(
+  facts: Facts,
+  config: ResolvedConfig,
+  mode: 'full' | 'message' = facts.environment ? 'full' : 'message',
+): Evaluation {
   const rules = facts.environment?.rules ?? config.rules;
   const findings: Finding[] = [];
   let skipReason: string | undefined;

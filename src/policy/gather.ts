@@ -1,19 +1,20 @@
 import { environmentFor, matchesAny, parseRef } from '../config/environments.js';
-import type { EnvironmentConfig, ResolvedConfig } from '../config/types.js';
+import type { EnvironmentConfig, JiraVerifyConfig, ResolvedConfig } from '../config/types.js';
 import { buildPlan, descriptorPaths } from '../descriptors/plan.js';
 import { renderAt } from '../descriptors/render.js';
 import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
 import { type PushRange, shallowBoundary, shallowError } from '../git/range.js';
-import type { JiraVerifyConfig } from '../config/types.js';
 import type { JiraLookup } from '../jira/client.js';
 import { findJiraKeys } from '../jira/key.js';
 import { acceptedKinds } from './acceptance.js';
 import { isExemptFromMessageRules } from './exempt.js';
 import type { Facts, GitHubCommitIdentity } from './facts.js';
 
-export type JiraLookupFactory = (verify: JiraVerifyConfig) => ((keys: string[]) => Promise<Map<string, JiraLookup>>) | undefined;
+export type JiraLookupFactory = (
+  verify: JiraVerifyConfig,
+) => ((keys: string[]) => Promise<Map<string, JiraLookup>>) | undefined;
 
 export interface GatherRequest {
   git: Git;
@@ -78,7 +79,8 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     pullRequestTitle: req.pullRequestTitle,
   };
   if (mode === 'full' && commits.length > 0) {
-    if (rules['policy-change']) facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+    if (rules['policy-change'] && config.path)
+      facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
     const lower = environment?.['promote-from'];
     if (lower) facts.promotion = promotionFacts(git, config, lower, range);
   }
@@ -92,11 +94,13 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     });
   }
   if (req.github) facts.github = await req.github(commits);
-  const lookup = req.jira && rules.jira && rules.jira.verify ? req.jira(rules.jira.verify) : undefined;
+  const verify = rules.jira ? rules.jira.verify : false;
+  const lookup = req.jira && verify ? req.jira(verify) : undefined;
   if (lookup && rules.jira) {
     const projects = rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
     const keys = new Set<string>();
-    for (const c of commits) if (!isExemptFromMessageRules(c)) for (const k of findJiraKeys(c.message, projects)) keys.add(k);
+    for (const c of commits)
+      if (!isExemptFromMessageRules(c)) for (const k of findJiraKeys(c.message, projects)) keys.add(k);
     if (req.pullRequestTitle) for (const k of findJiraKeys(req.pullRequestTitle, projects)) keys.add(k);
     if (keys.size > 0) facts.jira = await lookup([...keys]);
   }

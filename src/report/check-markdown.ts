@@ -24,11 +24,18 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
   }
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity !== 'error');
-  out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${escapeMarkdown(result.configSource)}`, '');
+  out.push(
+    `${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${escapeMarkdown(result.configSource)}`,
+    '',
+  );
   if (result.findings.length > 0) {
     out.push('#### Findings', '', '| | rule | where | message | fix |', '|---|---|---|---|---|');
     for (const f of result.findings) {
-      const where = f.commit ? `\`${shortSha(f.commit)}\`` : f.file ? escapeMarkdown(`${f.file}${f.line ? `:${f.line}` : ''}`) : '';
+      const where = f.commit
+        ? `\`${shortSha(f.commit)}\``
+        : f.file
+          ? escapeMarkdown(`${f.file}${f.line ? `:${f.line}` : ''}`)
+          : '';
       const rule = escapeMarkdown(f.kind ? `${f.rule}/${f.kind}` : f.rule);
       const accepted = f.acceptedBy ? ` (accepted by \`${escapeMarkdown(f.acceptedBy)}\`)` : '';
       out.push(
@@ -40,15 +47,24 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
   if (result.jira && result.jira.size > 0) {
     out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
     for (const j of result.jira.values()) {
-      out.push(`| ${escapeMarkdown(j.key)} | ${escapeMarkdown(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${escapeMarkdown(j.approval ?? '')} |`);
+      out.push(
+        `| ${escapeMarkdown(j.key)} | ${escapeMarkdown(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${escapeMarkdown(j.approval ?? '')} |`,
+      );
     }
     out.push('');
   }
   const max = options.maxCommits ?? 100;
   if (result.commits.length > 0) {
-    out.push('<details><summary>Commits</summary>', '', '| commit | subject | author | committer |', '|---|---|---|---|');
+    out.push(
+      '<details><summary>Commits</summary>',
+      '',
+      '| commit | subject | author | committer |',
+      '|---|---|---|---|',
+    );
     for (const c of result.commits.slice(0, max)) {
-      out.push(`| \`${shortSha(c.sha)}\` | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.author.email)} | ${escapeMarkdown(c.committer.email)} |`);
+      out.push(
+        `| \`${shortSha(c.sha)}\` | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.author.email)} | ${escapeMarkdown(c.committer.email)} |`,
+      );
     }
     if (result.commits.length > max) out.push(`| … | and ${result.commits.length - max} more | | |`);
     out.push('', '</details>', '');

@@ -10,11 +10,15 @@ export function renderCheckText(result: CheckResult, options: { color: boolean; 
   const lines: string[] = [];
   const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
   const range = describeRange(result);
-  lines.push(`${s.bold('gitops-action')} ${banner} ${terminalSafe(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
+  lines.push(
+    `${s.bold('gitops-action')} ${banner} ${terminalSafe(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`,
+  );
   if (result.skipReason) lines.push(`  skipped: ${terminalSafe(result.skipReason)}`);
   if (result.version) {
     const v = result.version;
-    lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
+    lines.push(
+      `  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`,
+    );
   }
   lines.push(s.dim(`  policy: ${terminalSafe(result.configSource)}`));
   for (const note of result.notes) lines.push(s.yellow(`  note: ${terminalSafe(note)}`));

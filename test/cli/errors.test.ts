@@ -4,7 +4,11 @@ import { ConfigError, UsageError } from '../../src/errors.js';
 
 function capture() {
   let text = '';
-  return { stderr: { write: (s: string) => ((text += s), true) } as unknown as NodeJS.WriteStream, text: () => text };
+  const write = (s: string) => {
+    text += s;
+    return true;
+  };
+  return { stderr: { write } as unknown as NodeJS.WriteStream, text: () => text };
 }
 
 describe('reportError', () => {

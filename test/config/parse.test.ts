@@ -61,10 +61,18 @@ describe('parseConfig', () => {
     expect(prod.rules.jira).toMatchObject({
       projects: ['OPS', 'WEB'],
       scope: 'each',
-      verify: { url: 'https://example.atlassian.net', statuses: ['Approved'], 'on-unreachable': 'error', timeout: 10_000 },
+      verify: {
+        url: 'https://example.atlassian.net',
+        statuses: ['Approved'],
+        'on-unreachable': 'error',
+        timeout: 10_000,
+      },
     });
     expect(config.environments.testing!.rules.jira).toMatchObject({ verify: false });
-    expect(config.rules.destructive).toMatchObject({ 'allowed-ports': [80, 443, 8080], severity: { 'healthcheck-removed': 'warning' } });
+    expect(config.rules.destructive).toMatchObject({
+      'allowed-ports': [80, 443, 8080],
+      severity: { 'healthcheck-removed': 'warning' },
+    });
     expect(config.admins).toEqual(['lead@example.com', 'github:octocat']);
   });
 

@@ -50,7 +50,7 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     dev.checkout('develop', true);
     dev.commit('no key on develop');
     expect(push(dev, ['origin', 'develop']).status).not.toBe(0);
-    dev.git('commit', '-q', '--amend', '-m', 'OPS-3: keyed');
+    dev.git('commit', '-q', '--amend', '--allow-empty', '-m', 'OPS-3: keyed');
     expect(push(dev, ['origin', 'develop']).status).toBe(0);
     expect(remoteSha(origin, 'develop')).toBe(dev.sha());
   });
@@ -113,7 +113,7 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     dev.checkout('develop', true);
     dev.commit('no key');
     expect(push(dev, ['origin', 'develop']).status).not.toBe(0);
-    dev.git('commit', '-q', '--amend', '-m', 'OPS-10: keyed');
+    dev.git('commit', '-q', '--amend', '--allow-empty', '-m', 'OPS-10: keyed');
     expect(push(dev, ['origin', 'develop']).status).toBe(0);
     expect(remoteSha(origin, 'develop')).toHaveLength(64);
   });

@@ -36,7 +36,11 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (stale()) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    if (stale()) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+      // ncc prints whole bundles in some errors; the last lines say what failed.
+      if (r.status !== 0) throw new Error(`npm run build failed:\n${(r.stderr ?? '').slice(-2000)}`);
+    }
   } finally {
     rmSync(lock, { force: true });
   }

@@ -10,7 +10,10 @@ import { TEST_ENV, TestRepo } from './repo.js';
  * built CLI and to husky), `npx husky` run, and the one-line hooks in .husky/, pushing to a bare
  * repository in another temporary folder.
  */
-export function huskyClone(options: { objectFormat?: 'sha1' | 'sha256'; policy: string }): { dev: TestRepo; origin: TestRepo } {
+export function huskyClone(options: { objectFormat?: 'sha1' | 'sha256'; policy: string }): {
+  dev: TestRepo;
+  origin: TestRepo;
+} {
   const origin = TestRepo.create({ bare: true, objectFormat: options.objectFormat });
   const dev = TestRepo.create({ objectFormat: options.objectFormat });
   dev.git('remote', 'add', 'origin', origin.dir);

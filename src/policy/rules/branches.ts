@@ -5,7 +5,8 @@ import { capFindings, type Rule } from '../rule.js';
 
 export const branches: Rule = {
   name: 'branches',
-  summary: 'Git-flow branch rules: merge-only branches, promotion order (promote-from), and no deleting environment branches.',
+  summary:
+    'Git-flow branch rules: merge-only branches, promotion order (promote-from), and no deleting environment branches.',
   messageRule: false,
   check(facts, ctx) {
     const config = ctx.rules.branches;

@@ -8,7 +8,8 @@ const GOOD_SIGNATURES = new Set(['G', 'U']);
 
 export const committers: Rule = {
   name: 'committers',
-  summary: 'Every commit is by an allowlisted author and/or committer (emails, globs, github:<login>, bots), signed if required.',
+  summary:
+    'Every commit is by an allowlisted author and/or committer (emails, globs, github:<login>, bots), signed if required.',
   messageRule: false,
   check(facts, ctx) {
     const config = ctx.rules.committers;
@@ -52,6 +53,8 @@ export const committers: Rule = {
         }
       }
     }
-    return { findings: capFindings(findings, 'committers', 'Fix the commits above first; the same fix applies to the rest.') };
+    return {
+      findings: capFindings(findings, 'committers', 'Fix the commits above first; the same fix applies to the rest.'),
+    };
   },
 };

@@ -6,7 +6,8 @@ import type { Rule } from '../rule.js';
  */
 export const destructive: Rule = {
   name: 'destructive',
-  summary: 'The destructive-diff gate: removed services, downgrades, opened ports, firewall and capacity changes, removed health checks.',
+  summary:
+    'The destructive-diff gate: removed services, downgrades, opened ports, firewall and capacity changes, removed health checks.',
   messageRule: false,
   check(facts, ctx) {
     if (!ctx.rules.destructive || !facts.plan) return { findings: [] };

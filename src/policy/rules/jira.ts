@@ -82,7 +82,11 @@ export const jira: Rule = {
     if (config.verify && facts.jira) {
       const keysByCommit = candidates.map((c) => ({ sha: c.sha, subject: c.subject, keys: keysOf.get(c.sha)! }));
       if (facts.pullRequestTitle !== undefined && config.scope === 'pr-title') {
-        keysByCommit.push({ sha: '', subject: facts.pullRequestTitle, keys: findJiraKeys(facts.pullRequestTitle, projects) });
+        keysByCommit.push({
+          sha: '',
+          subject: facts.pullRequestTitle,
+          keys: findJiraKeys(facts.pullRequestTitle, projects),
+        });
       }
       capped.push(
         ...jiraVerifyFindings(facts.jira, keysByCommit, {

@@ -1,5 +1,5 @@
-import { trailerValues } from '../../git/commit.js';
 import type { Commit } from '../../git/commit.js';
+import { trailerValues } from '../../git/commit.js';
 import type { Rule } from '../rule.js';
 
 /**

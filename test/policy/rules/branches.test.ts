@@ -39,9 +39,14 @@ describe('branches rule', () => {
   it('deleting an environment branch is an error unless allow-delete', () => {
     const del = facts([], cfg, 'main', { range: { kind: 'delete', revArgs: [] } });
     expect(branches.check(del, ctx).findings).toEqual([expect.objectContaining({ severity: 'error' })]);
-    const lax = config({ environments: { production: { branches: ['main'] } }, rules: { branches: { 'allow-delete': true } } });
+    const lax = config({
+      environments: { production: { branches: ['main'] } },
+      rules: { branches: { 'allow-delete': true } },
+    });
     const f = facts([], lax, 'main', { range: { kind: 'delete', revArgs: [] } });
-    expect(branches.check(f, { config: lax, rules: lax.environments.production!.rules, mode: 'full' }).findings).toEqual([]);
+    expect(
+      branches.check(f, { config: lax, rules: lax.environments.production!.rules, mode: 'full' }).findings,
+    ).toEqual([]);
   });
 
   it('does nothing on a branch outside merge-only and without promotion', () => {

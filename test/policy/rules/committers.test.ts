@@ -46,13 +46,21 @@ describe('committers rule', () => {
       rules: { committers: { allow: ['*@example.com'], check: ['author', 'committer'] } },
     });
     const c = commit('x', { author: { name: 'M', email: 'm@evil.org', date: '' } });
-    const findings = committers.check(facts([c], both), { config: both, rules: both.environments.production!.rules, mode: 'full' }).findings;
+    const findings = committers.check(facts([c], both), {
+      config: both,
+      rules: both.environments.production!.rules,
+      mode: 'full',
+    }).findings;
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('author M <m@evil.org>')]);
   });
 
   it('warns when there is no allowlist at all (the embedded default)', () => {
     const def = config();
-    const findings = committers.check(facts([commit('x')], def), { config: def, rules: def.rules, mode: 'full' }).findings;
+    const findings = committers.check(facts([commit('x')], def), {
+      config: def,
+      rules: def.rules,
+      mode: 'full',
+    }).findings;
     expect(findings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'committers' })]);
   });
 

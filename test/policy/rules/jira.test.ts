@@ -4,8 +4,17 @@ import { commit, config, facts } from '../../support/facts.js';
 
 function run(messages: string[], rule: Record<string, unknown>, extra = {}) {
   const cfg = config({ environments: { production: { branches: ['main'] } }, rules: { jira: rule } });
-  const commits = messages.map((m) => commit(m, m.startsWith('Merge') ? { parents: ['1'.repeat(40), '2'.repeat(40)] } : {}));
-  return { commits, findings: jira.check(facts(commits, cfg, 'main', extra), { config: cfg, rules: cfg.environments.production!.rules, mode: 'full' }).findings };
+  const commits = messages.map((m) =>
+    commit(m, m.startsWith('Merge') ? { parents: ['1'.repeat(40), '2'.repeat(40)] } : {}),
+  );
+  return {
+    commits,
+    findings: jira.check(facts(commits, cfg, 'main', extra), {
+      config: cfg,
+      rules: cfg.environments.production!.rules,
+      mode: 'full',
+    }).findings,
+  };
 }
 
 describe('jira rule', () => {
@@ -56,6 +65,8 @@ describe('jira rule', () => {
   it('is off with jira: false', () => {
     const cfg = config({ environments: { production: { branches: ['main'] } }, rules: { jira: false } });
     const f = facts([commit('no key')], cfg);
-    expect(jira.check(f, { config: cfg, rules: cfg.environments.production!.rules, mode: 'full' }).findings).toEqual([]);
+    expect(jira.check(f, { config: cfg, rules: cfg.environments.production!.rules, mode: 'full' }).findings).toEqual(
+      [],
+    );
   });
 });

@@ -3,7 +3,10 @@ import { policyChange } from '../../../src/policy/rules/policy-change.js';
 import { commit, config, facts } from '../../support/facts.js';
 
 describe('policy-change rule', () => {
-  const cfg = config({ admins: ['lead@example.com', 'github:octocat'], environments: { production: { branches: ['main'] } } });
+  const cfg = config({
+    admins: ['lead@example.com', 'github:octocat'],
+    environments: { production: { branches: ['main'] } },
+  });
   const ctx = { config: cfg, rules: cfg.environments.production!.rules, mode: 'full' as const };
 
   it('a non-admin changing the policy is an error; an admin is fine', () => {
@@ -28,7 +31,11 @@ describe('policy-change rule', () => {
     const none = config({ environments: { production: { branches: ['main'] } } });
     const c = commit('policy');
     const f = facts([c], none, 'main', { policyCommits: new Set([c.sha]) });
-    const findings = policyChange.check(f, { config: none, rules: none.environments.production!.rules, mode: 'full' }).findings;
+    const findings = policyChange.check(f, {
+      config: none,
+      rules: none.environments.production!.rules,
+      mode: 'full',
+    }).findings;
     expect(findings).toEqual([expect.objectContaining({ severity: 'warning', commit: c.sha })]);
   });
 });

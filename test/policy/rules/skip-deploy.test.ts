@@ -25,13 +25,23 @@ describe('skip-deploy', () => {
   it('looks at the head commit only, unless scope is any', () => {
     const commits = [commit('OPS-1 feature'), commit('older [skip deploy]')];
     expect(skipDeploy.check(facts(commits, cfg), ctx).skip).toBeUndefined();
-    const any = config({ environments: { production: { branches: ['main'] } }, rules: { 'skip-deploy': { scope: 'any' } } });
-    const outcome = skipDeploy.check(facts(commits, any), { config: any, rules: any.environments.production!.rules, mode: 'full' });
+    const any = config({
+      environments: { production: { branches: ['main'] } },
+      rules: { 'skip-deploy': { scope: 'any' } },
+    });
+    const outcome = skipDeploy.check(facts(commits, any), {
+      config: any,
+      rules: any.environments.production!.rules,
+      mode: 'full',
+    });
     expect(outcome.skip).toContain('[skip deploy]');
   });
 
   it('honours custom markers and never turns a skip into an error', () => {
-    const custom = config({ environments: { production: { branches: ['main'] } }, rules: { 'skip-deploy': { markers: ['NODEPLOY'] }, branches: false } });
+    const custom = config({
+      environments: { production: { branches: ['main'] } },
+      rules: { 'skip-deploy': { markers: ['NODEPLOY'] }, branches: false },
+    });
     const f = facts([commit('wip nodeploy')], custom);
     const result = evaluate(f, custom);
     expect(result.decision).toBe('skip');
