@@ -19,7 +19,17 @@ export function parseRef(ref: string): RefName {
 
 /** Glob matching for branch and tag names: `*` stays within one path segment, as git's own refspecs do. */
 export function matchesAny(name: string, globs: string[]): boolean {
-  return globs.some((g) => g === name || picomatch.isMatch(name, g, { dot: true }));
+  return globs.some((g) => g === name || refGlob(g)(name));
+}
+
+const compiled = new Map<string, (name: string) => boolean>();
+function refGlob(glob: string): (name: string) => boolean {
+  let m = compiled.get(glob);
+  if (!m) {
+    m = picomatch(glob, { dot: true });
+    compiled.set(glob, m);
+  }
+  return m;
 }
 
 /** A tag's version, with or without a `v`/`V` prefix (as GitVersion's `[vV]?`), or null. */

@@ -54,8 +54,9 @@ export function resolveRange(git: Git, req: RangeRequest): PushRange {
     return { ...createRange(git, to, req.known ?? []), kind: 'force' };
   }
   if (from === to) return { kind: 'update', from, to, revArgs: [] };
-  if (git.isAncestor(from, to)) return { kind: 'update', from, to, revArgs: [to, `^${from}`] };
+  // One merge-base answers both questions: it is `from` itself exactly when the push fast-forwards.
   const base = git.tryMergeBase(from, to);
+  if (base === from) return { kind: 'update', from, to, revArgs: [to, `^${from}`] };
   if (!base) {
     if (git.isShallow()) throw shallowError('the old and new commits share no history in this clone');
     return { ...createRange(git, to, req.known ?? []), kind: 'force', from };
