@@ -9,9 +9,9 @@ import { parseMergeSubject } from './merge-subject.js';
 
 /**
  * The version of a revision, from its tags and the git-flow history since them.
- * See docs/versioning.md for the rules in order. Git is asked exactly four or five times
- * whatever the size of the repository: rev-parse, for-each-ref, log, and symbolic-ref when the
- * ref is HEAD (plus one for-each-ref --merged in the rare case described at `baseOf`).
+ * See docs/versioning.md for the rules in order. Git runs a fixed number of times whatever the
+ * size of the repository: rev-parse, for-each-ref, log, and symbolic-ref when neither `branch`
+ * nor `ref` names the branch (plus one for-each-ref --merged in the rare case at `baseOf`).
  */
 export interface VersionResult {
   version: string;
