@@ -14,6 +14,8 @@ export interface LoadOptions {
    * commits under review, so a push cannot add its own author to the allowlist.
    */
   trustedRefs: string[];
+  /** The last resort when no trusted ref holds the file (the default branch); asked only then. */
+  fallbackRef?: () => string | undefined;
   /** A path given explicitly (`--config`, the Action's `config` input). */
   explicitPath?: string;
   /** When set, an explicit path is read from the trusted ref instead of from disk (the Action). */
@@ -34,7 +36,7 @@ export function loadConfig(options: LoadOptions): ResolvedConfig {
     return resolveConfig(parseConfig(readFileSync(full, 'utf8'), explicitPath), explicitPath, repoPath(git, full));
   }
   const path = explicitPath ?? DEFAULT_CONFIG_PATH;
-  for (const ref of options.trustedRefs) {
+  for (const ref of candidates(options)) {
     if (!git.tryRevParse(ref)) continue;
     const text = git.showFile(ref, path);
     if (text === undefined) continue;
@@ -43,11 +45,18 @@ export function loadConfig(options: LoadOptions): ResolvedConfig {
   }
   if (explicitPath) {
     throw new ConfigError(
-      `config file ${explicitPath} is not in the trusted ref (${options.trustedRefs.join(', ') || 'none'})`,
+      `config file ${explicitPath} is not in the trusted refs (${[...candidates(options)].join(', ') || 'none'})`,
       'Commit the policy file to the branch being pushed onto first.',
     );
   }
   return resolveConfig(undefined, 'embedded default', path);
+}
+
+/** The trusted refs, then the fallback, which costs git calls and so is asked for only when reached. */
+function* candidates(options: LoadOptions): Generator<string> {
+  yield* options.trustedRefs;
+  const fallback = options.fallbackRef?.();
+  if (fallback && !options.trustedRefs.includes(fallback)) yield fallback;
 }
 
 /** Reads the file that `init` wrote but that is not committed yet, so `check` can say so. */

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Commit, Trailer } from './commit.js';
 
@@ -19,7 +21,10 @@ const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', 
 
 export class Git {
   readonly cwd: string;
-  private objectFormatCache?: 'sha1' | 'sha256';
+  /** Facts about the repository that never change during a run, read with one rev-parse. */
+  private info?: { commonDir: string; objectFormat: 'sha1' | 'sha256' } | null;
+  /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
+  private resolved = new Map<string, string>();
 
   constructor(cwd: string) {
     this.cwd = cwd;
@@ -62,8 +67,19 @@ export class Git {
     return r.status === 0 ? r.stdout.toString('utf8') : undefined;
   }
 
+  private repositoryInfo(): { commonDir: string; objectFormat: 'sha1' | 'sha256' } | null {
+    if (this.info === undefined) {
+      const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
+      const [commonDir, format] = out?.trim().split('\n') ?? [];
+      this.info = commonDir
+        ? { commonDir: resolve(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+        : null;
+    }
+    return this.info;
+  }
+
   isRepository(): boolean {
-    return this.tryText(['rev-parse', '--git-dir']) !== undefined;
+    return this.repositoryInfo() !== null;
   }
 
   topLevel(): string {
@@ -72,8 +88,13 @@ export class Git {
 
   /** Resolves a revision to a commit sha, or undefined. `--end-of-options` keeps `-x` from being a flag. */
   tryRevParse(rev: string): string | undefined {
-    const out = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-    return out?.trim() || undefined;
+    const hit = this.resolved.get(rev);
+    if (hit) return hit;
+    const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
+    if (!sha) return undefined;
+    this.resolved.set(rev, sha);
+    this.resolved.set(sha, sha);
+    return sha;
   }
 
   revParse(rev: string): string {
@@ -98,16 +119,20 @@ export class Git {
     return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
   }
 
+  /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
+  shallowFile(): string | undefined {
+    const info = this.repositoryInfo();
+    return info ? join(info.commonDir, 'shallow') : undefined;
+  }
+
+  /** Read from the file system on every call: fetching with --unshallow changes the answer. */
   isShallow(): boolean {
-    return this.tryText(['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+    const file = this.shallowFile();
+    return file !== undefined && existsSync(file);
   }
 
   objectFormat(): 'sha1' | 'sha256' {
-    if (!this.objectFormatCache) {
-      const f = this.tryText(['rev-parse', '--show-object-format'])?.trim();
-      this.objectFormatCache = f === 'sha256' ? 'sha256' : 'sha1';
-    }
-    return this.objectFormatCache;
+    return this.repositoryInfo()?.objectFormat ?? 'sha1';
   }
 
   /** git's "no object" sha: 40 zeros in SHA-1 repositories, 64 in SHA-256 ones. */

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Git } from './git.js';
 
@@ -89,13 +88,9 @@ export function knownRefShas(git: Git, prefixes: string[], except: string[] = []
  * incomplete: its parents were never fetched, so checking it would silently check part of it.
  */
 export function shallowBoundary(git: Git): Set<string> {
-  if (!git.isShallow()) return new Set();
-  const path = git.execGit(['rev-parse', '--git-path', 'shallow']).stdout.toString('utf8').trim();
-  try {
-    return new Set(readFileSync(resolve(git.cwd, path), 'utf8').split('\n').filter(Boolean));
-  } catch {
-    return new Set();
-  }
+  const file = git.shallowFile();
+  if (!file || !existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
 }
 
 export function shallowError(what: string): UsageError {

@@ -50,13 +50,9 @@ export interface CheckResult {
   jira?: Map<string, JiraLookup>;
 }
 
-/** The trusted refs of a push: the ref as it was (`from`), then the default branch. */
-export function trustedRefsFor(git: Git, from: string | undefined, extra: string[] = []): string[] {
-  const refs = [...extra];
-  if (from && !isZeroSha(from)) refs.push(from);
-  const def = defaultBranch(git);
-  if (def) refs.push(def);
-  return refs;
+/** The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback. */
+export function trustedRefsFor(from: string | undefined, extra: string[] = []): string[] {
+  return from && !isZeroSha(from) ? [...extra, from] : [...extra];
 }
 
 export function loadTrustedConfig(
@@ -64,7 +60,8 @@ export function loadTrustedConfig(
 ): ResolvedConfig {
   return loadConfig({
     git: req.git,
-    trustedRefs: trustedRefsFor(req.git, req.from, req.trustedRefs),
+    trustedRefs: trustedRefsFor(req.from, req.trustedRefs),
+    fallbackRef: () => defaultBranch(req.git),
     explicitPath: req.configPath,
     explicitFromRef: req.configFromRef,
   });

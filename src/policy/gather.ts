@@ -160,6 +160,10 @@ function readDescriptors(
       after: renderAt(git, to, config.render, config['render-timeout']),
     };
   }
+  // When no descriptor changed, nothing can be destroyed, opened or outgrown: skip reading both trees.
+  if (from && descriptorPaths(git.changedFiles(from, to), config.descriptors).length === 0) {
+    return { before: new Map(), after: new Map() };
+  }
   const at = (rev: string) => git.readFiles(rev, descriptorPaths(git.listFiles(rev), config.descriptors));
   return { before: from ? at(from) : new Map(), after: at(to) };
 }
