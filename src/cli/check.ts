@@ -2,6 +2,8 @@ import { parseRef } from '../config/environments.js';
 import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import { knownRefShas } from '../git/range.js';
+import { onlineLookup } from '../jira/lookup.js';
+import { credentialsFromEnv } from '../jira/verify.js';
 import { type CheckRequest, loadTrustedConfig, runCheck } from '../policy/check.js';
 import { pickEnvironment } from '../policy/gather.js';
 import { checkJson } from '../report/check-json.js';
@@ -22,7 +24,16 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
       'Pass the target with --ref (for example --ref main).',
     );
   }
-  const request: CheckRequest = { git, ref, to, environment: args.env, configPath: args.config, version: true };
+  const request: CheckRequest = {
+    git,
+    ref,
+    to,
+    environment: args.env,
+    configPath: args.config,
+    version: true,
+    // A person who runs check asks for the whole answer: with verify configured, Jira is asked too.
+    jira: (verify) => onlineLookup(verify, { url: io.env.JIRA_URL, ...credentialsFromEnv(io.env) }),
+  };
   if (args.from) {
     request.from = git.revParse(args.from);
   } else {

@@ -522,6 +522,10 @@ function ruleCovers(a: Rule, b: Rule): boolean {
   return b.ports.every((p) => aps.some((q) => portCovers(q, p)));
 }
 
+function oldPeers(rules: Rule[]): Peer[] {
+  return rules.flatMap((r) => (r.peers === 'any' ? [] : r.peers));
+}
+
 function peerCidrs(rules: Rule[]): Cidr[] {
   const out: Cidr[] = [];
   for (const r of rules) if (r.peers !== 'any') for (const p of r.peers) if (p.cidr) out.push(p.cidr);
@@ -542,8 +546,18 @@ function widening(rule: Rule, old: Rule[], direction: string): { why: string; be
       return { why: `${direction} now allows ${p.cidr.text} (every address)` };
     }
     const narrower = oldCidrs.find((c) => contains(p.cidr!, c) && !sameRange(p.cidr!, c));
-    if (narrower)
+    if (narrower) {
       return { why: `${direction} ${noun} ${narrower.text} widens to ${p.cidr.text}`, before: narrower.text };
+    }
+    const excepted = oldPeers(old).find(
+      (q) => q.cidr && sameRange(q.cidr, p.cidr!) && peerCovers(p, q) && !peerCovers(q, p),
+    );
+    if (excepted) {
+      return {
+        why: `${direction} ${noun} ${p.cidr.text} excepts fewer addresses than before`,
+        before: excepted.cidr!.text,
+      };
+    }
   }
   if (rule.peers.some((p) => p.selector === '{"namespaceSelector":{}}')) {
     if (!old.some((r) => r.peers !== 'any' && r.peers.some((p) => p.selector === '{"namespaceSelector":{}}'))) {

@@ -1,5 +1,6 @@
 import { shortSha } from '../git/commit.js';
 import type { CheckResult } from '../policy/check.js';
+import { jiraReportLines } from '../jira/verify.js';
 import type { Finding } from '../policy/finding.js';
 import { renderPlanText } from './plan.js';
 import { type Style, style, terminalSafe } from './style.js';
@@ -26,11 +27,7 @@ export function renderCheckText(result: CheckResult, options: { color: boolean; 
   if (result.findings.length > 0) lines.push('');
   for (const f of result.findings) lines.push(...renderFinding(f, subjects, s));
   if (result.jira && result.jira.size > 0) {
-    lines.push('', 'Jira:');
-    for (const j of result.jira.values()) {
-      const approval = j.approval ? `, approval ${j.approval}` : '';
-      lines.push(`  ${j.key}: ${j.error ? j.error.kind : (j.status ?? 'unknown')}${approval}`);
-    }
+    lines.push('', 'Jira:', ...jiraReportLines(result.jira).map((l) => `  ${terminalSafe(l)}`));
   }
   if (result.plan && (result.plan.objects.length > 0 || options.verbose)) {
     lines.push('', renderPlanText(result.plan, { color: options.color }));

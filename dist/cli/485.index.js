@@ -1,0 +1,379 @@
+export const id = 485;
+export const ids = [485];
+export const modules = {
+
+/***/ 6485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commitMsgCommand: () => (/* binding */ commitMsgCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
+var main = __webpack_require__(8455);
+// EXTERNAL MODULE: ./src/cli/repo.ts + 1 modules
+var repo = __webpack_require__(2541);
+// EXTERNAL MODULE: ./src/config/environments.ts
+var environments = __webpack_require__(1390);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/policy/check.ts + 6 modules
+var check = __webpack_require__(7353);
+// EXTERNAL MODULE: ./src/policy/engine.ts + 8 modules
+var engine = __webpack_require__(7132);
+// EXTERNAL MODULE: ./src/policy/exempt.ts
+var exempt = __webpack_require__(5567);
+// EXTERNAL MODULE: ./src/report/check-text.ts
+var check_text = __webpack_require__(8820);
+// EXTERNAL MODULE: ./src/report/style.ts
+var style = __webpack_require__(1791);
+;// CONCATENATED MODULE: ./src/hooks/message.ts
+const SCISSORS = '------------------------ >8 ------------------------';
+function cleanupMessage(raw, options = {}) {
+    const mode = options.mode ?? 'default';
+    const comment = options.commentChar && options.commentChar !== 'auto' ? options.commentChar : '#';
+    let lines = raw.replace(/\r\n/g, '\n').split('\n');
+    if (mode !== 'verbatim') {
+        const cut = lines.indexOf(`${comment} ${SCISSORS}`);
+        if (cut >= 0)
+            lines = lines.slice(0, cut);
+    }
+    if (mode === 'strip' || mode === 'default')
+        lines = lines.filter((l) => !l.startsWith(comment));
+    if (mode === 'verbatim')
+        return raw;
+    // Strip trailing whitespace, collapse runs of blank lines, drop leading and trailing blank lines.
+    const out = [];
+    for (const line of lines.map((l) => l.replace(/\s+$/, ''))) {
+        if (line === '' && (out.length === 0 || out[out.length - 1] === ''))
+            continue;
+        out.push(line);
+    }
+    while (out.length > 0 && out[out.length - 1] === '')
+        out.pop();
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/hooks/commit-msg.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `commit-msg FILE`: the message rules on the proposed message, before the commit exists. The
+ * rules are those of the environment the current branch deploys to, or the top-level ones.
+ */
+async function commitMsgCommand(args, io) {
+    const file = args.positionals[0];
+    if (!file)
+        throw new src_errors/* UsageError */.e('commit-msg needs the message file', 'In .husky/commit-msg: gitops-action commit-msg "$1"');
+    const path = (0,external_node_path_.resolve)(io.cwd, file);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new src_errors/* UsageError */.e(`message file ${file} does not exist`);
+    const git = (0,repo/* openRepository */.h)(io.cwd);
+    const gitDir = git.execGit(['rev-parse', '--absolute-git-dir']).stdout.toString('utf8').trim();
+    // A merge in progress writes its own message; merges are exempt from the message rules.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(gitDir, 'MERGE_HEAD')))
+        return main/* EXIT */.dc.ok;
+    const message = cleanupMessage((0,external_node_fs_.readFileSync)(path, 'utf8'), {
+        mode: git.configValue('commit.cleanup') ?? 'default',
+        commentChar: git.configValue('core.commentChar'),
+    });
+    const subject = message.split('\n', 1)[0] ?? '';
+    if (message === '' || (0,exempt/* isExemptSubject */.k)(subject))
+        return main/* EXIT */.dc.ok;
+    const head = git.tryRevParse('HEAD');
+    const config = (0,check/* loadTrustedConfig */.CT)({ git, from: head, configPath: args.config });
+    const branch = git.currentBranch();
+    const environment = branch ? (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(branch)) : undefined;
+    const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };
+    const commit = {
+        sha: '0'.repeat(40),
+        parents: head ? [head] : [],
+        author: me,
+        committer: me,
+        subject,
+        message,
+        trailers: [],
+    };
+    const facts = {
+        ref: branch ? `refs/heads/${branch}` : 'HEAD',
+        refKind: 'branch',
+        refName: branch ?? 'HEAD',
+        range: { kind: 'explicit', revArgs: [] },
+        environment,
+        commits: [commit],
+        firstParentLine: new Set(),
+        policyCommits: new Set(),
+    };
+    const { findings } = (0,engine/* evaluate */._)(facts, config, 'message');
+    const errors = findings.filter((f) => f.severity === 'error');
+    const s = (0,style/* style */.iF)((0,style/* useColor */.by)(io.stderr, io.env));
+    for (const f of findings) {
+        const lines = (0,check_text/* renderFinding */.K)({ ...f, commit: undefined, message: f.message.replace(/^(the head )?commit 0{7} /, 'this message ') }, new Map(), s);
+        io.stderr.write(`${lines.join('\n')}\n`);
+    }
+    if (errors.length > 0) {
+        io.stderr.write(`\ngitops-action: commit refused. Your message is kept in ${file}; edit it with\n  git commit -e -F ${file}\n(bypass once with --no-verify; the server-side check still applies)\n`);
+        return main/* EXIT */.dc.blocked;
+    }
+    return main/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 8820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ renderFinding),
+/* harmony export */   O: () => (/* binding */ renderCheckText)
+/* harmony export */ });
+/* harmony import */ var _git_commit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5895);
+/* harmony import */ var _jira_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2367);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1307);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1791);
+
+
+
+
+/** A line a finding, with the commit's short hash and subject and the hint, for people. */
+function renderCheckText(result, options) {
+    const s = (0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .style */ .iF)(options.color);
+    const lines = [];
+    const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
+    const range = describeRange(result);
+    lines.push(`${s.bold('gitops-action')} ${banner} ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
+    if (result.skipReason)
+        lines.push(`  skipped: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(result.skipReason)}`);
+    if (result.version) {
+        const v = result.version;
+        lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
+    }
+    lines.push(s.dim(`  policy: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(result.configSource)}`));
+    for (const note of result.notes)
+        lines.push(s.yellow(`  note: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(note)}`));
+    const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
+    if (result.findings.length > 0)
+        lines.push('');
+    for (const f of result.findings)
+        lines.push(...renderFinding(f, subjects, s));
+    if (result.jira && result.jira.size > 0) {
+        lines.push('', 'Jira:', ...(0,_jira_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .jiraReportLines */ .q9)(result.jira).map((l) => `  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(l)}`));
+    }
+    if (result.plan && (result.plan.objects.length > 0 || options.verbose)) {
+        lines.push('', (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$D)(result.plan, { color: options.color }));
+    }
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.length - errors;
+    lines.push('', `${result.commits.length} commits checked, ${errors} errors, ${warnings} warnings.`);
+    return `${lines.join('\n')}\n`;
+}
+function renderFinding(f, subjects, s = (0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .style */ .iF)(false)) {
+    const mark = f.severity === 'error' ? s.red('✖ error') : s.yellow('⚠ warning');
+    const where = f.commit
+        ? ` ${(0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(f.commit)} ${JSON.stringify(truncate(subjects.get(f.commit) ?? ''))}`
+        : f.file
+            ? ` ${f.file}${f.line ? `:${f.line}` : ''}`
+            : '';
+    const accepted = f.acceptedBy ? ` (accepted by ${f.acceptedBy})` : '';
+    return [
+        `${mark} ${s.bold(f.rule)}${f.kind ? `/${f.kind}` : ''}${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(where)}`,
+        `    ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(f.message)}${accepted}`,
+        `    ${s.dim(`fix: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(f.hint)}`)}`,
+    ];
+}
+function truncate(subject) {
+    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
+}
+function describeRange(result) {
+    const r = result.range;
+    const n = `${result.commits.length} commit${result.commits.length === 1 ? '' : 's'}`;
+    if (r.kind === 'delete')
+        return 'deletion';
+    const from = r.from ? (0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(r.from) : '∅';
+    const to = r.to ? (0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(r.to) : '∅';
+    return `${r.kind} ${from}..${to}, ${n}`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/**
+ * Escapes untrusted text (commit messages, descriptor values, file names) for GitHub-flavoured
+ * markdown, inline and inside table cells: markdown and HTML punctuation is backslash-escaped, so
+ * nothing can open a link, an image, an HTML tag, emphasis, code or a new table cell; line breaks
+ * become `<br>` (the only HTML we emit) and other control characters become spaces.
+ */
+function escapeMarkdown(text) {
+    return (String(text)
+        // Backslash first, so that the escapes added below are not escaped again.
+        .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' '));
+}
+
+
+/***/ }),
+
+/***/ 1307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ renderPlanText),
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* unused harmony exports showValue, planSummaryLine */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1791);
+
+
+/**
+ * The plan as text (terminal) and as markdown (job summary, pull request comment). Every value
+ * comes from the descriptors and is untrusted: text output goes through `terminalSafe`, markdown
+ * through `escapeMarkdown`.
+ */
+const MAX_VALUE = 120;
+/** A value as one short line: strings bare, everything else as JSON, long ones cut. */
+function showValue(v) {
+    if (v === undefined)
+        return '(none)';
+    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}
+function planSummaryLine(plan) {
+    const s = plan.summary;
+    return `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy, ${s.destructive} destructive.`;
+}
+const SIGN = { create: '+', update: '~', delete: '-' };
+function findingLabel(f) {
+    const kind = f.kind ?? f.rule;
+    return f.acceptedBy ? `${kind} (accepted by ${f.acceptedBy})` : kind;
+}
+function findingsFor(plan, o) {
+    if (!o) {
+        const ids = new Set(plan.objects.map((x) => x.id));
+        return plan.findings.filter((f) => !f.object || !ids.has(f.object));
+    }
+    return plan.findings.filter((f) => f.object === o.id);
+}
+function renderPlanText(plan, options) {
+    const st = (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .style */ .iF)(options.color);
+    const colour = { create: st.green, update: st.yellow, delete: st.red };
+    const safe = (v) => (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(showValue(v));
+    const lines = [];
+    const finding = (f, indent) => {
+        const mark = f.severity === 'error' ? st.red('✖') : st.yellow('⚠');
+        const where = f.file ? st.dim(` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.file)}${f.line ? `:${f.line}` : ''})`) : '';
+        lines.push(`${indent}${mark} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(findingLabel(f)))}: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.message)}${where}`);
+    };
+    for (const o of plan.objects) {
+        lines.push(`${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.id))} ${st.dim(`(${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.file)})`)}`);
+        for (const c of o.changes) {
+            lines.push(`    ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(c.path)}: ${safe(c.before)} → ${safe(c.after)}`);
+        }
+        for (const f of findingsFor(plan, o))
+            finding(f, '    ');
+    }
+    const rest = findingsFor(plan, undefined);
+    if (rest.length > 0) {
+        if (lines.length > 0)
+            lines.push('');
+        for (const f of rest)
+            finding(f, '');
+    }
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(st.bold(planSummaryLine(plan)));
+    return lines.join('\n');
+}
+function cell(v) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(showValue(v));
+}
+function renderPlanMarkdown(plan) {
+    const out = [];
+    if (plan.objects.length > 0) {
+        out.push('| | object | file | changes |', '|---|---|---|---|');
+        for (const o of plan.objects) {
+            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
+            const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
+            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.file)} | ${shown.join('<br>')} |`);
+        }
+        out.push('');
+    }
+    if (plan.findings.length > 0) {
+        out.push('| | kind | object | where | before → after | message |', '|---|---|---|---|---|---|');
+        for (const f of plan.findings) {
+            const icon = f.severity === 'error' ? '⛔' : '⚠️';
+            const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
+            const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
+            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.message)} |`);
+        }
+        out.push('');
+    }
+    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   by: () => (/* binding */ useColor),
+/* harmony export */   iF: () => (/* binding */ style),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+/** Colour only on a TTY, never with NO_COLOR set (https://no-color.org), forced with FORCE_COLOR. */
+function useColor(stream = process.stdout, env = process.env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')
+        return true;
+    return stream.isTTY === true;
+}
+const wrap = (open, close) => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
+function style(color) {
+    if (!color) {
+        const id = (s) => s;
+        return { red: id, yellow: id, green: id, dim: id, bold: id };
+    }
+    return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+/**
+ * Commit text is untrusted: an escape sequence in a subject must not repaint the user's terminal.
+ * Control characters (but tab) are shown as `\xNN`.
+ */
+function terminalSafe(text) {
+    return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,89 @@
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Every input of action.yml, read once, validated, and typed. Nothing else calls `core.getInput`. */
+export interface ActionSettings {
+  /** The policy file's path in the repository; always read from the trusted ref. */
+  config: string;
+  /** True when `config` differs from the default, so a missing file is an error, not the embedded default. */
+  configExplicit: boolean;
+  /** May be empty: only identity checks, comments and tags need it. */
+  token: string;
+  environment?: string;
+  from?: string;
+  to?: string;
+  failOn: FailOn;
+  fetchHistory: boolean;
+  createTag: boolean;
+  comment: boolean;
+  jira: { url?: string; user?: string; token?: string };
+}
+
+export const DEFAULT_CONFIG = '.gitops.yml';
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+type GetInput = (name: string) => string;
+
+/** `core.getInput` without its options: the runner gives `INPUT_<NAME>` upper-cased, dashes kept. */
+const fromCore: GetInput = (name) => core.getInput(name);
+
+export function readSettings(getInput: GetInput = fromCore, setSecret: (s: string) => void = core.setSecret): ActionSettings {
+  const text = (name: string): string | undefined => getInput(name).trim() || undefined;
+  // Mask the secrets before anything else can print: `::add-mask::` works only outside stop-commands.
+  const token = getInput('token').trim();
+  if (token) setSecret(token);
+  const jiraToken = text('jira-token');
+  if (jiraToken) setSecret(jiraToken);
+  const jiraUser = text('jira-user');
+
+  const config = text('config') ?? DEFAULT_CONFIG;
+  const failOn = (text('fail-on') ?? 'error').toLowerCase();
+  if (!FAIL_ON.includes(failOn as FailOn)) {
+    throw new UsageError(
+      `input "fail-on" must be one of ${FAIL_ON.join(', ')}, not ${JSON.stringify(failOn)}`,
+      'Use fail-on: error (fail on block), warning (also fail on warnings) or never.',
+    );
+  }
+  const jiraUrl = text('jira-url');
+  if (jiraUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(jiraUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      throw new UsageError(
+        `input "jira-url" must be an http(s) URL, not ${JSON.stringify(jiraUrl)}`,
+        'Write it as https://example.atlassian.net.',
+      );
+    }
+  }
+  return {
+    config,
+    configExplicit: config !== DEFAULT_CONFIG,
+    token,
+    environment: text('environment'),
+    from: text('from'),
+    to: text('to'),
+    failOn: failOn as FailOn,
+    fetchHistory: bool(getInput, 'fetch-history', true),
+    createTag: bool(getInput, 'create-tag', false),
+    comment: bool(getInput, 'comment', true),
+    jira: { url: jiraUrl, user: jiraUser, token: jiraToken },
+  };
+}
+
+/** YAML 1.2 core schema booleans, as `core.getBooleanInput` takes them, but naming the bad value. */
+function bool(getInput: GetInput, name: string, fallback: boolean): boolean {
+  const value = getInput(name).trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(
+    `input "${name}" must be true or false, not ${JSON.stringify(value)}`,
+    `Write ${name}: true or ${name}: false in the step's with: block.`,
+  );
+}
