@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli } from '../support/build.js';
+import { ensureBuilt, runCliAsync as runCli } from '../support/build.js';
 import { JiraStandIn } from '../support/jira-server.js';
 import { TEST_ENV, TestRepo } from '../support/repo.js';
 
@@ -36,7 +36,7 @@ describe('Jira verification through the built CLI', () => {
     const { repo, base } = repoWith(jira.url);
     repo.commit('OPS-2: a');
     repo.commit('OPS-2: b');
-    const ok = runCli(['check', '--from', base, '--ref', 'main'], {
+    const ok = await runCli(['check', '--from', base, '--ref', 'main'], {
       cwd: repo.dir,
       env: { ...TEST_ENV, JIRA_USER: 'bot@example.com', JIRA_TOKEN: 's3cr3t-token' },
     });
@@ -44,7 +44,7 @@ describe('Jira verification through the built CLI', () => {
     expect(ok.stdout).toContain('OPS-2: status Approved');
     expect(jira.count('/rest/api/2/issue/OPS-2')).toBe(1);
     repo.commit('OPS-3: c');
-    const blocked = runCli(['check', '--from', base, '--ref', 'main', '--format', 'json'], {
+    const blocked = await runCli(['check', '--from', base, '--ref', 'main', '--format', 'json'], {
       cwd: repo.dir,
       env: { ...TEST_ENV, JIRA_USER: 'bot@example.com', JIRA_TOKEN: 's3cr3t-token' },
     });
@@ -60,7 +60,10 @@ describe('Jira verification through the built CLI', () => {
     jira.issue('OPS-4', { hang: true });
     const { repo, base } = repoWith(jira.url);
     repo.commit('OPS-4: x');
-    const closed = runCli(['check', '--from', base, '--ref', 'main', '--format', 'json'], { cwd: repo.dir, env: TEST_ENV });
+    const closed = await runCli(['check', '--from', base, '--ref', 'main', '--format', 'json'], {
+      cwd: repo.dir,
+      env: TEST_ENV,
+    });
     expect(closed.status).toBe(1);
     const findings = JSON.parse(closed.stdout).findings.filter((f: { rule: string }) => f.rule === 'jira');
     expect(findings).toHaveLength(1);
@@ -68,9 +71,14 @@ describe('Jira verification through the built CLI', () => {
 
     const lax = repoWith(jira.url, ', on-unreachable: warn');
     lax.repo.commit('OPS-4: y');
-    const warned = runCli(['check', '--from', lax.base, '--ref', 'main', '--format', 'json'], { cwd: lax.repo.dir, env: TEST_ENV });
+    const warned = await runCli(['check', '--from', lax.base, '--ref', 'main', '--format', 'json'], {
+      cwd: lax.repo.dir,
+      env: TEST_ENV,
+    });
     expect(warned.status).toBe(0);
-    expect(JSON.parse(warned.stdout).findings).toEqual([expect.objectContaining({ rule: 'jira', severity: 'warning' })]);
+    expect(JSON.parse(warned.stdout).findings).toEqual([
+      expect.objectContaining({ rule: 'jira', severity: 'warning' }),
+    ]);
   });
 
   it('the pre-push hook stays offline unless verify.hooks is on', async () => {
@@ -79,12 +87,12 @@ describe('Jira verification through the built CLI', () => {
     const { repo, base } = repoWith(jira.url);
     const head = repo.commit('OPS-5: x');
     const line = `refs/heads/main ${head} refs/heads/main ${base}\n`;
-    const offline = runCli(['pre-push', 'origin', 'url'], { cwd: repo.dir, env: TEST_ENV, input: line });
+    const offline = await runCli(['pre-push', 'origin', 'url'], { cwd: repo.dir, env: TEST_ENV, input: line });
     expect(offline.status).toBe(0);
     expect(jira.total).toBe(0);
     const online = repoWith(jira.url, ', hooks: true');
     const h2 = online.repo.commit('OPS-5: y');
-    const r = runCli(['pre-push', 'origin', 'url'], {
+    const r = await runCli(['pre-push', 'origin', 'url'], {
       cwd: online.repo.dir,
       env: TEST_ENV,
       input: `refs/heads/main ${h2} refs/heads/main ${online.base}\n`,
