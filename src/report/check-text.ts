@@ -1,6 +1,6 @@
 import { shortSha } from '../git/commit.js';
-import type { CheckResult } from '../policy/check.js';
 import { jiraReportLines } from '../jira/verify.js';
+import type { CheckResult } from '../policy/check.js';
 import type { Finding } from '../policy/finding.js';
 import { renderPlanText } from './plan.js';
 import { type Style, style, terminalSafe } from './style.js';
