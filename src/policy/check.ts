@@ -7,7 +7,7 @@ import { defaultBranch } from '../git/default-branch.js';
 import type { Git } from '../git/git.js';
 import { isZeroSha, type PushRange, type RangeRequest, resolveRange } from '../git/range.js';
 import type { JiraLookup } from '../jira/client.js';
-import { computeVersion, type VersionResult } from '../semver/version.js';
+import type { VersionResult } from '../semver/version.js';
 import { evaluate } from './engine.js';
 import type { Decision, Finding } from './finding.js';
 import { type GatherRequest, gatherFacts } from './gather.js';
@@ -92,6 +92,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   if (note) notes.push(note);
   let version: VersionResult | undefined;
   if (req.version && range.to) {
+    // Loaded only here: the hooks never need a version, and every module costs them start-up.
+    const { computeVersion } = await import('../semver/version.js');
     version = computeVersion(git, {
       ref: range.to,
       branch: ref.kind === 'branch' ? ref.name : undefined,
