@@ -42,17 +42,28 @@ export interface EventSource {
 }
 
 export function eventSourceFromEnv(env: NodeJS.ProcessEnv): EventSource {
-  return { eventName: env.GITHUB_EVENT_NAME, eventPath: env.GITHUB_EVENT_PATH, ref: env.GITHUB_REF, sha: env.GITHUB_SHA };
+  return {
+    eventName: env.GITHUB_EVENT_NAME,
+    eventPath: env.GITHUB_EVENT_PATH,
+    ref: env.GITHUB_REF,
+    sha: env.GITHUB_SHA,
+  };
 }
 
 export function readPayload(source: EventSource): Payload {
   if (!source.eventPath) {
-    throw new UsageError('GITHUB_EVENT_PATH is not set, so there is no event to check', 'Run this as a step of a GitHub Actions workflow.');
+    throw new UsageError(
+      'GITHUB_EVENT_PATH is not set, so there is no event to check',
+      'Run this as a step of a GitHub Actions workflow.',
+    );
   }
   try {
     return JSON.parse(readFileSync(source.eventPath, 'utf8')) as Payload;
   } catch (err) {
-    throw new UsageError(`could not read the event payload: ${(err as Error).message}`, 'Run this as a step of a GitHub Actions workflow.');
+    throw new UsageError(
+      `could not read the event payload: ${(err as Error).message}`,
+      'Run this as a step of a GitHub Actions workflow.',
+    );
   }
 }
 
@@ -66,7 +77,7 @@ export function resolveEvent(
   source: EventSource,
   payload: Payload,
   settings: ActionSettings,
-  fetch: (sha: string) => void,
+  fetch: (sha: string, refspec?: string) => void,
 ): ActionEvent {
   const name = source.eventName ?? '';
   switch (name) {
@@ -79,7 +90,7 @@ export function resolveEvent(
       return dispatchEvent(git, source, payload, settings);
     default:
       throw new UsageError(
-        `the event "${name || '(none)'}" is not supported`,
+        `the event ${JSON.stringify(name || '(none)')} is not supported`,
         `gitops-action runs on ${SUPPORTED_EVENTS.join(', ')}. Add one of them to the workflow's on: block.`,
       );
   }
@@ -105,14 +116,17 @@ function pullRequestEvent(
   name: string,
   payload: Payload,
   settings: ActionSettings,
-  fetch: (sha: string) => void,
+  fetch: (sha: string, refspec?: string) => void,
 ): ActionEvent {
   const pr = payload.pull_request;
   const baseRef = requireString(pr?.base?.ref, name, 'pull_request.base.ref');
   const baseSha = requireString(pr?.base?.sha, name, 'pull_request.base.sha');
   const headSha = settings.to ?? requireString(pr?.head?.sha, name, 'pull_request.head.sha');
+  const number = pr?.number ?? payload.number;
   // pull_request_target checks out the base: the head's commits must be fetched first.
-  for (const sha of [baseSha, headSha]) if (!git.tryRevParse(sha)) fetch(sha);
+  const headRef = typeof number === 'number' ? `refs/pull/${number}/head` : undefined;
+  if (!git.tryRevParse(baseSha)) fetch(baseSha);
+  if (!git.tryRevParse(headSha)) fetch(headSha, headRef);
   const head = git.revParse(headSha);
   const base = settings.from ? git.revParse(settings.from) : git.revParse(baseSha);
   const mergeBase = git.tryMergeBase(base, head);
@@ -123,7 +137,12 @@ function pullRequestEvent(
       'Rebase the pull request onto its base branch.',
     );
   }
-  const range: PushRange = { kind: 'pull-request', from: mergeBase, to: head, revArgs: mergeBase === head ? [] : [head, `^${mergeBase}`] };
+  const range: PushRange = {
+    kind: 'pull-request',
+    from: mergeBase,
+    to: head,
+    revArgs: mergeBase === head ? [] : [head, `^${mergeBase}`],
+  };
   const request: ActionEvent['request'] = {
     ref: `refs/heads/${baseRef}`,
     from: mergeBase,
@@ -134,7 +153,6 @@ function pullRequestEvent(
     environment: settings.environment,
     pullRequestTitle: pr?.title,
   };
-  const number = pr?.number ?? payload.number;
   return {
     name,
     request,
@@ -165,7 +183,11 @@ function dispatchEvent(git: Git, source: EventSource, payload: Payload, settings
  */
 function otherRefs(git: Git, ref: string): string[] {
   const name = ref.replace(/^refs\/heads\//, '');
-  return knownRefShas(git, ['refs/heads', 'refs/remotes'], [ref, `refs/remotes/origin/${name}`, 'refs/remotes/origin/HEAD']);
+  return knownRefShas(
+    git,
+    ['refs/heads', 'refs/remotes'],
+    [ref, `refs/remotes/origin/${name}`, 'refs/remotes/origin/HEAD'],
+  );
 }
 
 function requireString(value: unknown, event: string, field: string): string {

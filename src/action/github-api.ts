@@ -33,6 +33,16 @@ interface HttpError {
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
 }
 
+/** A REST call that failed for good; `status` is GitHub's answer, when there was one. */
+export class GitHubApiError extends UsageError {
+  readonly status?: number;
+  constructor(message: string, hint: string, status?: number) {
+    super(message, hint);
+    this.name = 'GitHubApiError';
+    this.status = status;
+  }
+}
+
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -77,9 +87,10 @@ export class GitHubApi {
           const wait = rateLimitWait(headers, this.now());
           if (wait !== undefined) {
             if (wait > this.maxWait || rateLimited >= this.rateLimitRetries) {
-              throw new UsageError(
+              throw new GitHubApiError(
                 `the GitHub API rate limit is exhausted (reading ${what}); it resets in ${Math.ceil(wait / 1000)} s`,
                 'Retry the job after the reset, or use a token with a higher rate limit (the job token is limited per repository per hour).',
+                status,
               );
             }
             rateLimited++;
@@ -110,38 +121,56 @@ export function rateLimitWait(headers: Record<string, string | number | undefine
   return undefined;
 }
 
-function describeError(err: HttpError, what: string): UsageError {
+function describeError(err: HttpError, what: string): GitHubApiError {
   const status = err.status;
   if (status === 404) {
-    return new UsageError(
+    return new GitHubApiError(
       `GitHub answered 404 Not Found for ${what}`,
       'Check GITHUB_REPOSITORY and that the token can read this repository (permissions: contents: read).',
+      status,
     );
   }
   if (status === 401) {
-    return new UsageError(`GitHub refused the token (401) for ${what}`, 'Check the token input; it may have expired.');
+    return new GitHubApiError(
+      `GitHub refused the token (401) for ${what}`,
+      'Check the token input; it may have expired.',
+      status,
+    );
   }
   if (status === 403) {
-    return new UsageError(
+    return new GitHubApiError(
       `GitHub answered 403 Forbidden for ${what}`,
       'Give the job the permissions it needs: contents: read (write for create-tag) and pull-requests: write for the comment.',
+      status,
     );
   }
   if (status !== undefined) {
-    return new UsageError(`GitHub answered ${status} for ${what}`, 'GitHub may be having trouble; retry the job.');
+    return new GitHubApiError(
+      `GitHub answered ${status} for ${what}`,
+      'GitHub may be having trouble; retry the job.',
+      status,
+    );
   }
-  return new UsageError(`could not reach the GitHub API for ${what}: ${err.message ?? 'unknown error'}`, 'Check GITHUB_API_URL and the network.');
+  return new GitHubApiError(
+    `could not reach the GitHub API for ${what}: ${err.message ?? 'unknown error'}`,
+    'Check GITHUB_API_URL and the network.',
+  );
 }
 
 /**
  * The client for this run. `@actions/github` is imported here and only here, when a feature needs
  * the API, so that a run without one never loads an HTTP client.
  */
-export async function connectGitHub(token: string, baseUrl: string, repository: Repository, options: ApiOptions = {}): Promise<GitHubApi> {
+export async function connectGitHub(
+  token: string,
+  baseUrl: string,
+  repository: Repository,
+  options: ApiOptions = {},
+): Promise<GitHubApi> {
   if (!token) {
     throw new UsageError(
       'the token input is empty, but this run needs the GitHub API',
-      'Leave token at its default (${{ github.token }}), or pass a token with contents: read.',
+      'Leave the token input at its default (the job token, github.token), or pass a token with contents: read.',
     );
   }
   const { getOctokit } = await import('@actions/github');
@@ -156,7 +185,10 @@ export async function connectGitHub(token: string, baseUrl: string, repository: 
 export function repositoryFromEnv(env: NodeJS.ProcessEnv): Repository {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0) {
-    throw new UsageError(`GITHUB_REPOSITORY must be owner/name, not ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}`, 'Run this as a step of a GitHub Actions workflow.');
+    throw new UsageError(
+      `GITHUB_REPOSITORY must be owner/name, not ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}`,
+      'Run this as a step of a GitHub Actions workflow.',
+    );
   }
   return { owner, repo };
 }

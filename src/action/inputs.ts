@@ -29,7 +29,10 @@ type GetInput = (name: string) => string;
 /** `core.getInput` without its options: the runner gives `INPUT_<NAME>` upper-cased, dashes kept. */
 const fromCore: GetInput = (name) => core.getInput(name);
 
-export function readSettings(getInput: GetInput = fromCore, setSecret: (s: string) => void = core.setSecret): ActionSettings {
+export function readSettings(
+  getInput: GetInput = fromCore,
+  setSecret: (s: string) => void = core.setSecret,
+): ActionSettings {
   const text = (name: string): string | undefined => getInput(name).trim() || undefined;
   // Mask the secrets before anything else can print: `::add-mask::` works only outside stop-commands.
   const token = getInput('token').trim();

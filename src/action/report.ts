@@ -1,0 +1,79 @@
+import * as core from '@actions/core';
+import { shortSha } from '../git/commit.js';
+import type { CheckResult } from '../policy/check.js';
+import type { Finding } from '../policy/finding.js';
+import { renderCheckText } from '../report/check-text.js';
+import { terminalSafe, useColor } from '../report/style.js';
+import type { FailOn } from './inputs.js';
+import { writeUntrusted } from './untrusted-log.js';
+
+/** The outputs of action.yml, every one set on every run (empty when it does not apply). */
+export function actionOutputs(result: CheckResult): Record<string, string> {
+  const v = result.version;
+  return {
+    decision: result.decision,
+    deploy: String(result.decision === 'deploy'),
+    environment: result.environment ?? '',
+    version: v?.version ?? '',
+    'previous-version': v?.previousVersion ?? '',
+    bump: v?.bump ?? '',
+    tag: v?.tag ?? '',
+    findings: JSON.stringify(result.findings),
+    plan: JSON.stringify(result.plan ?? null),
+    'skip-reason': result.skipReason ?? '',
+  };
+}
+
+export function setOutputs(result: CheckResult): void {
+  // setOutput writes GITHUB_OUTPUT with a random heredoc delimiter, so multi-line JSON is safe.
+  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+}
+
+/**
+ * The report for people, in the job log. It holds commit subjects and branch names, so it goes
+ * through the stop-commands guard: no line of it is obeyed as a workflow command.
+ */
+export function logReport(result: CheckResult): void {
+  const lines = [renderCheckText(result, { color: useColor(process.stdout, process.env) })];
+  if (result.commits.length > 0) {
+    lines.push('', `Commits checked (${result.commits.length}):`);
+    for (const c of result.commits)
+      lines.push(`  ${shortSha(c.sha)} ${terminalSafe(c.subject)}  <${terminalSafe(c.author.email)}>`);
+  }
+  writeUntrusted(lines.join('\n'));
+}
+
+/**
+ * One annotation a finding. `core.error`/`core.warning` escape `%`, CR and LF in the message and
+ * also `:` and `,` in the properties, so the first `::` on the line is always ours and a `::` in
+ * the message stays message text.
+ */
+export function annotate(findings: Finding[]): void {
+  for (const f of findings) {
+    const properties: core.AnnotationProperties = {
+      title: `gitops-action: ${f.kind ? `${f.rule}/${f.kind}` : f.rule}`,
+    };
+    if (f.file) {
+      properties.file = f.file;
+      if (f.line) properties.startLine = f.line;
+    }
+    const where = f.commit && !f.message.includes(shortSha(f.commit)) ? ` (commit ${shortSha(f.commit)})` : '';
+    const message = `${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`;
+    if (f.severity === 'error') core.error(message, properties);
+    else core.warning(message, properties);
+  }
+}
+
+/** Why the step fails under `fail-on`, or undefined when it passes. */
+export function failureReason(result: CheckResult, failOn: FailOn): string | undefined {
+  if (failOn === 'never') return undefined;
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  if (result.decision === 'block') {
+    return `gitops-action blocked this ${result.range.kind === 'pull-request' ? 'pull request' : 'push'}: ${errors} error${errors === 1 ? '' : 's'} (see the annotations and the job summary)`;
+  }
+  if (failOn === 'warning' && warnings > 0) {
+    return `gitops-action found ${warnings} warning${warnings === 1 ? '' : 's'}, and fail-on is warning`;
+  }
+  return undefined;
+}

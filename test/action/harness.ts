@@ -1,0 +1,243 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TEST_ENV, TestRepo } from '../support/repo.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist/index.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isFresh(): boolean {
+  return existsSync(DIST) && statSync(DIST).mtimeMs >= newestSource(join(ROOT, 'src'));
+}
+
+/**
+ * The tests run the built bundle, as the runner does. Build it once when it is missing or older
+ * than any source file; a lock file keeps parallel test files from building at the same time.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(tmpdir(), 'gitops-action-build.lock');
+  for (let waited = 0; !isFresh(); waited += 500) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      // Someone else is building; a lock older than five minutes is a crashed build.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { force: true });
+      if (waited > 240_000) throw new Error('timed out waiting for another build of dist/');
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    } finally {
+      closeSync(fd);
+      rmSync(lock, { force: true });
+    }
+    return;
+  }
+}
+
+export interface ActionRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The workflow commands the runner would obey, stop-commands honoured. */
+  commands: WorkflowCommand[];
+  /** Log lines the runner shows as text. */
+  text: string[];
+  ms: number;
+}
+
+export interface WorkflowCommand {
+  command: string;
+  properties: string;
+  message: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  event: string;
+  payload: unknown;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** Runs dist/index.js with the runner's environment: INPUT_* (upper-cased, dashes kept), GITHUB_*. */
+export function runAction(options: RunOptions): ActionRun {
+  const tmp = mkdtempSync(join(tmpdir(), 'gitops-action-run-'));
+  const eventPath = join(tmp, 'event.json');
+  const outputPath = join(tmp, 'output');
+  const summaryPath = join(tmp, 'summary');
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(TEST_ENV)) {
+    if (!/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k)) env[k] = v;
+  }
+  const inputs = {
+    config: '.gitops.yml',
+    'fail-on': 'error',
+    'fetch-history': 'true',
+    'create-tag': 'false',
+    comment: 'true',
+    ...options.inputs,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  Object.assign(env, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_REPOSITORY: 'octo-org/deploys',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    ...options.env,
+  });
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [DIST], { cwd: options.cwd, env, encoding: 'utf8', timeout: 60_000 });
+  const ms = performance.now() - start;
+  const stdout = r.stdout ?? '';
+  const { commands, text } = parseCommands(stdout);
+  const run: ActionRun = {
+    status: r.status ?? -1,
+    stdout,
+    stderr: r.stderr ?? '',
+    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    commands,
+    text,
+    ms,
+  };
+  rmSync(tmp, { recursive: true, force: true });
+  return run;
+}
+
+/** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
+export function parseOutputFile(content: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] as string);
+    if (!m) {
+      const eq = /^([^=]+)=(.*)$/.exec(lines[i] as string);
+      if (eq) out[eq[1] as string] = eq[2] as string;
+      continue;
+    }
+    const [, name, delimiter] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] as string);
+    out[name as string] = value.join('\n');
+  }
+  return out;
+}
+
+/**
+ * What the runner does with stdout: a line `::name props::message` is a command, except between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, where every line is text.
+ */
+export function parseCommands(stdout: string): { commands: WorkflowCommand[]; text: string[] } {
+  const commands: WorkflowCommand[] = [];
+  const text: string[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r?\n/)) {
+    if (stopToken !== undefined) {
+      if (line.trim() === `::${stopToken}::`) stopToken = undefined;
+      else text.push(line);
+      continue;
+    }
+    const m = /^::([A-Za-z-]+)( [^:]*)?::(.*)$/.exec(line.trimStart());
+    if (!m) {
+      text.push(line);
+      continue;
+    }
+    const cmd: WorkflowCommand = { command: m[1] as string, properties: (m[2] ?? '').trim(), message: m[3] as string };
+    if (cmd.command === 'stop-commands') stopToken = cmd.message;
+    commands.push(cmd);
+  }
+  return { commands, text };
+}
+
+export function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/** A webhook payload, edited as loose JSON: the tests rewrite its refs and shas. */
+// biome-ignore lint/suspicious/noExplicitAny: payloads are GitHub's JSON, read and rewritten field by field.
+export type Payload = Record<string, any>;
+
+/** The examples of one webhook event from @octokit/webhooks-examples (GitHub's real payloads). */
+export function webhookExamples(event: string): Payload[] {
+  const require = createRequire(import.meta.url);
+  const all = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Payload[] }>;
+  const found = all.find((e) => e.name === event);
+  if (!found) throw new Error(`no webhook examples for ${event}`);
+  return structuredClone(found.examples);
+}
+
+export const ZERO40 = '0'.repeat(40);
+export const ZERO64 = '0'.repeat(64);
+
+/** The default test policy: production on main and v* tags, staging on staging, an email allowlist. */
+export const POLICY = `environments:
+  production: { branches: [main], tags: ["v*"] }
+  staging: { branches: [staging] }
+rules:
+  committers:
+    allow: ["*@example.com"]
+  branches:
+    merge-only: []
+  jira: false
+  destructive: false
+`;
+
+/**
+ * An upstream repository with the policy on main, and a clone of it as actions/checkout leaves
+ * one: `origin` pointing at the upstream, remote-tracking refs for its branches.
+ */
+export class Workspace {
+  readonly upstream: TestRepo;
+  clone!: TestRepo;
+
+  constructor(options: { objectFormat?: 'sha1' | 'sha256'; policy?: string } = {}) {
+    this.upstream = TestRepo.create({ objectFormat: options.objectFormat });
+    this.upstream.commit('chore: add the deploy policy', {
+      files: { '.gitops.yml': options.policy ?? POLICY, 'README.md': 'app\n' },
+    });
+  }
+
+  /** Clones the upstream at `branch` (full history, like fetch-depth: 0). */
+  checkout(branch = 'main', extra: string[] = []): TestRepo {
+    const dir = mkdtempSync(join(tmpdir(), 'gitops-ws-'));
+    execFileSync('git', ['clone', '-q', ...extra, '--branch', branch, `file://${this.upstream.dir}`, dir], {
+      env: TEST_ENV,
+    });
+    this.clone = new TestRepo(dir);
+    return this.clone;
+  }
+}
