@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   closeSync,
   existsSync,
@@ -86,8 +86,11 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-/** Runs dist/index.js with the runner's environment: INPUT_* (upper-cased, dashes kept), GITHUB_*. */
-export function runAction(options: RunOptions): ActionRun {
+/**
+ * Runs dist/index.js with the runner's environment: INPUT_* (upper-cased, dashes kept), GITHUB_*.
+ * Asynchronous, so that a GitHub stand-in in this process can answer the child.
+ */
+export async function runAction(options: RunOptions): Promise<ActionRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'gitops-action-run-'));
   const eventPath = join(tmp, 'event.json');
   const outputPath = join(tmp, 'output');
@@ -120,14 +123,31 @@ export function runAction(options: RunOptions): ActionRun {
     ...options.env,
   });
   const start = performance.now();
-  const r = spawnSync(process.execPath, [DIST], { cwd: options.cwd, env, encoding: 'utf8', timeout: 60_000 });
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [DIST], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
   const ms = performance.now() - start;
-  const stdout = r.stdout ?? '';
+  const stdout = r.stdout;
   const { commands, text } = parseCommands(stdout);
   const run: ActionRun = {
     status: r.status ?? -1,
     stdout,
-    stderr: r.stderr ?? '',
+    stderr: r.stderr,
     outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
     commands,

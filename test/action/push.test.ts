@@ -11,13 +11,13 @@ function pushPayload(base: Record<string, unknown>, fields: Record<string, unkno
 const [pushExample] = webhookExamples('push');
 
 describe('push events', () => {
-  it('checks an update from..to with commits from git, not from the payload', () => {
+  it('checks an update from..to with commits from git, not from the payload', async () => {
     const ws = new Workspace();
     const before = ws.upstream.sha();
     ws.upstream.commit('feat: one');
     const after = ws.upstream.commit('feat: two');
     const clone = ws.checkout();
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, {
@@ -47,12 +47,12 @@ describe('push events', () => {
     ['SHA-256', 'sha256', ZERO64],
   ] as const)(
     'checks a new branch (%s, before all zeros) against what the other branches have',
-    (_name, objectFormat, zero) => {
+    async (_name, objectFormat, zero) => {
       const ws = new Workspace({ objectFormat });
       ws.upstream.checkout('staging', true);
       const after = ws.upstream.commit('feat: staged change');
       const clone = ws.checkout('staging');
-      const run = runAction({
+      const run = await runAction({
         cwd: clone.dir,
         event: 'push',
         payload: pushPayload(pushExample!, {
@@ -71,11 +71,11 @@ describe('push events', () => {
     },
   );
 
-  it('a new branch at a commit main already has brings no commits', () => {
+  it('a new branch at a commit main already has brings no commits', async () => {
     const ws = new Workspace();
     ws.upstream.git('branch', 'staging');
     const clone = ws.checkout('staging');
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, {
@@ -91,7 +91,7 @@ describe('push events', () => {
     expect(run.summary).toContain('0 commits checked');
   });
 
-  it('checks a force push from the merge-base', () => {
+  it('checks a force push from the merge-base', async () => {
     const ws = new Workspace();
     const base = ws.upstream.sha();
     const old = ws.upstream.commit('feat: to be replaced', { as: 'mallory@evil.test' });
@@ -100,7 +100,7 @@ describe('push events', () => {
     // The old tip is still in the clone, as it is in a real checkout with fetch-depth: 0 of a recent force push.
     const clone = ws.checkout();
     clone.git('fetch', '-q', 'origin', old);
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, { ref: 'refs/heads/main', before: old, after, forced: true }),
@@ -112,13 +112,13 @@ describe('push events', () => {
     expect(run.summary).not.toContain('to be replaced');
   });
 
-  it('a deleted branch deploys nothing: skip, but deleting an environment branch blocks (allow-delete: false)', () => {
+  it('a deleted branch deploys nothing: skip, but deleting an environment branch blocks (allow-delete: false)', async () => {
     const ws = new Workspace();
     ws.upstream.checkout('staging', true);
     const before = ws.upstream.commit('feat: x');
     ws.upstream.checkout('main');
     const clone = ws.checkout();
-    const feature = runAction({
+    const feature = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, { ref: 'refs/heads/feature/x', before, after: ZERO40, deleted: true }),
@@ -129,7 +129,7 @@ describe('push events', () => {
     expect(feature.outputs['skip-reason']).toBe('feature/x is being deleted: nothing to deploy');
     expect(feature.outputs.version).toBe('');
 
-    const env = runAction({
+    const env = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, { ref: 'refs/heads/staging', before, after: ZERO40, deleted: true }),
@@ -140,12 +140,12 @@ describe('push events', () => {
     expect(JSON.parse(env.outputs.findings as string)[0].rule).toBe('branches');
   });
 
-  it('a tag push deploys the tagged commit to the tag environment with the tag version', () => {
+  it('a tag push deploys the tagged commit to the tag environment with the tag version', async () => {
     const ws = new Workspace();
     const after = ws.upstream.commit('feat: release me');
     ws.upstream.tag('v1.2.0');
     const clone = ws.checkout();
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, {
@@ -164,12 +164,12 @@ describe('push events', () => {
     expect(run.summary).toContain('1 commits checked');
   });
 
-  it('an author outside the allowlist blocks, with one annotation per finding, and fails the step', () => {
+  it('an author outside the allowlist blocks, with one annotation per finding, and fails the step', async () => {
     const ws = new Workspace();
     const before = ws.upstream.sha();
     const bad = ws.upstream.commit('feat: sneaky', { as: 'mallory@evil.test' });
     const clone = ws.checkout();
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: pushPayload(pushExample!, { ref: 'refs/heads/main', before, after: bad }),
@@ -204,13 +204,13 @@ describe('every push example of @octokit/webhooks-examples, pointed at the test 
   const clone = ws.checkout('master');
   const examples = webhookExamples('push');
 
-  it.each(examples.map((e, i) => [i, e] as const))('example %i', (_i, example) => {
+  it.each(examples.map((e, i) => [i, e] as const))('example %i', async (_i, example) => {
     const rewrite: Record<string, unknown> = {};
     // Keep each example's kind (created / deleted, branch / tag); give it this repository's shas.
     if (example.created) Object.assign(rewrite, { before: ZERO40, after });
     else if (example.deleted) Object.assign(rewrite, { before: after, after: ZERO40 });
     else Object.assign(rewrite, { before, after });
-    const run = runAction({ cwd: clone.dir, event: 'push', payload: { ...example, ...rewrite } });
+    const run = await runAction({ cwd: clone.dir, event: 'push', payload: { ...example, ...rewrite } });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     // master and simple-tag map to no environment in the test policy: message rules only.
     expect(run.outputs.environment).toBe('');

@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENV } from '../support/repo.js';
-import { ensureBuilt, runAction, unescapeData, webhookExamples, Workspace, ZERO40 } from './harness.js';
+import { ensureBuilt, runAction, unescapeData, Workspace, webhookExamples, ZERO40 } from './harness.js';
 
 beforeAll(ensureBuilt, 300_000);
 
 const [pushExample] = webhookExamples('push');
 
 describe('untrusted commit text never becomes a workflow command', () => {
-  it('prints ::error::, ::add-mask:: and ::stop-commands:: lines from commits as text', () => {
+  it('prints ::error::, ::add-mask:: and ::stop-commands:: lines from commits as text', async () => {
     const ws = new Workspace();
     const before = ws.upstream.sha();
     ws.upstream.commit('::error::owned\n\n::add-mask::x\n::stop-commands::x\n::error::still owned');
@@ -24,12 +24,18 @@ describe('untrusted commit text never becomes a workflow command', () => {
     });
     const after = ws.upstream.sha();
     const clone = ws.checkout();
-    const run = runAction({ cwd: clone.dir, event: 'push', payload: { ...pushExample, ref: 'refs/heads/main', before, after } });
+    const run = await runAction({
+      cwd: clone.dir,
+      event: 'push',
+      payload: { ...pushExample, ref: 'refs/heads/main', before, after },
+    });
     expect(run.status).toBe(1);
     expect(run.outputs.decision).toBe('block');
 
     // The subjects are in the log, as text, inside the one guard we opened.
-    expect(run.text).toEqual(expect.arrayContaining([expect.stringContaining('::error::owned'), expect.stringContaining('::add-mask::x')]));
+    expect(run.text).toEqual(
+      expect.arrayContaining([expect.stringContaining('::error::owned'), expect.stringContaining('::add-mask::x')]),
+    );
     expect(run.text.some((l) => l.includes('::stop-commands::x'))).toBe(true);
     const stops = run.commands.filter((c) => c.command === 'stop-commands');
     expect(stops).toHaveLength(1);
@@ -46,13 +52,13 @@ describe('untrusted commit text never becomes a workflow command', () => {
     expect(run.summary).toContain('::error::owned');
   });
 
-  it('a branch name with $(...), backticks and quotes reaches no shell', () => {
+  it('a branch name with $(...), backticks and quotes reaches no shell', async () => {
     const ws = new Workspace();
     const branch = 'feat/$(touch${IFS}pwned)-`touch${IFS}pwned2`-\'q\'-"dq"';
     ws.upstream.git('checkout', '-q', '-b', branch);
     const after = ws.upstream.commit('feat: odd branch');
     const clone = ws.checkout(branch);
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: { ...pushExample, ref: `refs/heads/${branch}`, before: ZERO40, after, created: true },
@@ -67,28 +73,36 @@ describe('untrusted commit text never becomes a workflow command', () => {
     expect(run.summary).toContain('1 commits checked');
   });
 
-  it('a ref with a newline in a forged payload stays text', () => {
+  it('a ref with a newline in a forged payload stays text', async () => {
     const ws = new Workspace();
     const clone = ws.checkout();
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
-      payload: { ...pushExample, ref: 'refs/heads/x\n::error::forged', before: ZERO40, after: ws.upstream.sha(), created: true },
+      payload: {
+        ...pushExample,
+        ref: 'refs/heads/x\n::error::forged',
+        before: ZERO40,
+        after: ws.upstream.sha(),
+        created: true,
+      },
     });
-    expect(run.commands.filter((c) => c.command !== 'stop-commands').map((c) => unescapeData(c.message))).not.toContain('forged');
+    expect(run.commands.filter((c) => c.command !== 'stop-commands').map((c) => unescapeData(c.message))).not.toContain(
+      'forged',
+    );
     expect(run.commands.every((c) => c.command === 'stop-commands' || c.message !== 'forged')).toBe(true);
   });
 });
 
 describe('tokens', () => {
-  it('never appear in the log (but the mask command), the outputs, the summary or stderr', () => {
+  it('never appear in the log (but the mask command), the outputs, the summary or stderr', async () => {
     const ws = new Workspace();
     const before = ws.upstream.sha();
     const after = ws.upstream.commit('feat: x', { as: 'mallory@evil.test' });
     const clone = ws.checkout();
     const token = 'ghs_SuperSecretToken1234567890';
     const jiraToken = 'jira-Secret-987654321';
-    const run = runAction({
+    const run = await runAction({
       cwd: clone.dir,
       event: 'push',
       payload: { ...pushExample, ref: 'refs/heads/main', before, after },
