@@ -14,6 +14,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => github.close());
 afterEach(() => {
+  github.clearFaults();
   expect(github.schemaErrors).toEqual([]);
 });
 

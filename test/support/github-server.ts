@@ -24,10 +24,33 @@ let openApi: OpenApi | undefined;
 function description(): OpenApi {
   const require = createRequire(import.meta.url);
   // The non-dereferenced description is 13 MB against 73 MB, and ajv resolves its $refs itself.
-  openApi ??= JSON.parse(
-    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
-  ) as OpenApi;
+  if (!openApi) {
+    const doc = JSON.parse(
+      readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+    ) as OpenApi;
+    // Examples are data, not schemas: only the schemas and the paths' response schemas are rewritten.
+    doc.components.schemas = fromOpenApi30(doc.components.schemas) as OpenApi['components']['schemas'];
+    doc.paths = fromOpenApi30(doc.paths) as OpenApi['paths'];
+    openApi = doc;
+  }
   return openApi;
+}
+
+/**
+ * OpenAPI 3.0's `nullable: true` is not JSON Schema: ajv accepts it only beside a `type`. Rewrite
+ * it as JSON Schema says it: `type: [t, "null"]`, or `anyOf: [schema, {type: "null"}]`.
+ */
+function fromOpenApi30(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(fromOpenApi30);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = fromOpenApi30(v);
+  if (typeof out.nullable !== 'boolean') return out;
+  const nullable = out.nullable;
+  delete out.nullable;
+  if (!nullable) return out;
+  if (typeof out.type === 'string' && !out.enum) return { ...out, type: [out.type, 'null'] };
+  return { anyOf: [out, { type: 'null' }] };
 }
 
 const validators = new Map<string, ValidateFunction>();
@@ -118,6 +141,10 @@ export class GitHubStandIn {
     this.faults.push({ route, fault, times });
   }
 
+  clearFaults(): void {
+    this.faults = [];
+  }
+
   addComment(issue: number, body: string, login = 'someone'): number {
     const id = this.nextCommentId++;
     this.comments.push({ id, issue, body, login });
@@ -182,6 +209,8 @@ export class GitHubStandIn {
         });
       const commit = example<LooseJson>('commit');
       commit.sha = sha;
+      // GitHub's own example lists a file without the `sha` and `contents_url` its schema requires.
+      commit.files = [];
       commit.url = `${base}/commits/${sha}`;
       commit.author = identity.authorLogin ? { ...commit.author, login: identity.authorLogin } : null;
       commit.committer = identity.committerLogin ? { ...commit.committer, login: identity.committerLogin } : null;
