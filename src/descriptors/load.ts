@@ -25,6 +25,12 @@ export interface SourceFile {
   path: string;
   text: string;
   lineStarts?: number[];
+  /**
+   * The parsed documents, kept only while the file is being read and, later, for the few files
+   * whose lines a finding needs (re-parsed then). Holding every AST of a 10 MB side would cost
+   * more in garbage collection than the whole diff.
+   */
+  docs?: Document.Parsed[];
 }
 
 export interface DescObject {
@@ -41,9 +47,9 @@ export interface DescObject {
   /** Position of the document in its file, for a stable output order. */
   index: number;
   body: Obj;
-  /** Where the object sits in the parsed YAML, to find lines lazily. */
-  node: Node;
-  doc: Document.Parsed;
+  /** For an object inside `kind: List`, its position in `items`. */
+  item?: number;
+  /** The file's text, to find lines lazily. */
   source: SourceFile;
 }
 
@@ -148,9 +154,34 @@ export function parseFile(path: string, text: string): ParsedFile {
   try {
     const parsed = parseAllDocuments(text, { prettyErrors: true });
     docs = Array.isArray(parsed) ? parsed : [];
+    source.docs = docs;
   } catch (e) {
     return unreadable(`not readable as YAML: ${firstLine((e as Error).message)}`, errorLine(e));
   }
+  try {
+    readDocuments(result, source, docs);
+  } finally {
+    source.docs = undefined;
+  }
+  return result;
+}
+
+function readDocuments(result: ParsedFile, source: SourceFile, docs: Document.Parsed[]): ParsedFile {
+  const path = source.path;
+  const unreadable = (message: string, line: number | undefined): ParsedFile => {
+    result.objects = [];
+    result.unreadable = true;
+    result.problems = [
+      {
+        kind: 'unreadable',
+        file: path,
+        line,
+        message: `${path}${line ? ` line ${line}` : ''}: ${message}`,
+        hint: 'Fix the YAML; the destructive gate cannot compare a file it cannot read, so it blocks.',
+      },
+    ];
+    return result;
+  };
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as Document.Parsed;
     const err = doc.errors[0];
@@ -191,11 +222,11 @@ export function parseFile(path: string, text: string): ParsedFile {
       const itemsNode = doc.contents.get('items', true);
       value.items.forEach((item, j) => {
         const node = isSeq(itemsNode) ? (itemsNode.items[j] as Node | undefined) : undefined;
-        addObject(result, source, doc, node ?? doc.contents!, item, i, line);
+        addObject(result, source, node ?? doc.contents!, item, i, line, j);
       });
       continue;
     }
-    addObject(result, source, doc, doc.contents, value, i, line);
+    addObject(result, source, doc.contents, value, i, line);
   }
   return result;
 }
@@ -203,11 +234,11 @@ export function parseFile(path: string, text: string): ParsedFile {
 function addObject(
   result: ParsedFile,
   source: SourceFile,
-  doc: Document.Parsed,
   node: Node,
   value: unknown,
   index: number,
   docLine: number,
+  item?: number,
 ): void {
   const path = source.path;
   const line = node.range ? lineAt(source, node.range[0]) : docLine;
@@ -224,7 +255,7 @@ function addObject(
     return;
   }
   let obj: DescObject;
-  const base = { file: path, index, body: value, node, doc, source };
+  const base = { file: path, index, body: value, source, ...(item === undefined ? {} : { item }) };
   if (value.kind === undefined && 'service' in value) {
     const name = value.service;
     if (typeof name !== 'string' || name === '') {
@@ -389,8 +420,11 @@ export function lineAt(source: SourceFile, offset: number): number {
  * a map entry, the entry's line for a list item. Computed only for objects that need it.
  */
 export function lineOf(obj: DescObject, segs: readonly Seg[]): number {
-  let node: unknown = obj.node;
-  let offset = obj.node.range?.[0] ?? 0;
+  const found = locate(obj);
+  if (!found) return 1;
+  const { doc } = found;
+  let node: unknown = found.node;
+  let offset = found.node.range?.[0] ?? 0;
   for (const seg of segs) {
     if (typeof seg === 'string') {
       if (!isMap(node)) break;
@@ -403,11 +437,27 @@ export function lineOf(obj: DescObject, segs: readonly Seg[]): number {
       const item =
         typeof seg === 'number'
           ? node.items[seg]
-          : node.items.find((it) => isNode(it) && seg.match(it.toJS(obj.doc, { maxAliasCount: MAX_ALIAS_COUNT })));
+          : node.items.find((it) => isNode(it) && seg.match(it.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })));
       if (!isNode(item)) break;
       if (item.range) offset = item.range[0];
       node = item;
     }
   }
   return lineAt(obj.source, offset);
+}
+
+/** The object's node in its file's YAML, re-parsing the file when its AST was let go. */
+function locate(obj: DescObject): { doc: Document.Parsed; node: Node } | undefined {
+  const source = obj.source;
+  if (!source.docs) {
+    const parsed = parseAllDocuments(source.text);
+    source.docs = Array.isArray(parsed) ? parsed : [];
+  }
+  const doc = source.docs[obj.index];
+  const contents = doc?.contents;
+  if (!doc || !contents) return undefined;
+  if (obj.item === undefined) return { doc, node: contents };
+  const items = isMap(contents) ? contents.get('items', true) : undefined;
+  const node = isSeq(items) ? items.items[obj.item] : undefined;
+  return { doc, node: isNode(node) ? node : contents };
 }

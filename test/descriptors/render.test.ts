@@ -96,7 +96,7 @@ describe('renderAt', () => {
   it('does not pass tokens to the command', () => {
     process.env.GITHUB_TOKEN = 'ghp_secret';
     try {
-      expect(renderAt(git, first, 'echo "[${GITHUB_TOKEN:-none}]"', 30).get(RENDER_KEY)).toBe('[none]\n');
+      expect(renderAt(git, first, `echo "[$\{GITHUB_TOKEN:-none}]"`, 30).get(RENDER_KEY)).toBe('[none]\n');
     } finally {
       delete process.env.GITHUB_TOKEN;
     }
