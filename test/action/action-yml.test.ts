@@ -35,6 +35,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort());
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
     expect(action.inputs['fail-on']?.default).toBe('error');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template.
     expect(action.inputs.token?.default).toBe('${{ github.token }}');
   });
 

@@ -54,6 +54,7 @@ describe('untrusted commit text never becomes a workflow command', () => {
 
   it('a branch name with $(...), backticks and quotes reaches no shell', async () => {
     const ws = new Workspace();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion that must stay inert.
     const branch = 'feat/$(touch${IFS}pwned)-`touch${IFS}pwned2`-\'q\'-"dq"';
     ws.upstream.git('checkout', '-q', '-b', branch);
     const after = ws.upstream.commit('feat: odd branch');
