@@ -11,7 +11,7 @@ export const SUPPORTED_EVENTS = ['push', 'pull_request', 'pull_request_target', 
 export interface ActionEvent {
   name: string;
   request: Omit<CheckRequest, 'git'>;
-  /** Who GitHub authenticated: `pusher.name` for a push, `sender.login` otherwise. */
+  /** Who GitHub authenticated: `pusher.name` for a push, `sender.login` for a dispatch; none for a pull request. */
   pusher?: string;
   pullRequest?: { number: number };
 }
@@ -102,12 +102,7 @@ function pushEvent(git: Git, payload: Payload, settings: ActionSettings): Action
   const from = settings.from ?? payload.before;
   const to = settings.to ?? payload.after;
   const request: ActionEvent['request'] = { ref, from, to, isTag, environment: settings.environment };
-  if (!isTag && isZeroSha(from) && !isZeroSha(to)) {
-    request.known = otherRefs(git, ref);
-    // A new branch made at a commit another branch already has brings no new commits.
-    const sha = git.tryRevParse(to as string);
-    if (sha && request.known.includes(sha)) request.range = { kind: 'create', from: sha, to: sha, revArgs: [] };
-  }
+  if (!isTag && isZeroSha(from) && !isZeroSha(to)) request.known = otherRefs(git, ref);
   return { name: 'push', request, pusher: payload.pusher?.name ?? payload.sender?.login };
 }
 
@@ -153,10 +148,11 @@ function pullRequestEvent(
     environment: settings.environment,
     pullRequestTitle: pr?.title,
   };
+  // No pusher for a pull request: its sender is whoever triggered the event (a maintainer who
+  // labels a fork's pull request, say), and must not vouch for commits someone else wrote.
   return {
     name,
     request,
-    pusher: payload.sender?.login,
     pullRequest: typeof number === 'number' ? { number } : undefined,
   };
 }

@@ -25,7 +25,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const payload = source.eventName && isSupported(source.eventName) ? readPayload(source) : {};
     const event = resolveEvent(git, source, payload, settings, (sha, refspec) => fetchCommit(git, sha, refspec));
 
-    const config = loadTrustedConfig({
+    const config = await loadTrustedConfig({
       git,
       from: event.request.from,
       trustedRefs: event.request.trustedRefs,

@@ -37,7 +37,7 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
   if (args.from) {
     request.from = git.revParse(args.from);
   } else {
-    request.from = defaultFrom(git, args, ref, to);
+    request.from = await defaultFrom(git, args, ref, to);
     if (!request.from) request.known = knownRefShas(git, ['refs/heads', 'refs/remotes'], [parseRef(ref).full]);
   }
   const result = await runCheck(request);
@@ -51,11 +51,11 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
  * `--from` by default: the upstream of the branch (what the remote has), else the merge-base with
  * the environment's branch, else nothing (and then the commits no other branch has).
  */
-function defaultFrom(git: Git, args: CliArgs, ref: string, to: string): string | undefined {
+async function defaultFrom(git: Git, args: CliArgs, ref: string, to: string): Promise<string | undefined> {
   const name = parseRef(ref).name;
   const upstream = git.tryUpstream(name);
   if (upstream) return upstream;
-  const config = loadTrustedConfig({ git, configPath: args.config, from: undefined });
+  const config = await loadTrustedConfig({ git, configPath: args.config, from: undefined });
   const env = pickEnvironment(config, ref, args.env);
   for (const branch of env?.branches ?? []) {
     if (branch.includes('*') || branch === name) continue;

@@ -9,7 +9,7 @@ export async function versionCommand(args: CliArgs, io: Io): Promise<number> {
   const git = openRepository(io.cwd);
   const rev = args.ref ?? 'HEAD';
   const sha = git.revParse(rev);
-  const config = loadTrustedConfig({ git, from: sha, configPath: args.config });
+  const config = await loadTrustedConfig({ git, from: sha, configPath: args.config });
   // With --ref the versioning derives the branch from the name itself; without it, HEAD's branch counts.
   const result = computeVersion(git, {
     ref: rev,

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Git } from '../git/git.js';
+import { cachedPolicy, storePolicy } from './cache.js';
 import { DEFAULT_CONFIG_PATH } from './defaults.js';
-import { parseConfig } from './parse.js';
-import { resolveConfig } from './resolve.js';
+import { type RawConfig, resolveConfig } from './resolve.js';
 import type { ResolvedConfig } from './types.js';
 
 export interface LoadOptions {
@@ -23,25 +23,30 @@ export interface LoadOptions {
 }
 
 /**
- * Loads the policy. The default location is read from the first trusted ref that exists and holds
- * the file; a path given to `--config` is read from disk as it stands. No file: the embedded default.
+ * Loads the policy. The default location is read from the first trusted ref that holds the file;
+ * a path given to `--config` is read from disk as it stands. No file: the embedded default.
  */
-export function loadConfig(options: LoadOptions): ResolvedConfig {
+export async function loadConfig(options: LoadOptions): Promise<ResolvedConfig> {
   const { git, explicitPath } = options;
   if (explicitPath && !options.explicitFromRef) {
     const full = resolve(explicitPath);
     if (!existsSync(full)) {
       throw new ConfigError(`config file ${explicitPath} does not exist`, 'Check the --config path, or leave it out.');
     }
-    return resolveConfig(parseConfig(readFileSync(full, 'utf8'), explicitPath), explicitPath, repoPath(git, full));
+    const raw = await parse(readFileSync(full, 'utf8'), explicitPath);
+    return resolveConfig(raw, explicitPath, repoPath(git, full));
   }
   const path = explicitPath ?? DEFAULT_CONFIG_PATH;
   for (const ref of candidates(options)) {
-    if (!git.tryRevParse(ref)) continue;
-    const text = git.showFile(ref, path);
-    if (text === undefined) continue;
+    const blob = git.readBlob(ref, path);
+    if (!blob) continue;
     const source = `${path} at ${ref.length >= 40 ? ref.slice(0, 7) : ref}`;
-    return resolveConfig(parseConfig(text, source), source, path);
+    let raw = cachedPolicy(git, blob.id);
+    if (!raw) {
+      raw = await parse(blob.text, source);
+      storePolicy(git, blob.id, raw);
+    }
+    return resolveConfig(raw, source, path);
   }
   if (explicitPath) {
     throw new ConfigError(
@@ -50,6 +55,12 @@ export function loadConfig(options: LoadOptions): ResolvedConfig {
     );
   }
   return resolveConfig(undefined, 'embedded default', path);
+}
+
+/** The YAML parser and the validator load only when a policy is not in the cache. */
+async function parse(text: string, source: string): Promise<RawConfig> {
+  const { parseConfig } = await import('./parse.js');
+  return parseConfig(text, source);
 }
 
 /** The trusted refs, then the fallback, which costs git calls and so is asked for only when reached. */

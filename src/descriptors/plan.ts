@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { DESTRUCTIVE_KINDS, type DestructiveConfig, type DestructiveKind } from '../config/types.js';
 import type { Finding } from '../policy/finding.js';
 import { type Change, diffObjects, formatPath } from './diff.js';
@@ -163,11 +162,4 @@ function destructiveFinding(
   if (r.obj.descriptor) f.service = r.obj.name;
   if (by) f.acceptedBy = by;
   return f;
-}
-
-/** The paths that match any of the globs (picomatch, extglob on: `deploy/**\/*.y?(a)ml`). */
-export function descriptorPaths(allPaths: string[], globs: string[]): string[] {
-  if (globs.length === 0) return [];
-  const isMatch = picomatch(globs, { dot: true });
-  return allPaths.filter((p) => isMatch(p));
 }

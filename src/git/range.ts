@@ -64,9 +64,10 @@ export function resolveRange(git: Git, req: RangeRequest): PushRange {
 }
 
 function createRange(git: Git, to: string, known: string[]): PushRange {
-  const exclude = [...new Set(known)].filter((sha) => sha !== to).map((sha) => `^${sha}`);
+  // A known ref already at `to` excludes everything: a branch made where another one stands adds nothing.
+  const exclude = [...new Set(known)].map((sha) => `^${sha}`);
   // The deployed state of a new branch is where it forked from the known refs, when that exists.
-  const from = known.length > 0 ? git.tryMergeBase(to, known[0] as string) : undefined;
+  const from = known.includes(to) ? to : known.length > 0 ? git.tryMergeBase(to, known[0] as string) : undefined;
   return { kind: 'create', from, to, revArgs: [to, ...exclude] };
 }
 

@@ -87,7 +87,7 @@ async function checkPushLine(
   const key = from ?? '';
   let config = configs.get(key);
   if (!config) {
-    config = loadTrustedConfig({ git, from, configPath: args.config });
+    config = await loadTrustedConfig({ git, from, configPath: args.config });
     configs.set(key, config);
   }
   const ref = parseRef(line.remoteRef);

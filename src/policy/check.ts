@@ -57,7 +57,7 @@ export function trustedRefsFor(from: string | undefined, extra: string[] = []): 
 
 export function loadTrustedConfig(
   req: Pick<CheckRequest, 'git' | 'from' | 'trustedRefs' | 'configPath' | 'configFromRef'>,
-): ResolvedConfig {
+): Promise<ResolvedConfig> {
   return loadConfig({
     git: req.git,
     trustedRefs: trustedRefsFor(req.from, req.trustedRefs),
@@ -70,7 +70,7 @@ export function loadTrustedConfig(
 /** One push of `from..to` onto a ref, decided: the engine's single entry point for every door. */
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const { git } = req;
-  const config = req.config ?? loadTrustedConfig(req);
+  const config = req.config ?? (await loadTrustedConfig(req));
   const ref = parseRef(req.ref);
   const range =
     req.range ??

@@ -1,7 +1,6 @@
 import { environmentFor, matchesAny, parseRef } from '../config/environments.js';
 import type { EnvironmentConfig, JiraVerifyConfig, ResolvedConfig } from '../config/types.js';
-import { buildPlan, descriptorPaths } from '../descriptors/plan.js';
-import { renderAt } from '../descriptors/render.js';
+import { descriptorPaths } from '../descriptors/paths.js';
 import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
@@ -86,12 +85,15 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
   }
   if (mode === 'full' && rules.destructive && range.to) {
     const from = range.kind === 'tag' ? previousTag(git, environment, range.to) : range.from;
-    facts.descriptors = readDescriptors(git, rules.destructive, from, range.to);
-    facts.plan = buildPlan({
-      ...facts.descriptors,
-      config: rules.destructive,
-      accepted: acceptedKinds(commits, rules),
-    });
+    facts.descriptors = await readDescriptors(git, rules.destructive, from, range.to);
+    const { before, after } = facts.descriptors;
+    if (before.size === 0 && after.size === 0) {
+      facts.plan = { objects: [], findings: [], summary: { add: 0, change: 0, destroy: 0, destructive: 0 } };
+    } else {
+      // The plan (and the YAML parser under it) loads only when there is something to compare.
+      const { buildPlan } = await import('../descriptors/plan.js');
+      facts.plan = buildPlan({ before, after, config: rules.destructive, accepted: acceptedKinds(commits, rules) });
+    }
   }
   if (req.github) facts.github = await req.github(commits);
   const verify = rules.jira ? rules.jira.verify : false;
@@ -148,13 +150,14 @@ function previousTag(git: Git, env: EnvironmentConfig | undefined, to: string): 
   return git.tryRevParse(r.stdout.toString('utf8').trim());
 }
 
-function readDescriptors(
+async function readDescriptors(
   git: Git,
   config: NonNullable<Exclude<ResolvedConfig['rules']['destructive'], false>>,
   from: string | undefined,
   to: string,
-): { before: Map<string, string>; after: Map<string, string> } {
+): Promise<{ before: Map<string, string>; after: Map<string, string> }> {
   if (config.render) {
+    const { renderAt } = await import('../descriptors/render.js');
     return {
       before: from ? renderAt(git, from, config.render, config['render-timeout']) : new Map(),
       after: renderAt(git, to, config.render, config['render-timeout']),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, descriptorPaths } from '../../src/descriptors/plan.js';
+import { descriptorPaths } from '../../src/descriptors/paths.js';
+import { buildPlan } from '../../src/descriptors/plan.js';
 import { config, files, fixture } from './helpers.js';
 
 const MS = 'microservices-demo';

@@ -78,3 +78,17 @@ describe('resolveRange', () => {
     }
   });
 });
+
+describe('a new branch made where another branch stands', () => {
+  it('brings no commits, and its deployed state is that commit', () => {
+    const repo = TestRepo.create();
+    repo.commit('a');
+    const b = repo.commit('b');
+    repo.git('branch', 'copy');
+    const git = new Git(repo.dir);
+    const known = knownRefShas(git, ['refs/heads'], ['refs/heads/copy']);
+    const range = resolveRange(git, { from: '0'.repeat(40), to: b, known });
+    expect(range).toMatchObject({ kind: 'create', from: b, to: b });
+    expect(git.revList(range.revArgs)).toEqual([]);
+  });
+});
