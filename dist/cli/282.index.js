@@ -25,7 +25,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/range.ts
 var range = __webpack_require__(8893);
 // EXTERNAL MODULE: ./src/policy/check.ts + 6 modules
-var check = __webpack_require__(7353);
+var check = __webpack_require__(3643);
 // EXTERNAL MODULE: ./src/report/check-text.ts
 var check_text = __webpack_require__(8820);
 // EXTERNAL MODULE: ./src/report/style.ts
@@ -107,7 +107,7 @@ async function checkPushLine(git, remote, line, args, configs) {
     const key = from ?? '';
     let config = configs.get(key);
     if (!config) {
-        config = (0,check/* loadTrustedConfig */.CT)({ git, from, configPath: args.config });
+        config = await (0,check/* loadTrustedConfig */.CT)({ git, from, configPath: args.config });
         configs.set(key, config);
     }
     const ref = (0,environments/* parseRef */.rd)(line.remoteRef);

@@ -26,7 +26,7 @@ var environments = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/check.ts + 6 modules
-var check = __webpack_require__(7353);
+var check = __webpack_require__(3643);
 // EXTERNAL MODULE: ./src/policy/engine.ts + 8 modules
 var engine = __webpack_require__(7132);
 // EXTERNAL MODULE: ./src/policy/exempt.ts
@@ -99,7 +99,7 @@ async function commitMsgCommand(args, io) {
     if (message === '' || (0,exempt/* isExemptSubject */.k)(subject))
         return main/* EXIT */.dc.ok;
     const head = git.tryRevParse('HEAD');
-    const config = (0,check/* loadTrustedConfig */.CT)({ git, from: head, configPath: args.config });
+    const config = await (0,check/* loadTrustedConfig */.CT)({ git, from: head, configPath: args.config });
     const branch = git.currentBranch();
     const environment = branch ? (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(branch)) : undefined;
     const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };

@@ -24,9 +24,9 @@ var lookup = __webpack_require__(3868);
 // EXTERNAL MODULE: ./src/jira/verify.ts
 var jira_verify = __webpack_require__(2367);
 // EXTERNAL MODULE: ./src/policy/check.ts + 6 modules
-var check = __webpack_require__(7353);
+var check = __webpack_require__(3643);
 // EXTERNAL MODULE: ./src/policy/gather.ts + 1 modules
-var gather = __webpack_require__(7872);
+var gather = __webpack_require__(1391);
 ;// CONCATENATED MODULE: ./src/report/check-json.ts
 /** The machine form of a check: `{decision, environment, version, bump, from, to, commits, findings, plan}`. */
 function checkJson(result) {
@@ -165,7 +165,7 @@ async function checkCommand(args, io) {
         request.from = git.revParse(args.from);
     }
     else {
-        request.from = defaultFrom(git, args, ref, to);
+        request.from = await defaultFrom(git, args, ref, to);
         if (!request.from)
             request.known = (0,range/* knownRefShas */.k0)(git, ['refs/heads', 'refs/remotes'], [(0,environments/* parseRef */.rd)(ref).full]);
     }
@@ -182,12 +182,12 @@ async function checkCommand(args, io) {
  * `--from` by default: the upstream of the branch (what the remote has), else the merge-base with
  * the environment's branch, else nothing (and then the commits no other branch has).
  */
-function defaultFrom(git, args, ref, to) {
+async function defaultFrom(git, args, ref, to) {
     const name = (0,environments/* parseRef */.rd)(ref).name;
     const upstream = git.tryUpstream(name);
     if (upstream)
         return upstream;
-    const config = (0,check/* loadTrustedConfig */.CT)({ git, configPath: args.config, from: undefined });
+    const config = await (0,check/* loadTrustedConfig */.CT)({ git, configPath: args.config, from: undefined });
     const env = (0,gather/* pickEnvironment */.$)(config, ref, args.env);
     for (const branch of env?.branches ?? []) {
         if (branch.includes('*') || branch === name)

@@ -207,10 +207,14 @@ class Git {
     isAncestor(ancestor, descendant) {
         return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
     }
+    /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
+    commonDir() {
+        return this.repositoryInfo()?.commonDir;
+    }
     /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
     shallowFile() {
-        const info = this.repositoryInfo();
-        return info ? (0,external_node_path_.join)(info.commonDir, 'shallow') : undefined;
+        const dir = this.commonDir();
+        return dir ? (0,external_node_path_.join)(dir, 'shallow') : undefined;
     }
     /** Read from the file system on every call: fetching with --unshallow changes the answer. */
     isShallow() {
@@ -267,6 +271,15 @@ class Git {
     showFile(rev, path) {
         const r = this.execGit(['cat-file', 'blob', `${rev}:${path}`], { allowFail: true });
         return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+    }
+    /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
+    readBlob(rev, path) {
+        const out = this.execGit(['cat-file', '--batch'], { input: `${rev}:${path}\n` }).stdout;
+        const eol = out.indexOf(10);
+        const [id, type, size] = out.subarray(0, eol).toString('utf8').split(' ');
+        if (type !== 'blob' || !id)
+            return undefined;
+        return { id, text: out.subarray(eol + 1, eol + 1 + Number(size)).toString('utf8') };
     }
     /** Many files at one revision with a single `git cat-file --batch`. Missing files are left out. */
     readFiles(rev, paths) {

@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _descriptors_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1477);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _policy_acceptance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6519);
-/* harmony import */ var _policy_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
-/* harmony import */ var _policy_gather_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7872);
+/* harmony import */ var _policy_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3643);
+/* harmony import */ var _policy_gather_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1391);
 /* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1307);
 /* harmony import */ var _report_style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1791);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8455);
@@ -35,7 +35,7 @@ async function planCommand(args, io) {
     const git = (0,_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepository */ .h)(io.cwd);
     const from = git.revParse(args.from);
     const to = git.revParse(args.to);
-    const config = (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedConfig */ .CT)({ git, from, configPath: args.config });
+    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedConfig */ .CT)({ git, from, configPath: args.config });
     // The top-level rules by default; --env picks an environment's overrides (for example production's).
     const rules = args.env ? (0,_policy_gather_js__WEBPACK_IMPORTED_MODULE_4__/* .pickEnvironment */ .$)(config, 'refs/plan', args.env).rules : config.rules;
     const destructive = rules.destructive;
@@ -51,7 +51,7 @@ async function planCommand(args, io) {
         mode: 'full',
     });
     const plan = facts.plan ??
-        (0,_descriptors_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .G)({
+        (0,_descriptors_plan_js__WEBPACK_IMPORTED_MODULE_0__.buildPlan)({
             before: new Map(),
             after: new Map(),
             config: destructive,

@@ -122,15 +122,15 @@ async function main(argv, io) {
         }
         switch (args.command) {
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(501), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4513))).checkCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4513))).checkCommand(args, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(501), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).planCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(815), __nccwpck_require__.e(767), __nccwpck_require__.e(477), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).planCommand(args, io);
             case 'version':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(501), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882))).versionCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3882))).versionCommand(args, io);
             case 'commit-msg':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(501), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).commitMsgCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).commitMsgCommand(args, io);
             case 'pre-push':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(501), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7282))).prePushCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7282))).prePushCommand(args, io);
             case 'init':
                 return await (await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand(args, io);
             default:
