@@ -1,63 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ACTION as DIST, ROOT } from '../support/build.js';
 import { TEST_ENV, TestRepo } from '../support/repo.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist/index.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function isFresh(): boolean {
-  return existsSync(DIST) && statSync(DIST).mtimeMs >= newestSource(join(ROOT, 'src'));
-}
-
-/**
- * The tests run the built bundle, as the runner does. Build it once when it is missing or older
- * than any source file; a lock file keeps parallel test files from building at the same time.
- */
-export async function ensureBuilt(): Promise<void> {
-  const lock = join(tmpdir(), 'gitops-action-build.lock');
-  for (let waited = 0; !isFresh(); waited += 500) {
-    let fd: number | undefined;
-    try {
-      fd = openSync(lock, 'wx');
-    } catch {
-      // Someone else is building; a lock older than five minutes is a crashed build.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { force: true });
-      if (waited > 240_000) throw new Error('timed out waiting for another build of dist/');
-      await new Promise((r) => setTimeout(r, 500));
-      continue;
-    }
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-    } finally {
-      closeSync(fd);
-      rmSync(lock, { force: true });
-    }
-    return;
-  }
-}
+export { ensureBuilt } from '../support/build.js';
+export { DIST, ROOT };
 
 export interface ActionRun {
   status: number;

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,33 +16,38 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+/** True when both bundles exist and are newer than every source file. */
+function isFresh(): boolean {
+  const newest = newestSource(join(ROOT, 'src'));
+  return [CLI, ACTION].every((f) => existsSync(f) && statSync(f).mtimeMs >= newest);
+}
+
 /**
- * The tests run the built bundles, as users do. When a bundle is missing or older than src/, build
- * once; a lock file keeps parallel test files from building at the same time.
+ * The tests run the built bundles, as users and the runner do. When one is missing or older than
+ * src/, build once; a lock file keeps parallel test files from building at the same time.
  */
-export function ensureBuilt(): void {
-  const stale = () =>
-    [CLI, ACTION].some((f) => !existsSync(f) || statSync(f).mtimeMs < newestSource(join(ROOT, 'src')));
-  if (!stale()) return;
+export async function ensureBuilt(): Promise<void> {
   const lock = join(tmpdir(), 'gitops-action-build.lock');
-  for (let i = 0; i < 600; i++) {
+  for (let waited = 0; !isFresh(); waited += 500) {
+    let fd: number | undefined;
     try {
-      closeSync(openSync(lock, 'wx'));
-      break;
+      fd = openSync(lock, 'wx');
     } catch {
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(lock, { force: true });
-      execFileSync('sleep', ['0.5']);
-      if (!stale()) return;
+      // Someone else is building; a lock older than five minutes is a crashed build.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { force: true });
+      if (waited > 240_000) throw new Error('timed out waiting for another build of dist/');
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
     }
-  }
-  try {
-    if (stale()) {
+    try {
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
       // ncc prints whole bundles in some errors; the last lines say what failed.
       if (r.status !== 0) throw new Error(`npm run build failed:\n${(r.stderr ?? '').slice(-2000)}`);
+    } finally {
+      closeSync(fd);
+      rmSync(lock, { force: true });
     }
-  } finally {
-    rmSync(lock, { force: true });
+    return;
   }
 }
 
