@@ -25,6 +25,7 @@ export class Git {
   private info?: { commonDir: string; objectFormat: 'sha1' | 'sha256' } | null;
   /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
   private resolved = new Map<string, string>();
+  private changed = new Map<string, string[]>();
 
   constructor(cwd: string) {
     this.cwd = cwd;
@@ -97,6 +98,11 @@ export class Git {
     return sha;
   }
 
+  /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
+  assumeCommit(sha: string): void {
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) this.resolved.set(sha, sha);
+  }
+
   revParse(rev: string): string {
     const sha = this.tryRevParse(rev);
     if (!sha) {
@@ -164,12 +170,18 @@ export class Git {
     return out.split('\n').filter(Boolean);
   }
 
-  /** Files changed between two commits (`from` may be undefined for "everything in `to`"). */
+  /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
   changedFiles(from: string | undefined, to: string): string[] {
-    const args = from
-      ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
-      : ['ls-tree', '-r', '--name-only', '-z', to];
-    return this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+    const key = `${from ?? ''}..${to}`;
+    let files = this.changed.get(key);
+    if (!files) {
+      const args = from
+        ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
+        : ['ls-tree', '-r', '--name-only', '-z', to];
+      files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+      this.changed.set(key, files);
+    }
+    return files;
   }
 
   /** Shas of the commits in `revArgs` that touch `path`. */

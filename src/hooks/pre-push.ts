@@ -93,18 +93,27 @@ async function checkPushLine(
   const ref = parseRef(line.remoteRef);
   if (ref.kind === 'other') return undefined;
   const environment = environmentFor(config, ref);
-  // A remote given as a URL has no tracking refs of its own; then every remote-tracking ref counts.
-  const prefix = remote && git.refs([`refs/remotes/${remote}`]).length > 0 ? `refs/remotes/${remote}` : 'refs/remotes';
+  // git hands us the local sha of an object it is about to send: it exists, no need to ask.
+  if (!deleting) git.assumeCommit(line.localSha);
   return runCheck({
     git,
     config,
     ref: line.remoteRef,
     from: deleting ? line.remoteSha : from,
     to: deleting ? undefined : line.localSha,
-    known: from ? undefined : knownRefShas(git, [prefix]),
+    known: from ? undefined : remoteRefShas(git, remote),
     mode: environment ? 'full' : 'message',
     jira: hookJira,
   });
+}
+
+/**
+ * What the remote already has, for a ref it does not know yet. A remote given as a URL has no
+ * tracking refs of its own; then every remote-tracking ref counts.
+ */
+function remoteRefShas(git: Git, remote: string): string[] {
+  const own = remote ? knownRefShas(git, [`refs/remotes/${remote}`]) : [];
+  return own.length > 0 ? own : knownRefShas(git, ['refs/remotes']);
 }
 
 function report(result: CheckResult, io: Io, s: ReturnType<typeof style>): void {

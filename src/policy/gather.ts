@@ -78,8 +78,9 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     pullRequestTitle: req.pullRequestTitle,
   };
   if (mode === 'full' && commits.length > 0) {
-    if (rules['policy-change'] && config.path)
+    if (rules['policy-change'] && config.path && policyMayHaveChanged(git, range, config.path)) {
       facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+    }
     const lower = environment?.['promote-from'];
     if (lower) facts.promotion = promotionFacts(git, config, lower, range);
   }
@@ -107,6 +108,16 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     if (keys.size > 0) facts.jira = await lookup([...keys]);
   }
   return facts;
+}
+
+/**
+ * Whether any commit of the range may touch the policy file: when the file is the same at both
+ * ends, a commit that changed it was undone within the range and changes no future policy, so the
+ * per-commit walk (`git log -- <path>`) is skipped. A range without a `from` is always walked.
+ */
+function policyMayHaveChanged(git: Git, range: PushRange, path: string): boolean {
+  if (!range.from || !range.to) return true;
+  return git.changedFiles(range.from, range.to).includes(path);
 }
 
 /** The range's commits on `to`'s first-parent line: the commits made on the branch itself. */

@@ -15,6 +15,19 @@ export const committers: Rule = {
     const config = ctx.rules.committers;
     if (!config) return { findings: [] };
     const findings: Finding[] = [];
+    // A range of 10,000 commits has a handful of people: decide each identity once. The pusher is
+    // who GitHub authenticated; per the contract a github: entry for them vouches too.
+    const decided = new Map<string, boolean>();
+    const allowed = (who: Who, pusher: string | undefined): boolean => {
+      const key = `${who.email}\0${who.name}\0${who.login ?? ''}\0${pusher ?? ''}`;
+      let ok = decided.get(key);
+      if (ok === undefined) {
+        ok =
+          isAllowed(config.allow, who) || (pusher !== undefined && isAllowed(config.allow, { ...who, login: pusher }));
+        decided.set(key, ok);
+      }
+      return ok;
+    };
     if (config.allow.length === 0) {
       findings.push({
         rule: 'committers',
@@ -28,9 +41,7 @@ export const committers: Rule = {
       if (config.allow.length > 0) {
         for (const role of config.check) {
           const who: Who = { ...commit[role], login: role === 'author' ? gh?.authorLogin : gh?.committerLogin };
-          // The pusher is who GitHub authenticated; per the contract a github: entry for them vouches too.
-          const pusher = facts.github?.pusher;
-          if (isAllowed(config.allow, who) || (pusher && isAllowed(config.allow, { ...who, login: pusher }))) continue;
+          if (allowed(who, facts.github?.pusher)) continue;
           findings.push({
             rule: 'committers',
             severity: 'error',
