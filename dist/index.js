@@ -37100,6 +37100,7 @@ class Git {
     info;
     /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
     resolved = new Map();
+    changed = new Map();
     constructor(cwd) {
         this.cwd = cwd;
     }
@@ -37165,6 +37166,11 @@ class Git {
         this.resolved.set(sha, sha);
         return sha;
     }
+    /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
+    assumeCommit(sha) {
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            this.resolved.set(sha, sha);
+    }
     revParse(rev) {
         const sha = this.tryRevParse(rev);
         if (!sha) {
@@ -37221,12 +37227,18 @@ class Git {
         const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
         return out.split('\n').filter(Boolean);
     }
-    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). */
+    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
     changedFiles(from, to) {
-        const args = from
-            ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
-            : ['ls-tree', '-r', '--name-only', '-z', to];
-        return this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+        const key = `${from ?? ''}..${to}`;
+        let files = this.changed.get(key);
+        if (!files) {
+            const args = from
+                ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
+                : ['ls-tree', '-r', '--name-only', '-z', to];
+            files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+            this.changed.set(key, files);
+        }
+        return files;
     }
     /** Shas of the commits in `revArgs` that touch `path`. */
     commitsTouching(revArgs, path) {
@@ -37903,6 +37915,19 @@ const committers = {
         if (!config)
             return { findings: [] };
         const findings = [];
+        // A range of 10,000 commits has a handful of people: decide each identity once. The pusher is
+        // who GitHub authenticated; per the contract a github: entry for them vouches too.
+        const decided = new Map();
+        const allowed = (who, pusher) => {
+            const key = `${who.email}\0${who.name}\0${who.login ?? ''}\0${pusher ?? ''}`;
+            let ok = decided.get(key);
+            if (ok === undefined) {
+                ok =
+                    isAllowed(config.allow, who) || (pusher !== undefined && isAllowed(config.allow, { ...who, login: pusher }));
+                decided.set(key, ok);
+            }
+            return ok;
+        };
         if (config.allow.length === 0) {
             findings.push({
                 rule: 'committers',
@@ -37916,9 +37941,7 @@ const committers = {
             if (config.allow.length > 0) {
                 for (const role of config.check) {
                     const who = { ...commit[role], login: role === 'author' ? gh?.authorLogin : gh?.committerLogin };
-                    // The pusher is who GitHub authenticated; per the contract a github: entry for them vouches too.
-                    const pusher = facts.github?.pusher;
-                    if (isAllowed(config.allow, who) || (pusher && isAllowed(config.allow, { ...who, login: pusher })))
+                    if (allowed(who, facts.github?.pusher))
                         continue;
                     findings.push({
                         rule: 'committers',
@@ -38462,8 +38485,9 @@ async function gatherFacts(req) {
         pullRequestTitle: req.pullRequestTitle,
     };
     if (mode === 'full' && commits.length > 0) {
-        if (rules['policy-change'] && config.path)
+        if (rules['policy-change'] && config.path && policyMayHaveChanged(git, range, config.path)) {
             facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+        }
         const lower = environment?.['promote-from'];
         if (lower)
             facts.promotion = promotionFacts(git, config, lower, range);
@@ -38499,6 +38523,16 @@ async function gatherFacts(req) {
             facts.jira = await lookup([...keys]);
     }
     return facts;
+}
+/**
+ * Whether any commit of the range may touch the policy file: when the file is the same at both
+ * ends, a commit that changed it was undone within the range and changes no future policy, so the
+ * per-commit walk (`git log -- <path>`) is skipped. A range without a `from` is always walked.
+ */
+function policyMayHaveChanged(git, range, path) {
+    if (!range.from || !range.to)
+        return true;
+    return git.changedFiles(range.from, range.to).includes(path);
 }
 /** The range's commits on `to`'s first-parent line: the commits made on the branch itself. */
 function firstParentLine(commits, to) {

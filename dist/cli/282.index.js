@@ -114,18 +114,27 @@ async function checkPushLine(git, remote, line, args, configs) {
     if (ref.kind === 'other')
         return undefined;
     const environment = (0,environments/* environmentFor */.DD)(config, ref);
-    // A remote given as a URL has no tracking refs of its own; then every remote-tracking ref counts.
-    const prefix = remote && git.refs([`refs/remotes/${remote}`]).length > 0 ? `refs/remotes/${remote}` : 'refs/remotes';
+    // git hands us the local sha of an object it is about to send: it exists, no need to ask.
+    if (!deleting)
+        git.assumeCommit(line.localSha);
     return (0,check/* runCheck */.k_)({
         git,
         config,
         ref: line.remoteRef,
         from: deleting ? line.remoteSha : from,
         to: deleting ? undefined : line.localSha,
-        known: from ? undefined : (0,range/* knownRefShas */.k0)(git, [prefix]),
+        known: from ? undefined : remoteRefShas(git, remote),
         mode: environment ? 'full' : 'message',
         jira: hookJira,
     });
+}
+/**
+ * What the remote already has, for a ref it does not know yet. A remote given as a URL has no
+ * tracking refs of its own; then every remote-tracking ref counts.
+ */
+function remoteRefShas(git, remote) {
+    const own = remote ? (0,range/* knownRefShas */.k0)(git, [`refs/remotes/${remote}`]) : [];
+    return own.length > 0 ? own : (0,range/* knownRefShas */.k0)(git, ['refs/remotes']);
 }
 function report(result, io, s) {
     if (result.findings.length === 0 && result.decision !== 'block')

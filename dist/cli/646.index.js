@@ -126,6 +126,7 @@ class Git {
     info;
     /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
     resolved = new Map();
+    changed = new Map();
     constructor(cwd) {
         this.cwd = cwd;
     }
@@ -191,6 +192,11 @@ class Git {
         this.resolved.set(sha, sha);
         return sha;
     }
+    /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
+    assumeCommit(sha) {
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            this.resolved.set(sha, sha);
+    }
     revParse(rev) {
         const sha = this.tryRevParse(rev);
         if (!sha) {
@@ -247,12 +253,18 @@ class Git {
         const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
         return out.split('\n').filter(Boolean);
     }
-    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). */
+    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
     changedFiles(from, to) {
-        const args = from
-            ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
-            : ['ls-tree', '-r', '--name-only', '-z', to];
-        return this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+        const key = `${from ?? ''}..${to}`;
+        let files = this.changed.get(key);
+        if (!files) {
+            const args = from
+                ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
+                : ['ls-tree', '-r', '--name-only', '-z', to];
+            files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+            this.changed.set(key, files);
+        }
+        return files;
     }
     /** Shas of the commits in `revArgs` that touch `path`. */
     commitsTouching(revArgs, path) {
