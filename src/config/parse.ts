@@ -1,3 +1,4 @@
+import semver from 'semver';
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { RawConfig } from './resolve.js';
@@ -35,7 +36,20 @@ export function parseConfig(text: string, file: string): RawConfig {
     const pos = lineCounter.linePos(offset);
     throw new ConfigError(`${file}:${pos.line}:${pos.col}: ${describe(error, path)}`);
   }
-  return data as RawConfig;
+  const raw = data as RawConfig;
+  // The schema can say "a string"; only semver can say "a range".
+  for (const [name, env] of Object.entries(raw.environments ?? {})) {
+    if (env.versions === undefined || semver.validRange(env.versions) !== null) continue;
+    const node = nodeAt(doc.contents as Node | null, ['environments', name, 'versions'], {
+      keyword: 'type',
+    } as SchemaError);
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    throw new ConfigError(
+      `${file}:${pos.line}:${pos.col}: environments.${name}.versions is not a semver range: ${JSON.stringify(env.versions)}`,
+      'Write a range the semver package understands, for example ">=1.0.0" or "^2.0.0 || >=3.0.0-0".',
+    );
+  }
+  return raw;
 }
 
 /**

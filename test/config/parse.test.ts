@@ -126,3 +126,12 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('environments.<name>.versions', () => {
+  it('must be a semver range, named with its line', () => {
+    expect(() => parseConfig('environments:\n  prod:\n    versions: ">=banana"\n', '.gitops.yml')).toThrow(
+      '.gitops.yml:3:15: environments.prod.versions is not a semver range: ">=banana"',
+    );
+    expect(parseConfig('environments:\n  prod:\n    versions: ">=1.0.0-0 <2"\n', 'f')).toBeTruthy();
+  });
+});
