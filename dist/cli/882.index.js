@@ -21,8 +21,9 @@ __webpack_require__.r(__webpack_exports__);
 async function versionCommand(args, io) {
     const git = (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h)(io.cwd);
     const rev = args.ref ?? 'HEAD';
-    const sha = git.revParse(rev);
-    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTrustedConfig */ .CT)({ git, from: sha, configPath: args.config });
+    // The policy at the ref itself (only its versioning block is read); a ref that does not exist is
+    // reported by computeVersion, which resolves it anyway.
+    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTrustedConfig */ .CT)({ git, from: rev, configPath: args.config });
     // With --ref the versioning derives the branch from the name itself; without it, HEAD's branch counts.
     const result = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__.computeVersion)(git, {
         ref: rev,

@@ -8,8 +8,9 @@ import { openRepository } from './repo.js';
 export async function versionCommand(args: CliArgs, io: Io): Promise<number> {
   const git = openRepository(io.cwd);
   const rev = args.ref ?? 'HEAD';
-  const sha = git.revParse(rev);
-  const config = await loadTrustedConfig({ git, from: sha, configPath: args.config });
+  // The policy at the ref itself (only its versioning block is read); a ref that does not exist is
+  // reported by computeVersion, which resolves it anyway.
+  const config = await loadTrustedConfig({ git, from: rev, configPath: args.config });
   // With --ref the versioning derives the branch from the name itself; without it, HEAD's branch counts.
   const result = computeVersion(git, {
     ref: rev,
