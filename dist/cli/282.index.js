@@ -14,6 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   prePushCommand: () => (/* binding */ prePushCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:tty"
+var external_node_tty_ = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
 var main = __webpack_require__(8455);
 // EXTERNAL MODULE: ./src/cli/repo.ts + 1 modules
@@ -53,6 +57,8 @@ const hookJira = (verify) => verify.hooks ? (0,lookup/* onlineLookup */.K)(verif
 
 
 
+
+
 function parsePushLines(text) {
     const lines = [];
     for (const raw of text.split('\n')) {
@@ -67,11 +73,22 @@ function parsePushLines(text) {
     }
     return lines;
 }
-async function readStdin(stdin) {
-    if (stdin.isTTY)
+/**
+ * git writes the push lines to the hook's stdin and closes it. A blocking read of fd 0 is cheaper
+ * at start-up than a stream; a stdin that is non-blocking (EAGAIN) falls back to the stream.
+ */
+async function readStdin(io) {
+    if ((0,external_node_tty_.isatty)(0))
         return '';
+    try {
+        return (0,external_node_fs_.readFileSync)(0, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'EAGAIN')
+            throw err;
+    }
     const chunks = [];
-    for await (const chunk of stdin)
+    for await (const chunk of io.stdin)
         chunks.push(chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
@@ -82,7 +99,7 @@ async function readStdin(stdin) {
 async function prePushCommand(args, io) {
     const remote = args.positionals[0] ?? '';
     const git = (0,repo/* openRepository */.h)(io.cwd);
-    const lines = parsePushLines(await readStdin(io.stdin));
+    const lines = parsePushLines(await readStdin(io));
     const s = (0,style/* style */.iF)((0,style/* useColor */.by)(io.stderr, io.env));
     const configs = new Map();
     let blocked = 0;

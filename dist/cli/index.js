@@ -11,7 +11,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: creating process.stdin costs start-up, and only pre-push may need it.
+    get stdin() {
+        return process.stdin;
+    },
     cwd: process.cwd(),
     env: process.env,
 });
@@ -225,6 +228,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 

@@ -4,7 +4,10 @@ import { main } from './main.js';
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // A getter: creating process.stdin costs start-up, and only pre-push may need it.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
   env: process.env,
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import type { CliArgs } from '../cli/args.js';
 import { EXIT, type Io } from '../cli/main.js';
 import { openRepository } from '../cli/repo.js';
@@ -36,10 +38,19 @@ export function parsePushLines(text: string): PushLine[] {
   return lines;
 }
 
-async function readStdin(stdin: NodeJS.ReadStream): Promise<string> {
-  if (stdin.isTTY) return '';
+/**
+ * git writes the push lines to the hook's stdin and closes it. A blocking read of fd 0 is cheaper
+ * at start-up than a stream; a stdin that is non-blocking (EAGAIN) falls back to the stream.
+ */
+async function readStdin(io: Io): Promise<string> {
+  if (isatty(0)) return '';
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -50,7 +61,7 @@ async function readStdin(stdin: NodeJS.ReadStream): Promise<string> {
 export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
   const remote = args.positionals[0] ?? '';
   const git = openRepository(io.cwd);
-  const lines = parsePushLines(await readStdin(io.stdin));
+  const lines = parsePushLines(await readStdin(io));
   const s = style(useColor(io.stderr, io.env));
   const configs = new Map<string, ResolvedConfig>();
   let blocked = 0;
