@@ -37098,7 +37098,7 @@ class Git {
     cwd;
     /** Facts about the repository that never change during a run, read with one rev-parse. */
     info;
-    /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
+    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
     resolved = new Map();
     changed = new Map();
     constructor(cwd) {
@@ -37162,7 +37162,7 @@ class Git {
         const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
         if (!sha)
             return undefined;
-        this.resolved.set(rev, sha);
+        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
         this.resolved.set(sha, sha);
         return sha;
     }
@@ -37183,9 +37183,6 @@ class Git {
     }
     tryMergeBase(a, b) {
         return this.tryText(['merge-base', a, b])?.trim() || undefined;
-    }
-    isAncestor(ancestor, descendant) {
-        return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
     }
     /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
     commonDir() {
@@ -37217,8 +37214,6 @@ class Git {
         const args = ['log', '-z', `--format=${fields.join('%x00')}`];
         if (options.maxCount !== undefined)
             args.push(`--max-count=${options.maxCount}`);
-        if (options.firstParent)
-            args.push('--first-parent');
         args.push('--end-of-options', ...revArgs, '--');
         return parseLog(this.execGit(args).stdout, fields.length);
     }
@@ -37252,11 +37247,6 @@ class Git {
             .stdout.toString('utf8')
             .split('\0')
             .filter(Boolean);
-    }
-    /** A file's content at `rev`, or undefined when it does not exist there. */
-    showFile(rev, path) {
-        const r = this.execGit(['cat-file', 'blob', `${rev}:${path}`], { allowFail: true });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
     }
     /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
     readBlob(rev, path) {
@@ -37361,7 +37351,10 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/semver/history.ts
+var semver_history = __nccwpck_require__(408);
 ;// CONCATENATED MODULE: ./src/config/environments.ts
+
 
 
 /** `refs/heads/x` is a branch, `refs/tags/x` a tag; a bare name is taken as a branch. */
@@ -37387,15 +37380,6 @@ function refGlob(glob) {
     }
     return m;
 }
-/** A tag's version, with or without a `v`/`V` prefix (as GitVersion's `[vV]?`), or null. */
-function tagVersion(tag, prefix = 'v') {
-    let t = tag;
-    if (prefix && t.startsWith(prefix))
-        t = t.slice(prefix.length);
-    else if (/^[vV]/.test(t))
-        t = t.slice(1);
-    return semver_default().valid(t);
-}
 /**
  * The environment a ref deploys to. Environments are tried in file order and the first match wins,
  * so a `-beta` range listed before production sends beta tags there. A tag must match an
@@ -37408,8 +37392,8 @@ function environmentFor(config, ref) {
         if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
             if (!env.versions)
                 return env;
-            const version = tagVersion(ref.name, config.versioning['tag-prefix']);
-            if (version && versionInRange(version, env.versions))
+            const version = (0,semver_history/* parseTagVersion */.An)(ref.name, config.versioning['tag-prefix']);
+            if (version && versionInRange(version.version, env.versions))
                 return env;
         }
     }
@@ -38178,7 +38162,6 @@ function isExemptSubject(subject) {
 
 
 
-
 const HINT_REWORD = 'Name the issue in the message (for example "OPS-123: ..."). To reword a pushed-to-be commit: `git rebase -i <base>` and mark it `reword`; for the last commit, `git commit --amend`.';
 const jira = {
     name: 'jira',
@@ -38202,7 +38185,7 @@ const jira = {
                         rule: 'jira',
                         severity: 'error',
                         commit: c.sha,
-                        message: `commit ${shortSha(c.sha)} names no Jira issue${projectHint}`,
+                        message: `the message names no Jira issue${projectHint}`,
                         hint: HINT_REWORD,
                     });
                 }
@@ -38214,7 +38197,7 @@ const jira = {
                         rule: 'jira',
                         severity: 'error',
                         commit: head.sha,
-                        message: `the head commit ${shortSha(head.sha)} names no Jira issue${projectHint}`,
+                        message: `the message names no Jira issue${projectHint}`,
                         hint: HINT_REWORD,
                     });
                 }
@@ -38247,7 +38230,7 @@ const jira = {
                         rule: 'jira',
                         severity: 'error',
                         commit: candidates[0].sha,
-                        message: `the head commit ${shortSha(candidates[0].sha)} names no Jira issue in its subject${projectHint}`,
+                        message: `the subject names no Jira issue${projectHint}`,
                         hint: HINT_REWORD,
                     });
                 }
@@ -38594,14 +38577,12 @@ async function readDescriptors(git, config, from, to) {
 
 
 
-/** The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback. */
-function trustedRefsFor(from, extra = []) {
-    return from && !isZeroSha(from) ? [...extra, from] : [...extra];
-}
 function loadTrustedConfig(req) {
+    // The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback.
+    const from = req.from && !isZeroSha(req.from) ? [req.from] : [];
     return loadConfig({
         git: req.git,
-        trustedRefs: trustedRefsFor(req.from, req.trustedRefs),
+        trustedRefs: [...(req.trustedRefs ?? []), ...from],
         fallbackRef: () => defaultBranch(req.git),
         explicitPath: req.configPath,
         explicitFromRef: req.configFromRef,
@@ -38633,7 +38614,7 @@ async function runCheck(req) {
     let version;
     if (req.version && range.to) {
         // Loaded only here: the hooks never need a version, and every module costs them start-up.
-        const { computeVersion } = await __nccwpck_require__.e(/* import() */ 27).then(__nccwpck_require__.bind(__nccwpck_require__, 7027));
+        const { computeVersion } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
         version = computeVersion(git, {
             ref: range.to,
             branch: ref.kind === 'branch' ? ref.name : undefined,
@@ -39807,6 +39788,119 @@ function isJiraKey(key) {
         digits <= MAX_NUMBER_DIGITS &&
         isProjectPart(key, 0, dash) &&
         isIssueNumber(key, dash + 1, key.length));
+}
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ parseTagVersion),
+/* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
+/* harmony export */   n6: () => (/* binding */ readRefs),
+/* harmony export */   y5: () => (/* binding */ walkSince)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
+ * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`). Anything else (`latest`,
+ * `build-123`, `v1.2`, `release/1.2.0`) is not a version tag and returns null.
+ */
+function parseTagVersion(name, prefix) {
+    if (name.length > 256)
+        return null;
+    const candidates = [];
+    if (prefix && name.startsWith(prefix))
+        candidates.push(name.slice(prefix.length));
+    if (name.startsWith('v') || name.startsWith('V'))
+        candidates.push(name.slice(1));
+    candidates.push(name);
+    for (const candidate of candidates) {
+        // Strict parsing: no loose forms, no leading `=`, no spaces.
+        if (!/^\d/.test(candidate))
+            continue;
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(candidate);
+        if (parsed)
+            return parsed;
+    }
+    return null;
+}
+/** One `git for-each-ref` over tags (peeled) and branches. */
+function readRefs(git, prefix) {
+    const out = git
+        .execGit([
+        'for-each-ref',
+        '--format=%(refname)%00%(objectname)%00%(*objectname)',
+        'refs/tags',
+        'refs/heads',
+        'refs/remotes',
+    ])
+        .stdout.toString('utf8');
+    const tags = [];
+    const branches = new Set();
+    for (const line of out.split('\n')) {
+        if (!line)
+            continue;
+        const [ref = '', sha = '', peeled = ''] = line.split('\0');
+        if (ref.startsWith('refs/tags/')) {
+            const name = ref.slice('refs/tags/'.length);
+            const version = parseTagVersion(name, prefix);
+            if (version)
+                tags.push({ name, sha: peeled || sha, version });
+        }
+        else if (ref.startsWith('refs/heads/')) {
+            branches.add(ref.slice('refs/heads/'.length));
+        }
+        else if (ref.startsWith('refs/remotes/') && !ref.endsWith('/HEAD')) {
+            branches.add(ref.slice('refs/remotes/'.length));
+        }
+    }
+    return { tags, branches };
+}
+/**
+ * One `git log` of the commits reachable from `sha` and from none of `stop` (the commits that
+ * carry release tags), so the walk ends at the nearest tagged history on every path. The stop
+ * list goes through stdin, so thousands of tags never hit the argument-length limit.
+ */
+function walkSince(git, sha, stop) {
+    let input = '';
+    for (const s of stop)
+        if (s !== sha)
+            input += `^${s}\n`;
+    const out = git
+        .execGit(['log', '-z', '--format=%H%x00%P%x00%B', '--stdin', '--end-of-options', sha, '--'], { input })
+        .stdout.toString('utf8');
+    const parts = out.split('\0');
+    const commits = [];
+    for (let i = 0; i + 3 <= parts.length; i += 3) {
+        const id = parts[i].replace(/^\n/, '');
+        if (!id)
+            break;
+        commits.push({
+            sha: id,
+            parents: parts[i + 1].split(' ').filter(Boolean),
+            message: parts[i + 2].replace(/\n+$/, ''),
+        });
+    }
+    return commits;
+}
+/**
+ * The names of the tags reachable from `sha` (one `git for-each-ref --merged`). It walks the
+ * whole history, so `computeVersion` only uses it in the rare case where the ref itself lies
+ * inside tagged history without being tagged (an old commit).
+ */
+function tagsMergedInto(git, sha) {
+    const out = git
+        .execGit(['for-each-ref', `--merged=${sha}`, '--format=%(refname)', 'refs/tags'])
+        .stdout.toString('utf8');
+    return new Set(out
+        .split('\n')
+        .filter(Boolean)
+        .map((r) => r.slice('refs/tags/'.length)));
 }
 
 

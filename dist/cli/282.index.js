@@ -124,7 +124,7 @@ async function checkPushLine(git, remote, line, args, configs) {
     const key = from ?? '';
     let config = configs.get(key);
     if (!config) {
-        config = await (0,check/* loadTrustedConfig */.CT)({ git, from, configPath: args.config });
+        config = await (0,check/* loadTrustedConfig */.C)({ git, from, configPath: args.config });
         configs.set(key, config);
     }
     const ref = (0,environments/* parseRef */.rd)(line.remoteRef);
@@ -134,7 +134,7 @@ async function checkPushLine(git, remote, line, args, configs) {
     // git hands us the local sha of an object it is about to send: it exists, no need to ask.
     if (!deleting)
         git.assumeCommit(line.localSha);
-    return (0,check/* runCheck */.k_)({
+    return (0,check/* runCheck */.k)({
         git,
         config,
         ref: line.remoteRef,

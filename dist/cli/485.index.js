@@ -99,7 +99,7 @@ async function commitMsgCommand(args, io) {
     if (message === '' || (0,exempt/* isExemptSubject */.k)(subject))
         return main/* EXIT */.dc.ok;
     const head = git.tryRevParse('HEAD');
-    const config = await (0,check/* loadTrustedConfig */.CT)({ git, from: head, configPath: args.config });
+    const config = await (0,check/* loadTrustedConfig */.C)({ git, from: head, configPath: args.config });
     const branch = git.currentBranch();
     const environment = branch ? (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(branch)) : undefined;
     const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };
@@ -126,7 +126,7 @@ async function commitMsgCommand(args, io) {
     const errors = findings.filter((f) => f.severity === 'error');
     const s = (0,style/* style */.iF)((0,style/* useColor */.by)(io.stderr, io.env));
     for (const f of findings) {
-        const lines = (0,check_text/* renderFinding */.K)({ ...f, commit: undefined, message: f.message.replace(/^(the head )?commit 0{7} /, 'this message ') }, new Map(), s);
+        const lines = (0,check_text/* renderFinding */.K)({ ...f, commit: undefined }, new Map(), s);
         io.stderr.write(`${lines.join('\n')}\n`);
     }
     if (errors.length > 0) {

@@ -169,7 +169,7 @@ async function checkCommand(args, io) {
         if (!request.from)
             request.known = (0,range/* knownRefShas */.k0)(git, ['refs/heads', 'refs/remotes'], [(0,environments/* parseRef */.rd)(ref).full]);
     }
-    const result = await (0,check/* runCheck */.k_)(request);
+    const result = await (0,check/* runCheck */.k)(request);
     if (args.format === 'json')
         io.stdout.write(`${JSON.stringify(checkJson(result), null, 2)}\n`);
     else if (args.format === 'markdown')
@@ -187,7 +187,7 @@ async function defaultFrom(git, args, ref, to) {
     const upstream = git.tryUpstream(name);
     if (upstream)
         return upstream;
-    const config = await (0,check/* loadTrustedConfig */.CT)({ git, configPath: args.config, from: undefined });
+    const config = await (0,check/* loadTrustedConfig */.C)({ git, configPath: args.config, from: undefined });
     const env = (0,gather/* pickEnvironment */.$)(config, ref, args.env);
     for (const branch of env?.branches ?? []) {
         if (branch.includes('*') || branch === name)

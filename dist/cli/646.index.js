@@ -124,7 +124,7 @@ class Git {
     cwd;
     /** Facts about the repository that never change during a run, read with one rev-parse. */
     info;
-    /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
+    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
     resolved = new Map();
     changed = new Map();
     constructor(cwd) {
@@ -188,7 +188,7 @@ class Git {
         const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
         if (!sha)
             return undefined;
-        this.resolved.set(rev, sha);
+        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
         this.resolved.set(sha, sha);
         return sha;
     }
@@ -209,9 +209,6 @@ class Git {
     }
     tryMergeBase(a, b) {
         return this.tryText(['merge-base', a, b])?.trim() || undefined;
-    }
-    isAncestor(ancestor, descendant) {
-        return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
     }
     /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
     commonDir() {
@@ -243,8 +240,6 @@ class Git {
         const args = ['log', '-z', `--format=${fields.join('%x00')}`];
         if (options.maxCount !== undefined)
             args.push(`--max-count=${options.maxCount}`);
-        if (options.firstParent)
-            args.push('--first-parent');
         args.push('--end-of-options', ...revArgs, '--');
         return parseLog(this.execGit(args).stdout, fields.length);
     }
@@ -278,11 +273,6 @@ class Git {
             .stdout.toString('utf8')
             .split('\0')
             .filter(Boolean);
-    }
-    /** A file's content at `rev`, or undefined when it does not exist there. */
-    showFile(rev, path) {
-        const r = this.execGit(['cat-file', 'blob', `${rev}:${path}`], { allowFail: true });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
     }
     /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
     readBlob(rev, path) {

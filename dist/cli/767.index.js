@@ -31,7 +31,7 @@ class Git {
     cwd;
     /** Facts about the repository that never change during a run, read with one rev-parse. */
     info;
-    /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
+    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
     resolved = new Map();
     changed = new Map();
     constructor(cwd) {
@@ -95,7 +95,7 @@ class Git {
         const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
         if (!sha)
             return undefined;
-        this.resolved.set(rev, sha);
+        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
         this.resolved.set(sha, sha);
         return sha;
     }
@@ -116,9 +116,6 @@ class Git {
     }
     tryMergeBase(a, b) {
         return this.tryText(['merge-base', a, b])?.trim() || undefined;
-    }
-    isAncestor(ancestor, descendant) {
-        return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
     }
     /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
     commonDir() {
@@ -150,8 +147,6 @@ class Git {
         const args = ['log', '-z', `--format=${fields.join('%x00')}`];
         if (options.maxCount !== undefined)
             args.push(`--max-count=${options.maxCount}`);
-        if (options.firstParent)
-            args.push('--first-parent');
         args.push('--end-of-options', ...revArgs, '--');
         return parseLog(this.execGit(args).stdout, fields.length);
     }
@@ -185,11 +180,6 @@ class Git {
             .stdout.toString('utf8')
             .split('\0')
             .filter(Boolean);
-    }
-    /** A file's content at `rev`, or undefined when it does not exist there. */
-    showFile(rev, path) {
-        const r = this.execGit(['cat-file', 'blob', `${rev}:${path}`], { allowFail: true });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
     }
     /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
     readBlob(rev, path) {
@@ -311,11 +301,13 @@ function openRepository(cwd) {
 /* harmony export */   _I: () => (/* binding */ matchesAny),
 /* harmony export */   rd: () => (/* binding */ parseRef)
 /* harmony export */ });
-/* unused harmony exports tagVersion, versionInRange */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony export versionInRange */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _semver_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(408);
+
 
 
 /** `refs/heads/x` is a branch, `refs/tags/x` a tag; a bare name is taken as a branch. */
@@ -336,19 +328,10 @@ const compiled = new Map();
 function refGlob(glob) {
     let m = compiled.get(glob);
     if (!m) {
-        m = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(glob, { dot: true });
+        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
         compiled.set(glob, m);
     }
     return m;
-}
-/** A tag's version, with or without a `v`/`V` prefix (as GitVersion's `[vV]?`), or null. */
-function tagVersion(tag, prefix = 'v') {
-    let t = tag;
-    if (prefix && t.startsWith(prefix))
-        t = t.slice(prefix.length);
-    else if (/^[vV]/.test(t))
-        t = t.slice(1);
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(t);
 }
 /**
  * The environment a ref deploys to. Environments are tried in file order and the first match wins,
@@ -362,8 +345,8 @@ function environmentFor(config, ref) {
         if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
             if (!env.versions)
                 return env;
-            const version = tagVersion(ref.name, config.versioning['tag-prefix']);
-            if (version && versionInRange(version, env.versions))
+            const version = (0,_semver_history_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagVersion */ .An)(ref.name, config.versioning['tag-prefix']);
+            if (version && versionInRange(version.version, env.versions))
                 return env;
         }
     }
@@ -872,11 +855,9 @@ function acceptedKinds(commits, rules) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CT: () => (/* binding */ loadTrustedConfig),
-  k_: () => (/* binding */ runCheck)
+  C: () => (/* binding */ loadTrustedConfig),
+  k: () => (/* binding */ runCheck)
 });
-
-// UNUSED EXPORTS: trustedRefsFor
 
 // EXTERNAL MODULE: ./src/config/environments.ts
 var environments = __webpack_require__(1390);
@@ -1179,14 +1160,12 @@ var gather = __webpack_require__(1391);
 
 
 
-/** The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback. */
-function trustedRefsFor(from, extra = []) {
-    return from && !(0,git_range/* isZeroSha */.hp)(from) ? [...extra, from] : [...extra];
-}
 function loadTrustedConfig(req) {
+    // The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback.
+    const from = req.from && !(0,git_range/* isZeroSha */.hp)(req.from) ? [req.from] : [];
     return loadConfig({
         git: req.git,
-        trustedRefs: trustedRefsFor(req.from, req.trustedRefs),
+        trustedRefs: [...(req.trustedRefs ?? []), ...from],
         fallbackRef: () => defaultBranch(req.git),
         explicitPath: req.configPath,
         explicitFromRef: req.configFromRef,
@@ -1218,7 +1197,7 @@ async function runCheck(req) {
     let version;
     if (req.version && range.to) {
         // Loaded only here: the hooks never need a version, and every module costs them start-up.
-        const { computeVersion } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 7027));
+        const { computeVersion } = await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 1922));
         version = computeVersion(git, {
             ref: range.to,
             branch: ref.kind === 'branch' ? ref.name : undefined,
@@ -1429,7 +1408,6 @@ var exempt = __webpack_require__(5567);
 
 
 
-
 const HINT_REWORD = 'Name the issue in the message (for example "OPS-123: ..."). To reword a pushed-to-be commit: `git rebase -i <base>` and mark it `reword`; for the last commit, `git commit --amend`.';
 const jira = {
     name: 'jira',
@@ -1453,7 +1431,7 @@ const jira = {
                         rule: 'jira',
                         severity: 'error',
                         commit: c.sha,
-                        message: `commit ${(0,git_commit/* shortSha */.Fu)(c.sha)} names no Jira issue${projectHint}`,
+                        message: `the message names no Jira issue${projectHint}`,
                         hint: HINT_REWORD,
                     });
                 }
@@ -1465,7 +1443,7 @@ const jira = {
                         rule: 'jira',
                         severity: 'error',
                         commit: head.sha,
-                        message: `the head commit ${(0,git_commit/* shortSha */.Fu)(head.sha)} names no Jira issue${projectHint}`,
+                        message: `the message names no Jira issue${projectHint}`,
                         hint: HINT_REWORD,
                     });
                 }
@@ -1498,7 +1476,7 @@ const jira = {
                         rule: 'jira',
                         severity: 'error',
                         commit: candidates[0].sha,
-                        message: `the head commit ${(0,git_commit/* shortSha */.Fu)(candidates[0].sha)} names no Jira issue in its subject${projectHint}`,
+                        message: `the subject names no Jira issue${projectHint}`,
                         hint: HINT_REWORD,
                     });
                 }
@@ -1909,6 +1887,119 @@ function isAllowed(entries, who) {
 }
 function describeWho(who) {
     return who.login ? `${who.name} <${who.email}> (github:${who.login})` : `${who.name} <${who.email}>`;
+}
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ parseTagVersion),
+/* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
+/* harmony export */   n6: () => (/* binding */ readRefs),
+/* harmony export */   y5: () => (/* binding */ walkSince)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
+ * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`). Anything else (`latest`,
+ * `build-123`, `v1.2`, `release/1.2.0`) is not a version tag and returns null.
+ */
+function parseTagVersion(name, prefix) {
+    if (name.length > 256)
+        return null;
+    const candidates = [];
+    if (prefix && name.startsWith(prefix))
+        candidates.push(name.slice(prefix.length));
+    if (name.startsWith('v') || name.startsWith('V'))
+        candidates.push(name.slice(1));
+    candidates.push(name);
+    for (const candidate of candidates) {
+        // Strict parsing: no loose forms, no leading `=`, no spaces.
+        if (!/^\d/.test(candidate))
+            continue;
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(candidate);
+        if (parsed)
+            return parsed;
+    }
+    return null;
+}
+/** One `git for-each-ref` over tags (peeled) and branches. */
+function readRefs(git, prefix) {
+    const out = git
+        .execGit([
+        'for-each-ref',
+        '--format=%(refname)%00%(objectname)%00%(*objectname)',
+        'refs/tags',
+        'refs/heads',
+        'refs/remotes',
+    ])
+        .stdout.toString('utf8');
+    const tags = [];
+    const branches = new Set();
+    for (const line of out.split('\n')) {
+        if (!line)
+            continue;
+        const [ref = '', sha = '', peeled = ''] = line.split('\0');
+        if (ref.startsWith('refs/tags/')) {
+            const name = ref.slice('refs/tags/'.length);
+            const version = parseTagVersion(name, prefix);
+            if (version)
+                tags.push({ name, sha: peeled || sha, version });
+        }
+        else if (ref.startsWith('refs/heads/')) {
+            branches.add(ref.slice('refs/heads/'.length));
+        }
+        else if (ref.startsWith('refs/remotes/') && !ref.endsWith('/HEAD')) {
+            branches.add(ref.slice('refs/remotes/'.length));
+        }
+    }
+    return { tags, branches };
+}
+/**
+ * One `git log` of the commits reachable from `sha` and from none of `stop` (the commits that
+ * carry release tags), so the walk ends at the nearest tagged history on every path. The stop
+ * list goes through stdin, so thousands of tags never hit the argument-length limit.
+ */
+function walkSince(git, sha, stop) {
+    let input = '';
+    for (const s of stop)
+        if (s !== sha)
+            input += `^${s}\n`;
+    const out = git
+        .execGit(['log', '-z', '--format=%H%x00%P%x00%B', '--stdin', '--end-of-options', sha, '--'], { input })
+        .stdout.toString('utf8');
+    const parts = out.split('\0');
+    const commits = [];
+    for (let i = 0; i + 3 <= parts.length; i += 3) {
+        const id = parts[i].replace(/^\n/, '');
+        if (!id)
+            break;
+        commits.push({
+            sha: id,
+            parents: parts[i + 1].split(' ').filter(Boolean),
+            message: parts[i + 2].replace(/\n+$/, ''),
+        });
+    }
+    return commits;
+}
+/**
+ * The names of the tags reachable from `sha` (one `git for-each-ref --merged`). It walks the
+ * whole history, so `computeVersion` only uses it in the rare case where the ref itself lies
+ * inside tagged history without being tagged (an old commit).
+ */
+function tagsMergedInto(git, sha) {
+    const out = git
+        .execGit(['for-each-ref', `--merged=${sha}`, '--format=%(refname)', 'refs/tags'])
+        .stdout.toString('utf8');
+    return new Set(out
+        .split('\n')
+        .filter(Boolean)
+        .map((r) => r.slice('refs/tags/'.length)));
 }
 
 

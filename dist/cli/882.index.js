@@ -1,5 +1,5 @@
 export const id = 882;
-export const ids = [882,27];
+export const ids = [882,922];
 export const modules = {
 
 /***/ 3882:
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   versionCommand: () => (/* binding */ versionCommand)
 /* harmony export */ });
 /* harmony import */ var _policy_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3643);
-/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7027);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8455);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2541);
 
@@ -23,7 +23,7 @@ async function versionCommand(args, io) {
     const rev = args.ref ?? 'HEAD';
     // The policy at the ref itself (only its versioning block is read); a ref that does not exist is
     // reported by computeVersion, which resolves it anyway.
-    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTrustedConfig */ .CT)({ git, from: rev, configPath: args.config });
+    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTrustedConfig */ .C)({ git, from: rev, configPath: args.config });
     // With --ref the versioning derives the branch from the name itself; without it, HEAD's branch counts.
     const result = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__.computeVersion)(git, {
         ref: rev,
@@ -51,7 +51,7 @@ async function versionCommand(args, io) {
 
 /***/ }),
 
-/***/ 7027:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -213,120 +213,8 @@ function markersBump(messages) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/semver/history.ts
-
-/**
- * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
- * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`). Anything else (`latest`,
- * `build-123`, `v1.2`, `release/1.2.0`) is not a version tag and returns null.
- */
-function parseTagVersion(name, prefix) {
-    if (name.length > 256)
-        return null;
-    const candidates = [];
-    if (prefix && name.startsWith(prefix))
-        candidates.push(name.slice(prefix.length));
-    if (name.startsWith('v') || name.startsWith('V'))
-        candidates.push(name.slice(1));
-    candidates.push(name);
-    for (const candidate of candidates) {
-        // Strict parsing: no loose forms, no leading `=`, no spaces.
-        if (!/^\d/.test(candidate))
-            continue;
-        const parsed = semver_default().parse(candidate);
-        if (parsed)
-            return parsed;
-    }
-    return null;
-}
-/** One `git for-each-ref` over tags (peeled) and branches. */
-function readRefs(git, prefix) {
-    const out = git
-        .execGit([
-        'for-each-ref',
-        '--format=%(refname)%00%(objectname)%00%(*objectname)',
-        'refs/tags',
-        'refs/heads',
-        'refs/remotes',
-    ])
-        .stdout.toString('utf8');
-    const tags = [];
-    const branches = new Set();
-    for (const line of out.split('\n')) {
-        if (!line)
-            continue;
-        const [ref = '', sha = '', peeled = ''] = line.split('\0');
-        if (ref.startsWith('refs/tags/')) {
-            const name = ref.slice('refs/tags/'.length);
-            const version = parseTagVersion(name, prefix);
-            if (version)
-                tags.push({ name, sha: peeled || sha, version });
-        }
-        else if (ref.startsWith('refs/heads/')) {
-            branches.add(ref.slice('refs/heads/'.length));
-        }
-        else if (ref.startsWith('refs/remotes/') && !ref.endsWith('/HEAD')) {
-            branches.add(ref.slice('refs/remotes/'.length));
-        }
-    }
-    return { tags, branches };
-}
-/**
- * One `git log` of the commits reachable from `sha` and from none of `stop` (the commits that
- * carry release tags), so the walk ends at the nearest tagged history on every path. The stop
- * list goes through stdin, so thousands of tags never hit the argument-length limit.
- */
-function walkSince(git, sha, stop) {
-    let input = '';
-    for (const s of stop)
-        if (s !== sha)
-            input += `^${s}\n`;
-    const out = git
-        .execGit(['log', '-z', '--format=%H%x00%P%x00%B', '--stdin', '--end-of-options', sha, '--'], { input })
-        .stdout.toString('utf8');
-    const parts = out.split('\0');
-    const commits = [];
-    for (let i = 0; i + 3 <= parts.length; i += 3) {
-        const id = parts[i].replace(/^\n/, '');
-        if (!id)
-            break;
-        commits.push({
-            sha: id,
-            parents: parts[i + 1].split(' ').filter(Boolean),
-            message: parts[i + 2].replace(/\n+$/, ''),
-        });
-    }
-    return commits;
-}
-/**
- * The names of the tags reachable from `sha` (one `git for-each-ref --merged`). It walks the
- * whole history, so `computeVersion` only uses it in the rare case where the ref itself lies
- * inside tagged history without being tagged (an old commit).
- */
-function tagsMergedInto(git, sha) {
-    const out = git
-        .execGit(['for-each-ref', `--merged=${sha}`, '--format=%(refname)', 'refs/tags'])
-        .stdout.toString('utf8');
-    return new Set(out
-        .split('\n')
-        .filter(Boolean)
-        .map((r) => r.slice('refs/tags/'.length)));
-}
-/**
- * Resolves a revision and reads whether the clone is shallow, in one `git rev-parse`.
- * Returns undefined when the revision does not resolve (the caller then asks `Git.revParse`
- * for its error).
- */
-function resolveRevision(git, ref) {
-    const r = git.execGit(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { allowFail: true });
-    if (r.status !== 0)
-        return undefined;
-    const [shallow, sha] = r.stdout.toString('utf8').trim().split('\n');
-    if (!sha)
-        return undefined;
-    return { sha: sha.trim(), shallow: shallow?.trim() === 'true' };
-}
-
+// EXTERNAL MODULE: ./src/semver/history.ts
+var semver_history = __webpack_require__(408);
 ;// CONCATENATED MODULE: ./src/semver/merge-subject.ts
 
 const MAX_SUBJECT = 4096;
@@ -430,24 +318,20 @@ function parseMergeSubject(subject) {
 function computeVersion(git, options) {
     const { config } = options;
     const prefix = config['tag-prefix'];
-    const resolved = resolveRevision(git, options.ref);
-    if (!resolved) {
-        git.revParse(options.ref); // throws the UsageError that names the revision
-        throw new errors/* UsageError */.e(`unknown revision ${JSON.stringify(options.ref)}`);
-    }
-    if (resolved.shallow) {
+    // Git remembers the shas it has resolved: in `check` this one was, and costs no process.
+    const sha = git.revParse(options.ref);
+    if (git.isShallow()) {
         throw new errors/* UsageError */.e('this is a shallow clone: versions are computed from tags and the history since them, and both may be missing.', 'Fetch the full history: actions/checkout with `fetch-depth: 0` (or `fetch-history` in this Action), or `git fetch --unshallow --tags`.');
     }
     const firstVersion = semver_default().parse(config['first-version']);
     if (!firstVersion) {
         throw new errors/* UsageError */.e(`versioning.first-version ${JSON.stringify(config['first-version'])} is not a semver version.`, 'Write it as MAJOR.MINOR.PATCH, for example 0.1.0.');
     }
-    const { sha } = resolved;
-    const refs = readRefs(git, prefix);
+    const refs = (0,semver_history/* readRefs */.n6)(git, prefix);
     const branchName = resolveBranchName(git, options, refs.branches);
     const branch = branchName ? classifyBranch(branchName) : null;
     const index = indexTags(refs.tags);
-    const walked = walkSince(git, sha, index.releaseShas);
+    const walked = (0,semver_history/* walkSince */.y5)(git, sha, index.releaseShas);
     const base = baseOf(git, sha, walked, index);
     const n = walked.length;
     const onRef = index.bySha.get(sha);
@@ -531,7 +415,7 @@ function highestRelease(tags, exceptSha) {
  */
 function baseOf(git, sha, walked, index) {
     if (walked.length === 0) {
-        const merged = tagsMergedInto(git, sha);
+        const merged = (0,semver_history/* tagsMergedInto */.KJ)(git, sha);
         const reachable = [];
         for (const tags of index.bySha.values())
             for (const t of tags)

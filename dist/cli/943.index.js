@@ -35,7 +35,7 @@ async function planCommand(args, io) {
     const git = (0,_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepository */ .h)(io.cwd);
     const from = git.revParse(args.from);
     const to = git.revParse(args.to);
-    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedConfig */ .CT)({ git, from, configPath: args.config });
+    const config = await (0,_policy_check_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedConfig */ .C)({ git, from, configPath: args.config });
     // The top-level rules by default; --env picks an environment's overrides (for example production's).
     const rules = args.env ? (0,_policy_gather_js__WEBPACK_IMPORTED_MODULE_4__/* .pickEnvironment */ .$)(config, 'refs/plan', args.env).rules : config.rules;
     const destructive = rules.destructive;

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import semver from 'semver';
+import { parseTagVersion } from '../semver/history.js';
 import type { EnvironmentConfig, ResolvedConfig } from './types.js';
 
 export interface RefName {
@@ -32,14 +33,6 @@ function refGlob(glob: string): (name: string) => boolean {
   return m;
 }
 
-/** A tag's version, with or without a `v`/`V` prefix (as GitVersion's `[vV]?`), or null. */
-export function tagVersion(tag: string, prefix = 'v'): string | null {
-  let t = tag;
-  if (prefix && t.startsWith(prefix)) t = t.slice(prefix.length);
-  else if (/^[vV]/.test(t)) t = t.slice(1);
-  return semver.valid(t);
-}
-
 /**
  * The environment a ref deploys to. Environments are tried in file order and the first match wins,
  * so a `-beta` range listed before production sends beta tags there. A tag must match an
@@ -50,8 +43,8 @@ export function environmentFor(config: ResolvedConfig, ref: RefName): Environmen
     if (ref.kind === 'branch' && matchesAny(ref.name, env.branches)) return env;
     if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
       if (!env.versions) return env;
-      const version = tagVersion(ref.name, config.versioning['tag-prefix']);
-      if (version && versionInRange(version, env.versions)) return env;
+      const version = parseTagVersion(ref.name, config.versioning['tag-prefix']);
+      if (version && versionInRange(version.version, env.versions)) return env;
     }
   }
   return undefined;

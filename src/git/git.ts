@@ -23,7 +23,7 @@ export class Git {
   readonly cwd: string;
   /** Facts about the repository that never change during a run, read with one rev-parse. */
   private info?: { commonDir: string; objectFormat: 'sha1' | 'sha256' } | null;
-  /** Revisions already resolved. Only hits are kept: a fetch may make a missing one appear. */
+  /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
   private resolved = new Map<string, string>();
   private changed = new Map<string, string[]>();
 
@@ -93,7 +93,7 @@ export class Git {
     if (hit) return hit;
     const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
     if (!sha) return undefined;
-    this.resolved.set(rev, sha);
+    // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
     this.resolved.set(sha, sha);
     return sha;
   }
@@ -119,10 +119,6 @@ export class Git {
 
   tryMergeBase(a: string, b: string): string | undefined {
     return this.tryText(['merge-base', a, b])?.trim() || undefined;
-  }
-
-  isAncestor(ancestor: string, descendant: string): boolean {
-    return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
   }
 
   /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
@@ -155,11 +151,10 @@ export class Git {
    * Reads every commit selected by `revArgs` (for example `[to, '^' + from]`) with one `git log`.
    * Fields are NUL-separated; git refuses NUL bytes in messages, so the split is exact.
    */
-  log(revArgs: string[], options: { signatures?: boolean; maxCount?: number; firstParent?: boolean } = {}): Commit[] {
+  log(revArgs: string[], options: { signatures?: boolean; maxCount?: number } = {}): Commit[] {
     const fields = options.signatures ? [...LOG_FIELDS, '%G?'] : LOG_FIELDS;
     const args = ['log', '-z', `--format=${fields.join('%x00')}`];
     if (options.maxCount !== undefined) args.push(`--max-count=${options.maxCount}`);
-    if (options.firstParent) args.push('--first-parent');
     args.push('--end-of-options', ...revArgs, '--');
     return parseLog(this.execGit(args).stdout, fields.length);
   }
@@ -197,12 +192,6 @@ export class Git {
       .stdout.toString('utf8')
       .split('\0')
       .filter(Boolean);
-  }
-
-  /** A file's content at `rev`, or undefined when it does not exist there. */
-  showFile(rev: string, path: string): string | undefined {
-    const r = this.execGit(['cat-file', 'blob', `${rev}:${path}`], { allowFail: true });
-    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
   }
 
   /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */

@@ -63,11 +63,7 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   const errors = findings.filter((f) => f.severity === 'error');
   const s = style(useColor(io.stderr, io.env));
   for (const f of findings) {
-    const lines = renderFinding(
-      { ...f, commit: undefined, message: f.message.replace(/^(the head )?commit 0{7} /, 'this message ') },
-      new Map(),
-      s,
-    );
+    const lines = renderFinding({ ...f, commit: undefined }, new Map(), s);
     io.stderr.write(`${lines.join('\n')}\n`);
   }
   if (errors.length > 0) {

@@ -50,17 +50,14 @@ export interface CheckResult {
   jira?: Map<string, JiraLookup>;
 }
 
-/** The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback. */
-export function trustedRefsFor(from: string | undefined, extra: string[] = []): string[] {
-  return from && !isZeroSha(from) ? [...extra, from] : [...extra];
-}
-
 export function loadTrustedConfig(
   req: Pick<CheckRequest, 'git' | 'from' | 'trustedRefs' | 'configPath' | 'configFromRef'>,
 ): Promise<ResolvedConfig> {
+  // The trusted refs of a push: the ref as it was (`from`); the default branch is the fallback.
+  const from = req.from && !isZeroSha(req.from) ? [req.from] : [];
   return loadConfig({
     git: req.git,
-    trustedRefs: trustedRefsFor(req.from, req.trustedRefs),
+    trustedRefs: [...(req.trustedRefs ?? []), ...from],
     fallbackRef: () => defaultBranch(req.git),
     explicitPath: req.configPath,
     explicitFromRef: req.configFromRef,

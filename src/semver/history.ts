@@ -117,19 +117,3 @@ export function tagsMergedInto(git: Git, sha: string): Set<string> {
       .map((r) => r.slice('refs/tags/'.length)),
   );
 }
-
-/**
- * Resolves a revision and reads whether the clone is shallow, in one `git rev-parse`.
- * Returns undefined when the revision does not resolve (the caller then asks `Git.revParse`
- * for its error).
- */
-export function resolveRevision(git: Git, ref: string): { sha: string; shallow: boolean } | undefined {
-  const r = git.execGit(
-    ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
-    { allowFail: true },
-  );
-  if (r.status !== 0) return undefined;
-  const [shallow, sha] = r.stdout.toString('utf8').trim().split('\n');
-  if (!sha) return undefined;
-  return { sha: sha.trim(), shallow: shallow?.trim() === 'true' };
-}

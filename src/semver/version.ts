@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import { type BranchInfo, classifyBranch, sanitizeLabel, shortBranchName } from './branch.js';
 import { type Bump, markersBump, maxBump } from './bump.js';
-import { readRefs, resolveRevision, tagsMergedInto, type VersionTag, type WalkedCommit, walkSince } from './history.js';
+import { readRefs, tagsMergedInto, type VersionTag, type WalkedCommit, walkSince } from './history.js';
 import { parseMergeSubject } from './merge-subject.js';
 
 /**
@@ -40,12 +40,9 @@ type Strategy = { version: string; bump: Bump; source: VersionSource };
 export function computeVersion(git: Git, options: ComputeVersionOptions): VersionResult {
   const { config } = options;
   const prefix = config['tag-prefix'];
-  const resolved = resolveRevision(git, options.ref);
-  if (!resolved) {
-    git.revParse(options.ref); // throws the UsageError that names the revision
-    throw new UsageError(`unknown revision ${JSON.stringify(options.ref)}`);
-  }
-  if (resolved.shallow) {
+  // Git remembers the shas it has resolved: in `check` this one was, and costs no process.
+  const sha = git.revParse(options.ref);
+  if (git.isShallow()) {
     throw new UsageError(
       'this is a shallow clone: versions are computed from tags and the history since them, and both may be missing.',
       'Fetch the full history: actions/checkout with `fetch-depth: 0` (or `fetch-history` in this Action), or `git fetch --unshallow --tags`.',
@@ -58,7 +55,6 @@ export function computeVersion(git: Git, options: ComputeVersionOptions): Versio
       'Write it as MAJOR.MINOR.PATCH, for example 0.1.0.',
     );
   }
-  const { sha } = resolved;
   const refs = readRefs(git, prefix);
   const branchName = resolveBranchName(git, options, refs.branches);
   const branch = branchName ? classifyBranch(branchName) : null;

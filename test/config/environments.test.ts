@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { environmentFor, parseRef, tagVersion } from '../../src/config/environments.js';
+import { environmentFor, parseRef } from '../../src/config/environments.js';
 import { resolveConfig } from '../../src/config/resolve.js';
+import { parseTagVersion } from '../../src/semver/history.js';
 
 const embedded = resolveConfig(undefined, 'embedded default', '.gitops.yml');
 
@@ -50,7 +51,7 @@ describe('environment mapping', () => {
     ['latest', null],
     ['build-123', null],
   ])('tag %s has version %s', (tag, version) => {
-    expect(tagVersion(tag)).toBe(version);
+    expect(parseTagVersion(tag, 'v')?.version ?? null).toBe(version);
   });
 });
 

@@ -53,6 +53,16 @@ describe('Git.log', () => {
     expect(new Git(repo.dir).tryRevParse('--output=/tmp/pwned')).toBeUndefined();
   });
 
+  it('resolves a moving ref afresh on every call, while known shas cost no process', () => {
+    const repo = TestRepo.create();
+    const first = repo.commit('one');
+    const git = new Git(repo.dir);
+    expect(git.tryRevParse('HEAD')).toBe(first);
+    const second = repo.commit('two');
+    expect(git.tryRevParse('HEAD')).toBe(second);
+    expect(git.tryRevParse(first)).toBe(first);
+  });
+
   it('reads many files at one revision with one cat-file, leaving out missing ones', () => {
     const repo = TestRepo.create();
     repo.commit('files', { files: { 'deploy/a.yml': 'a: 1\n', 'deploy/b.yml': 'b: ☃\n', 'empty.yml': '' } });

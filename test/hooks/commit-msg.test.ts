@@ -27,7 +27,7 @@ describe('commit-msg through a real git commit', () => {
     const head = dev.sha();
     const refused = commit(dev.dir, 'no ticket');
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('this message names no Jira issue of project OPS');
+    expect(refused.stderr).toContain('the message names no Jira issue of project OPS');
     expect(refused.stderr).toContain('git commit -e -F .git/COMMIT_EDITMSG');
     expect(dev.sha()).toBe(head);
     expect(readFileSync(join(dev.dir, '.git', 'COMMIT_EDITMSG'), 'utf8')).toContain('no ticket');

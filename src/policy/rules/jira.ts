@@ -1,4 +1,3 @@
-import { shortSha } from '../../git/commit.js';
 import { findJiraKeys } from '../../jira/key.js';
 import { jiraVerifyFindings } from '../../jira/verify.js';
 import { isExemptFromMessageRules } from '../exempt.js';
@@ -28,7 +27,7 @@ export const jira: Rule = {
             rule: 'jira',
             severity: 'error',
             commit: c.sha,
-            message: `commit ${shortSha(c.sha)} names no Jira issue${projectHint}`,
+            message: `the message names no Jira issue${projectHint}`,
             hint: HINT_REWORD,
           });
         }
@@ -40,7 +39,7 @@ export const jira: Rule = {
             rule: 'jira',
             severity: 'error',
             commit: head.sha,
-            message: `the head commit ${shortSha(head.sha)} names no Jira issue${projectHint}`,
+            message: `the message names no Jira issue${projectHint}`,
             hint: HINT_REWORD,
           });
         }
@@ -72,7 +71,7 @@ export const jira: Rule = {
             rule: 'jira',
             severity: 'error',
             commit: candidates[0].sha,
-            message: `the head commit ${shortSha(candidates[0].sha)} names no Jira issue in its subject${projectHint}`,
+            message: `the subject names no Jira issue${projectHint}`,
             hint: HINT_REWORD,
           });
         }
