@@ -39240,7 +39240,7 @@ function onlineLookup(verify, connection) {
         if (!url) {
             throw new errors/* UsageError */.e('jira.verify is on, but no Jira URL is configured', 'Set rules.jira.verify.url in .gitops.yml, the JIRA_URL environment variable, or the Action input jira-url.');
         }
-        const { JiraClient } = await __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 6253));
+        const { JiraClient } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 4939));
         const client = new JiraClient({
             url,
             apiVersion: verify['api-version'],
@@ -39248,6 +39248,8 @@ function onlineLookup(verify, connection) {
             timeoutMs: verify.timeout,
             user: connection.user,
             token: connection.token,
+            extraCa: connection.extraCa,
+            caProblem: connection.caProblem,
         });
         return client.lookup(keys);
     };
@@ -40036,6 +40038,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HOOK_CA_PREFIX: () => (/* binding */ HOOK_CA_PREFIX),
 /* harmony export */   HUSKY_HOOKS: () => (/* binding */ HUSKY_HOOKS),
 /* harmony export */   STARTER_CONFIG: () => (/* binding */ STARTER_CONFIG),
 /* harmony export */   initCommand: () => (/* binding */ initCommand)
@@ -41,12 +42,17 @@ rules:
     merge-only: [main, master]
 `;
 /**
+ * Put before the hook's command: node starts without NODE_EXTRA_CA_CERTS, which it would parse at
+ * every start (~70 ms), and gets the file under another name for the rare online check (src/jira/ca.ts).
+ */
+const HOOK_CA_PREFIX = 'GITOPS_ACTION_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS-}" NODE_EXTRA_CA_CERTS=';
+/**
  * The one-line hooks, in husky v9's layout (no shebang, no husky.sh sourcing). husky v9 puts
  * node_modules/.bin on PATH, so no `npx` (which would add its own start-up to every push).
  */
 const HUSKY_HOOKS = {
-    'pre-push': 'gitops-action pre-push "$@"\n',
-    'commit-msg': 'gitops-action commit-msg "$1"\n',
+    'pre-push': `${HOOK_CA_PREFIX} gitops-action pre-push "$@"\n`,
+    'commit-msg': `${HOOK_CA_PREFIX} gitops-action commit-msg "$1"\n`,
 };
 /**
  * `init [--husky]`: writes what is missing and never overwrites a file someone wrote. Running it

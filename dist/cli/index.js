@@ -133,7 +133,7 @@ async function main(argv, io) {
             case 'commit-msg':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).commitMsgCommand(args, io);
             case 'pre-push':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7282))).prePushCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(767), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2946))).prePushCommand(args, io);
             case 'init':
                 return await (await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand(args, io);
             default:
@@ -217,6 +217,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -228,6 +242,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

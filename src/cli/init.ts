@@ -25,12 +25,18 @@ rules:
 `;
 
 /**
+ * Put before the hook's command: node starts without NODE_EXTRA_CA_CERTS, which it would parse at
+ * every start (~70 ms), and gets the file under another name for the rare online check (src/jira/ca.ts).
+ */
+export const HOOK_CA_PREFIX = 'GITOPS_ACTION_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS-}" NODE_EXTRA_CA_CERTS=';
+
+/**
  * The one-line hooks, in husky v9's layout (no shebang, no husky.sh sourcing). husky v9 puts
  * node_modules/.bin on PATH, so no `npx` (which would add its own start-up to every push).
  */
 export const HUSKY_HOOKS: Record<string, string> = {
-  'pre-push': 'gitops-action pre-push "$@"\n',
-  'commit-msg': 'gitops-action commit-msg "$1"\n',
+  'pre-push': `${HOOK_CA_PREFIX} gitops-action pre-push "$@"\n`,
+  'commit-msg': `${HOOK_CA_PREFIX} gitops-action commit-msg "$1"\n`,
 };
 
 /**

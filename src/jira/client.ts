@@ -2,12 +2,13 @@
  * A small Jira REST client: does an issue exist, in which status and project, and (with Jira
  * Service Management) is its latest approval approved.
  *
- * It uses Node's global `fetch`. Every call has a timeout; 429 and 5xx answers and network errors
+ * It speaks HTTP through `transport.ts` (node:https, which takes extra CA certificates). Every call has a timeout; 429 and 5xx answers and network errors
  * are retried a bounded number of times with exponential backoff that honours `Retry-After`; each
  * key is looked up once per client; at most `concurrency` requests are in flight. Credentials go in
  * the `Authorization` header only and never into any message this module produces.
  */
 import { isJiraKey } from './key.js';
+import { httpGet } from './transport.js';
 
 export type ApprovalDecision = 'approved' | 'pending' | 'declined' | 'none';
 
@@ -38,6 +39,10 @@ export interface JiraClientOptions {
   retries?: number;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** Extra trusted CA certificates (PEM): the ones the hooks moved out of NODE_EXTRA_CA_CERTS. */
+  extraCa?: string;
+  /** Why the extra certificates could not be read; added to network errors, where it explains them. */
+  caProblem?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -99,6 +104,8 @@ export class JiraClient {
   private readonly concurrency: number;
   private readonly retries: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly extraCa?: string;
+  private readonly caProblem?: string;
   // Private fields (#) so that the credentials never show in JSON.stringify or util.inspect.
   readonly #authorization?: string;
   readonly #hasUser: boolean;
@@ -133,6 +140,8 @@ export class JiraClient {
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     this.retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.extraCa = options.extraCa;
+    this.caProblem = options.caProblem;
     const user = options.user?.trim() || undefined;
     const token = options.token?.trim() || undefined;
     this.#hasUser = user !== undefined;
@@ -331,18 +340,24 @@ export class JiraClient {
       const signal = AbortSignal.timeout(this.timeoutMs);
       try {
         // Redirects are not followed, so the Authorization header never goes to another host.
-        const response = await fetch(`${this.base}${path}`, { headers, signal, redirect: 'manual' });
-        const body = await response.text();
+        const response = await httpGet(`${this.base}${path}`, { headers, signal, extraCa: this.extraCa });
         return {
           kind: 'response',
           status: response.status,
-          body,
-          retryAfter: response.headers.get('retry-after'),
-          location: response.headers.get('location'),
+          body: response.body,
+          retryAfter: headerText(response.headers['retry-after']),
+          location: headerText(response.headers.location),
         };
       } catch (error) {
         if (signal.aborted) return { kind: 'timeout' };
-        return { kind: 'network', message: this.redact(networkReason(error)) };
+        const reason = networkReason(error);
+        const message = this.redact(this.caProblem ? `${reason}; ${this.caProblem}` : reason);
+        // A certificate nobody trusts stays untrusted: no retry, and no further call tries.
+        if (isUntrustedCert(error)) {
+          this.down = `Jira at ${this.base} could not be reached (${message})`;
+          return { kind: 'down', message: this.down };
+        }
+        return { kind: 'network', message };
       }
     } finally {
       this.release();
@@ -390,8 +405,31 @@ export function latestDecision(values: readonly unknown[]): ApprovalDecision {
   return 'pending';
 }
 
+function headerText(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** TLS verification failures, which a CA file (NODE_EXTRA_CA_CERTS) fixes. */
+const UNTRUSTED_CERT = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+]);
+
+function isUntrustedCert(error: unknown): boolean {
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && UNTRUSTED_CERT.has(code);
+}
+
 function networkReason(error: unknown): string {
   if (error instanceof Error) {
+    const code = (error as Error & { code?: unknown }).code;
+    if (isUntrustedCert(error)) {
+      return `${code}: the server's certificate is not trusted; point NODE_EXTRA_CA_CERTS at your CA's PEM file`;
+    }
+    if (typeof code === 'string' && code !== 'ABORT_ERR') return code;
     const cause = (error as Error & { cause?: unknown }).cause;
     if (isObject(cause)) {
       if (typeof cause.code === 'string') return cause.code;

@@ -7,6 +7,9 @@ export interface JiraConnection {
   url?: string;
   user?: string;
   token?: string;
+  /** Extra CA certificates (PEM) and why they could not be read; see transport.ts. */
+  extraCa?: string;
+  caProblem?: string;
 }
 
 /**
@@ -34,6 +37,8 @@ export function onlineLookup(
       timeoutMs: verify.timeout,
       user: connection.user,
       token: connection.token,
+      extraCa: connection.extraCa,
+      caProblem: connection.caProblem,
     });
     return client.lookup(keys);
   };

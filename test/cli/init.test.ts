@@ -17,8 +17,9 @@ describe('gitops-action init', () => {
       '# yaml-language-server: $schema=./node_modules/gitops-action/schema/gitops.schema.json',
     );
     expect(() => parseConfig(policy, '.gitops.yml')).not.toThrow();
-    expect(readFileSync(join(repo.dir, '.husky/pre-push'), 'utf8')).toBe('gitops-action pre-push "$@"\n');
-    expect(readFileSync(join(repo.dir, '.husky/commit-msg'), 'utf8')).toBe('gitops-action commit-msg "$1"\n');
+    const ca = 'GITOPS_ACTION_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS-}" NODE_EXTRA_CA_CERTS=';
+    expect(readFileSync(join(repo.dir, '.husky/pre-push'), 'utf8')).toBe(`${ca} gitops-action pre-push "$@"\n`);
+    expect(readFileSync(join(repo.dir, '.husky/commit-msg'), 'utf8')).toBe(`${ca} gitops-action commit-msg "$1"\n`);
     expect(r.stdout).toContain('created .gitops.yml');
     expect(r.stdout).toContain('created .husky/pre-push');
   });
@@ -33,7 +34,9 @@ describe('gitops-action init', () => {
     expect(readFileSync(join(repo.dir, '.gitops.yml'), 'utf8')).toBe('rules: { jira: false }\n');
     expect(readFileSync(join(repo.dir, '.husky/pre-push'), 'utf8')).toBe('npm test\n');
     expect(second.stdout).toContain('.gitops.yml exists; left as it is');
-    expect(second.stdout).toContain('Add this line to it yourself:\n  gitops-action pre-push "$@"');
+    expect(second.stdout).toMatch(
+      /Add this line to it yourself:\n {2}GITOPS_ACTION_EXTRA_CA_CERTS=.* gitops-action pre-push "\$@"/,
+    );
     expect(second.stdout).toContain('.husky/commit-msg already runs gitops-action');
   });
 

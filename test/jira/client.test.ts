@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backoffMs, JiraClient, type JiraClientOptions, parseRetryAfter } from '../../src/jira/client.js';
-import { JiraStandIn } from '../support/jira-server.js';
+import { JiraStandIn, TLS_CERT_FILE } from '../support/jira-server.js';
 
 let jira: JiraStandIn;
 let waits: number[];
@@ -347,6 +348,43 @@ describe('JiraClient: faults', () => {
     expect(result.get('OPS-1')?.error?.kind).toBe('http');
     expect(result.get('OPS-1')?.error?.message).toContain('redirected');
     expect(jira.total).toBe(1);
+  });
+});
+
+describe('JiraClient: HTTPS and extra CA certificates', () => {
+  let tls: JiraStandIn;
+  beforeEach(async () => {
+    tls = await JiraStandIn.start({ tls: true });
+    tls.issue('OPS-1', { status: 'Approved' }).issue('OPS-2', { status: 'Approved' });
+  });
+  afterEach(async () => {
+    await tls.close();
+  });
+
+  it('trusts a server whose certificate the extra CA vouches for', async () => {
+    const result = await client({ url: tls.url, extraCa: readFileSync(TLS_CERT_FILE, 'utf8') }).lookup(['OPS-1']);
+    expect(result.get('OPS-1')).toMatchObject({ exists: true, status: 'Approved' });
+  });
+
+  it('refuses an untrusted certificate at once: no retry, no backoff, the fix named', async () => {
+    const c = client({ url: tls.url });
+    const result = await c.lookup(['OPS-1', 'OPS-2']);
+    const error = result.get('OPS-1')?.error;
+    expect(error?.kind).toBe('unreachable');
+    expect(error?.message).toContain("the server's certificate is not trusted; point NODE_EXTRA_CA_CERTS");
+    expect(result.get('OPS-2')?.error?.kind).toBe('unreachable');
+    // One request per key (both were in flight together), none retried.
+    expect(c.requestCount).toBe(2);
+    expect(waits).toEqual([]);
+    await c.lookup(['OPS-3']);
+    expect(c.requestCount).toBe(2);
+  });
+
+  it('says why when the stashed CA file could not be read', async () => {
+    const result = await client({ url: tls.url, caProblem: 'GITOPS_ACTION_EXTRA_CA_CERTS could not be read' }).lookup([
+      'OPS-1',
+    ]);
+    expect(result.get('OPS-1')?.error?.message).toContain('GITOPS_ACTION_EXTRA_CA_CERTS could not be read');
   });
 });
 

@@ -8,7 +8,9 @@
  * key is a 404. The server counts requests per path, records the Authorization headers it got, and
  * measures how many requests were in flight at once.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 /** Delays the reply, so that concurrent requests overlap. */
@@ -64,8 +66,12 @@ const STATUS_CATEGORY: Record<string, { id: number; key: string; colorName: stri
   done: { id: 3, key: 'done', colorName: 'green', name: 'Done' },
 };
 
+const TLS_DIR = new URL('../fixtures/tls/', import.meta.url);
+export const TLS_CERT_FILE = new URL('cert.pem', TLS_DIR).pathname;
+const TLS_KEY_FILE = new URL('key.pem', TLS_DIR).pathname;
+
 export class JiraStandIn {
-  /** `http://127.0.0.1:<port>`. */
+  /** `http://127.0.0.1:<port>`, or https with `start({ tls: true })`. */
   readonly url: string;
   /** Requests by path (without the query string). */
   readonly requests = new Map<string, number>();
@@ -81,22 +87,30 @@ export class JiraStandIn {
   private readonly served = new Map<string, number>();
 
   private constructor(
-    private readonly server: Server,
+    private readonly server: Server | TlsServer,
     port: number,
+    tls: boolean,
   ) {
-    this.url = `http://127.0.0.1:${port}`;
+    this.url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   }
 
-  static async start(): Promise<JiraStandIn> {
+  /**
+   * `tls: true` serves HTTPS with the self-signed certificate in test/fixtures/tls (TLS_CERT_FILE),
+   * which no client trusts unless told to.
+   */
+  static async start(options: { tls?: boolean } = {}): Promise<JiraStandIn> {
     let standIn: JiraStandIn | undefined;
-    const server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       standIn!.handle(req, res);
-    });
+    };
+    const server: Server | TlsServer = options.tls
+      ? createTlsServer({ key: readFileSync(TLS_KEY_FILE), cert: readFileSync(TLS_CERT_FILE) }, handler)
+      : createServer(handler);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
     });
-    standIn = new JiraStandIn(server, (server.address() as AddressInfo).port);
+    standIn = new JiraStandIn(server, (server.address() as AddressInfo).port, options.tls === true);
     return standIn;
   }
 
