@@ -4,14 +4,22 @@ import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import { type BranchInfo, classifyBranch, sanitizeLabel, shortBranchName } from './branch.js';
 import { type Bump, markersBump, maxBump } from './bump.js';
-import { readRefs, tagsMergedInto, type VersionTag, type WalkedCommit, walkSince } from './history.js';
+import {
+  compareReleaseCores,
+  readRefs,
+  tagsMergedInto,
+  type VersionTag,
+  type WalkedCommit,
+  walkSince,
+} from './history.js';
 import { parseMergeSubject } from './merge-subject.js';
 
 /**
  * The version of a revision, from its tags and the git-flow history since them.
  * See docs/versioning.md for the rules in order. Git runs a fixed number of times whatever the
- * size of the repository: rev-parse, for-each-ref, log, and symbolic-ref when neither `branch`
- * nor `ref` names the branch (plus one for-each-ref --merged in the rare case at `baseOf`).
+ * size of the repository: show-ref, log, rev-parse unless the listing settles the ref, and
+ * symbolic-ref when neither `branch` nor `ref` names the branch (plus one for-each-ref --merged in
+ * the rare case at `baseOf`).
  */
 export interface VersionResult {
   version: string;
@@ -40,8 +48,10 @@ type Strategy = { version: string; bump: Bump; source: VersionSource };
 export function computeVersion(git: Git, options: ComputeVersionOptions): VersionResult {
   const { config } = options;
   const prefix = config['tag-prefix'];
-  // Git remembers the shas it has resolved: in `check` this one was, and costs no process.
-  const sha = git.revParse(options.ref);
+  // One listing of every ref: the tags, the branches, and most often the ref itself (HEAD or a
+  // branch). Anything else goes to rev-parse, which in `check` already resolved it: no process.
+  const refs = readRefs(git, prefix);
+  const sha = refs.resolve(options.ref) ?? git.revParse(options.ref);
   if (git.isShallow()) {
     throw new UsageError(
       'this is a shallow clone: versions are computed from tags and the history since them, and both may be missing.',
@@ -55,7 +65,6 @@ export function computeVersion(git: Git, options: ComputeVersionOptions): Versio
       'Write it as MAJOR.MINOR.PATCH, for example 0.1.0.',
     );
   }
-  const refs = readRefs(git, prefix);
   const branchName = resolveBranchName(git, options, refs.branches);
   const branch = branchName ? classifyBranch(branchName) : null;
 
@@ -117,18 +126,18 @@ function indexTags(tags: VersionTag[]): TagIndex {
   const bySha = new Map<string, VersionTag[]>();
   const releaseShas = new Set<string>();
   const existing = new Set<string>();
-  let highest: SemVer | null = null;
+  let highest: VersionTag | null = null;
   for (const tag of tags) {
     const list = bySha.get(tag.sha);
     if (list) list.push(tag);
     else bySha.set(tag.sha, [tag]);
-    existing.add(tag.version.version);
-    if (tag.version.prerelease.length === 0) {
+    existing.add(tag.text);
+    if (tag.release) {
       releaseShas.add(tag.sha);
-      if (!highest || semver.gt(tag.version, highest)) highest = tag.version;
+      if (!highest || compareReleaseCores(tag, highest) > 0) highest = tag;
     }
   }
-  return { bySha, releaseShas, existing, highest };
+  return { bySha, releaseShas, existing, highest: highest?.version ?? null };
 }
 
 /** The highest version on a commit; between equal versions, the name with the configured prefix. */
@@ -142,12 +151,12 @@ function pickTag(tags: VersionTag[], prefix: string): VersionTag {
 }
 
 function highestRelease(tags: Iterable<VersionTag>, exceptSha?: string): SemVer | null {
-  let best: SemVer | null = null;
+  let best: VersionTag | null = null;
   for (const t of tags) {
-    if (t.sha === exceptSha || t.version.prerelease.length > 0) continue;
-    if (!best || semver.gt(t.version, best)) best = t.version;
+    if (t.sha === exceptSha || !t.release) continue;
+    if (!best || compareReleaseCores(t, best) > 0) best = t;
   }
-  return best;
+  return best?.version ?? null;
 }
 
 /**
