@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7334);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7667);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34124,7 +34124,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7334:
+/***/ 7667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37080,271 +37080,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-
-
-const FIELD = '\x00';
-/** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
-const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
-class Git {
-    cwd;
-    /** Facts about the repository that never change during a run, read with one rev-parse. */
-    info;
-    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
-    resolved = new Map();
-    changed = new Map();
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    execGit(args, options = {}) {
-        const result = (0,external_node_child_process_.spawnSync)('git', args, {
-            cwd: this.cwd,
-            input: options.input,
-            maxBuffer: 1024 * 1024 * 1024,
-            env: {
-                ...process.env,
-                GIT_TERMINAL_PROMPT: '0',
-                // Keep output parseable whatever the user's locale and pager settings are.
-                LC_ALL: 'C',
-                GIT_PAGER: 'cat',
-                GIT_OPTIONAL_LOCKS: '0',
-            },
-        });
-        if (result.error) {
-            throw new errors/* UsageError */.e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
-        }
-        const out = {
-            status: result.status ?? 1,
-            stdout: result.stdout,
-            stderr: result.stderr.toString('utf8').trim(),
-        };
-        if (out.status !== 0 && !options.allowFail) {
-            throw new GitCommandError(args, out.stderr);
-        }
-        return out;
-    }
-    text(args) {
-        return this.execGit(args).stdout.toString('utf8');
-    }
-    tryText(args) {
-        const r = this.execGit(args, { allowFail: true });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
-    }
-    repositoryInfo() {
-        if (this.info === undefined) {
-            const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
-            const [commonDir, format] = out?.trim().split('\n') ?? [];
-            this.info = commonDir
-                ? { commonDir: (0,external_node_path_.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
-                : null;
-        }
-        return this.info;
-    }
-    isRepository() {
-        return this.repositoryInfo() !== null;
-    }
-    topLevel() {
-        return this.text(['rev-parse', '--show-toplevel']).trim();
-    }
-    /** Resolves a revision to a commit sha, or undefined. `--end-of-options` keeps `-x` from being a flag. */
-    tryRevParse(rev) {
-        const hit = this.resolved.get(rev);
-        if (hit)
-            return hit;
-        const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
-        if (!sha)
-            return undefined;
-        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
-        this.resolved.set(sha, sha);
-        return sha;
-    }
-    /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
-    assumeCommit(sha) {
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-            this.resolved.set(sha, sha);
-    }
-    revParse(rev) {
-        const sha = this.tryRevParse(rev);
-        if (!sha) {
-            const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
-            throw new errors/* UsageError */.e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
-                ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
-                : 'Check the spelling, or `git fetch` the branch or tag first.');
-        }
-        return sha;
-    }
-    tryMergeBase(a, b) {
-        return this.tryText(['merge-base', a, b])?.trim() || undefined;
-    }
-    /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
-    commonDir() {
-        return this.repositoryInfo()?.commonDir;
-    }
-    /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
-    shallowFile() {
-        const dir = this.commonDir();
-        return dir ? (0,external_node_path_.join)(dir, 'shallow') : undefined;
-    }
-    /** Read from the file system on every call: fetching with --unshallow changes the answer. */
-    isShallow() {
-        const file = this.shallowFile();
-        return file !== undefined && (0,external_node_fs_.existsSync)(file);
-    }
-    objectFormat() {
-        return this.repositoryInfo()?.objectFormat ?? 'sha1';
-    }
-    /** git's "no object" sha: 40 zeros in SHA-1 repositories, 64 in SHA-256 ones. */
-    zeroSha() {
-        return '0'.repeat(this.objectFormat() === 'sha256' ? 64 : 40);
-    }
-    /**
-     * Reads every commit selected by `revArgs` (for example `[to, '^' + from]`) with one `git log`.
-     * Fields are NUL-separated; git refuses NUL bytes in messages, so the split is exact.
-     */
-    log(revArgs, options = {}) {
-        const fields = options.signatures ? [...LOG_FIELDS, '%G?'] : LOG_FIELDS;
-        const args = ['log', '-z', `--format=${fields.join('%x00')}`];
-        if (options.maxCount !== undefined)
-            args.push(`--max-count=${options.maxCount}`);
-        args.push('--end-of-options', ...revArgs, '--');
-        return parseLog(this.execGit(args).stdout, fields.length);
-    }
-    /** Shas only, in `git rev-list` order; cheaper than `log` when the messages are not needed. */
-    revList(revArgs, extra = []) {
-        const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
-        return out.split('\n').filter(Boolean);
-    }
-    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
-    changedFiles(from, to) {
-        const key = `${from ?? ''}..${to}`;
-        let files = this.changed.get(key);
-        if (!files) {
-            const args = from
-                ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
-                : ['ls-tree', '-r', '--name-only', '-z', to];
-            files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
-            this.changed.set(key, files);
-        }
-        return files;
-    }
-    /** Shas of the commits in `revArgs` that touch `path`. */
-    commitsTouching(revArgs, path) {
-        return this.text(['log', '--format=%H', '--end-of-options', ...revArgs, '--', path])
-            .split('\n')
-            .filter(Boolean);
-    }
-    /** All files in the tree at `rev`. */
-    listFiles(rev) {
-        return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev])
-            .stdout.toString('utf8')
-            .split('\0')
-            .filter(Boolean);
-    }
-    /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
-    readBlob(rev, path) {
-        const out = this.execGit(['cat-file', '--batch'], { input: `${rev}:${path}\n` }).stdout;
-        const eol = out.indexOf(10);
-        const [id, type, size] = out.subarray(0, eol).toString('utf8').split(' ');
-        if (type !== 'blob' || !id)
-            return undefined;
-        return { id, text: out.subarray(eol + 1, eol + 1 + Number(size)).toString('utf8') };
-    }
-    /** Many files at one revision with a single `git cat-file --batch`. Missing files are left out. */
-    readFiles(rev, paths) {
-        const files = new Map();
-        if (paths.length === 0)
-            return files;
-        const input = `${paths.map((p) => `${rev}:${p}`).join('\n')}\n`;
-        const out = this.execGit(['cat-file', '--batch'], { input }).stdout;
-        let pos = 0;
-        for (const path of paths) {
-            const eol = out.indexOf(10, pos);
-            const header = out.subarray(pos, eol).toString('utf8');
-            pos = eol + 1;
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
-                continue;
-            const size = Number(header.split(' ')[2]);
-            files.set(path, out.subarray(pos, pos + size).toString('utf8'));
-            pos += size + 1;
-        }
-        return files;
-    }
-    /** `refname sha` for every ref under the given prefixes (`refs/heads`, `refs/tags`, ...). */
-    refs(prefixes) {
-        const out = this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...prefixes]);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [ref, sha, peeled] = line.split('\0');
-            return { ref: ref, sha: peeled || sha };
-        });
-    }
-    currentBranch() {
-        return this.tryText(['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || undefined;
-    }
-    /** The upstream (`@{upstream}`) of a branch, as a sha, when it has one. */
-    tryUpstream(branch) {
-        return (this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() ||
-            undefined);
-    }
-    configValue(key) {
-        return this.tryText(['config', '--get', key])?.trim() || undefined;
-    }
-}
-class GitCommandError extends errors/* UsageError */.e {
-    constructor(args, stderr) {
-        super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
-        this.name = 'GitCommandError';
-    }
-}
-/** Parses the NUL-separated output of `Git.log`. Exported for the benchmarks and tests. */
-function parseLog(buf, fieldCount) {
-    // Decode once; invalid UTF-8 in a message becomes U+FFFD rather than an exception.
-    const parts = buf.toString('utf8').split(FIELD);
-    const commits = [];
-    // With -z git puts one NUL between records, so each record is fieldCount fields plus the separator.
-    for (let i = 0; i + fieldCount <= parts.length; i += fieldCount) {
-        let sha = parts[i];
-        if (i > 0) {
-            // The previous record's last field ran up to the NUL separator; strip the newline git adds.
-            sha = sha.replace(/^\n/, '');
-        }
-        if (!sha)
-            break;
-        const message = parts[i + 8].replace(/\n+$/, '');
-        commits.push({
-            sha,
-            parents: parts[i + 1].split(' ').filter(Boolean),
-            author: { name: parts[i + 2], email: parts[i + 3], date: parts[i + 4] },
-            committer: { name: parts[i + 5], email: parts[i + 6], date: parts[i + 7] },
-            subject: message.split('\n', 1)[0] ?? '',
-            message,
-            trailers: parseTrailers(parts[i + 9]),
-            signature: fieldCount > 10 ? parts[i + 10] : undefined,
-        });
-    }
-    return commits;
-}
-function parseTrailers(text) {
-    const trailers = [];
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        trailers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
-    }
-    return trailers;
-}
-
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __nccwpck_require__(308);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -37410,6 +37147,10 @@ function versionInRange(version, range) {
     return semver_default().satisfies(version, range, { includePrerelease: namesPrerelease });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/config/schema-hash.generated.ts
 // Generated by scripts/build-validator.mjs from schema/gitops.schema.json. Do not edit.
 const SCHEMA_HASH = '8a9dc1624f7efe36';
@@ -39558,7 +39299,7 @@ function isSupported(name) {
     return SUPPORTED_EVENTS.includes(name);
 }
 function openWorkspace(env) {
-    const git = new Git(env.GITHUB_WORKSPACE || process.cwd());
+    const git = new git_git/* Git */.TU(env.GITHUB_WORKSPACE || process.cwd());
     if (!git.isRepository()) {
         throw new errors/* UsageError */.e(`the workspace ${git.cwd} is not a git repository`, 'Add `- uses: actions/checkout@v4` with `fetch-depth: 0` before this step.');
     }
@@ -39655,6 +39396,282 @@ class ConfigError extends UsageError {
         super(message, hint);
         this.name = 'ConfigError';
     }
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* unused harmony export parseLog */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+
+
+
+
+const FIELD = '\x00';
+/** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
+const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
+class Git {
+    cwd;
+    /** Facts about the repository that never change during a run, read with one rev-parse. */
+    info;
+    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
+    resolved = new Map();
+    changed = new Map();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    execGit(args, options = {}) {
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
+            cwd: this.cwd,
+            input: options.input,
+            maxBuffer: 1024 * 1024 * 1024,
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                // Keep output parseable whatever the user's locale and pager settings are.
+                LC_ALL: 'C',
+                GIT_PAGER: 'cat',
+                GIT_OPTIONAL_LOCKS: '0',
+            },
+        });
+        if (result.error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
+        }
+        const out = {
+            status: result.status ?? 1,
+            stdout: result.stdout,
+            stderr: result.stderr.toString('utf8').trim(),
+        };
+        if (out.status !== 0 && !options.allowFail) {
+            throw new GitCommandError(args, out.stderr);
+        }
+        return out;
+    }
+    text(args) {
+        return this.execGit(args).stdout.toString('utf8');
+    }
+    tryText(args) {
+        const r = this.execGit(args, { allowFail: true });
+        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+    }
+    repositoryInfo() {
+        if (this.info === undefined) {
+            const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
+            const [commonDir, format] = out?.trim().split('\n') ?? [];
+            this.info = commonDir
+                ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+                : null;
+        }
+        return this.info;
+    }
+    isRepository() {
+        return this.repositoryInfo() !== null;
+    }
+    topLevel() {
+        return this.text(['rev-parse', '--show-toplevel']).trim();
+    }
+    /** Resolves a revision to a commit sha, or undefined. `--end-of-options` keeps `-x` from being a flag. */
+    tryRevParse(rev) {
+        const hit = this.resolved.get(rev);
+        if (hit)
+            return hit;
+        const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
+        if (!sha)
+            return undefined;
+        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
+        this.resolved.set(sha, sha);
+        return sha;
+    }
+    /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
+    assumeCommit(sha) {
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            this.resolved.set(sha, sha);
+    }
+    revParse(rev) {
+        const sha = this.tryRevParse(rev);
+        if (!sha) {
+            const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
+                ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
+                : 'Check the spelling, or `git fetch` the branch or tag first.');
+        }
+        return sha;
+    }
+    tryMergeBase(a, b) {
+        return this.tryText(['merge-base', a, b])?.trim() || undefined;
+    }
+    /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
+    commonDir() {
+        return this.repositoryInfo()?.commonDir;
+    }
+    /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
+    shallowFile() {
+        const dir = this.commonDir();
+        return dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow') : undefined;
+    }
+    /** Read from the file system on every call: fetching with --unshallow changes the answer. */
+    isShallow() {
+        const file = this.shallowFile();
+        return file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file);
+    }
+    objectFormat() {
+        return this.repositoryInfo()?.objectFormat ?? 'sha1';
+    }
+    /** git's "no object" sha: 40 zeros in SHA-1 repositories, 64 in SHA-256 ones. */
+    zeroSha() {
+        return '0'.repeat(this.objectFormat() === 'sha256' ? 64 : 40);
+    }
+    /**
+     * Reads every commit selected by `revArgs` (for example `[to, '^' + from]`) with one `git log`.
+     * Fields are NUL-separated; git refuses NUL bytes in messages, so the split is exact.
+     */
+    log(revArgs, options = {}) {
+        const fields = options.signatures ? [...LOG_FIELDS, '%G?'] : LOG_FIELDS;
+        const args = ['log', '-z', `--format=${fields.join('%x00')}`];
+        if (options.maxCount !== undefined)
+            args.push(`--max-count=${options.maxCount}`);
+        args.push('--end-of-options', ...revArgs, '--');
+        return parseLog(this.execGit(args).stdout, fields.length);
+    }
+    /** Shas only, in `git rev-list` order; cheaper than `log` when the messages are not needed. */
+    revList(revArgs, extra = []) {
+        const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
+        return out.split('\n').filter(Boolean);
+    }
+    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
+    changedFiles(from, to) {
+        const key = `${from ?? ''}..${to}`;
+        let files = this.changed.get(key);
+        if (!files) {
+            const args = from
+                ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
+                : ['ls-tree', '-r', '--name-only', '-z', to];
+            files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+            this.changed.set(key, files);
+        }
+        return files;
+    }
+    /** Shas of the commits in `revArgs` that touch `path`. */
+    commitsTouching(revArgs, path) {
+        return this.text(['log', '--format=%H', '--end-of-options', ...revArgs, '--', path])
+            .split('\n')
+            .filter(Boolean);
+    }
+    /** All files in the tree at `rev`. */
+    listFiles(rev) {
+        return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev])
+            .stdout.toString('utf8')
+            .split('\0')
+            .filter(Boolean);
+    }
+    /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
+    readBlob(rev, path) {
+        const out = this.execGit(['cat-file', '--batch'], { input: `${rev}:${path}\n` }).stdout;
+        const eol = out.indexOf(10);
+        const [id, type, size] = out.subarray(0, eol).toString('utf8').split(' ');
+        if (type !== 'blob' || !id)
+            return undefined;
+        return { id, text: out.subarray(eol + 1, eol + 1 + Number(size)).toString('utf8') };
+    }
+    /** Many files at one revision with a single `git cat-file --batch`. Missing files are left out. */
+    readFiles(rev, paths) {
+        const files = new Map();
+        if (paths.length === 0)
+            return files;
+        const input = `${paths.map((p) => `${rev}:${p}`).join('\n')}\n`;
+        const out = this.execGit(['cat-file', '--batch'], { input }).stdout;
+        let pos = 0;
+        for (const path of paths) {
+            const eol = out.indexOf(10, pos);
+            const header = out.subarray(pos, eol).toString('utf8');
+            pos = eol + 1;
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
+                continue;
+            const size = Number(header.split(' ')[2]);
+            files.set(path, out.subarray(pos, pos + size).toString('utf8'));
+            pos += size + 1;
+        }
+        return files;
+    }
+    /** `refname sha` for every ref under the given prefixes (`refs/heads`, `refs/tags`, ...). */
+    refs(prefixes) {
+        const out = this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...prefixes]);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [ref, sha, peeled] = line.split('\0');
+            return { ref: ref, sha: peeled || sha };
+        });
+    }
+    currentBranch() {
+        return this.tryText(['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || undefined;
+    }
+    /** The upstream (`@{upstream}`) of a branch, as a sha, when it has one. */
+    tryUpstream(branch) {
+        return (this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() ||
+            undefined);
+    }
+    configValue(key) {
+        return this.tryText(['config', '--get', key])?.trim() || undefined;
+    }
+}
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
+    constructor(args, stderr) {
+        super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
+        this.name = 'GitCommandError';
+    }
+}
+/** Parses the NUL-separated output of `Git.log`. Exported for the benchmarks and tests. */
+function parseLog(buf, fieldCount) {
+    // Decode once; invalid UTF-8 in a message becomes U+FFFD rather than an exception.
+    const parts = buf.toString('utf8').split(FIELD);
+    const commits = [];
+    // With -z git puts one NUL between records, so each record is fieldCount fields plus the separator.
+    for (let i = 0; i + fieldCount <= parts.length; i += fieldCount) {
+        let sha = parts[i];
+        if (i > 0) {
+            // The previous record's last field ran up to the NUL separator; strip the newline git adds.
+            sha = sha.replace(/^\n/, '');
+        }
+        if (!sha)
+            break;
+        const message = parts[i + 8].replace(/\n+$/, '');
+        commits.push({
+            sha,
+            parents: parts[i + 1].split(' ').filter(Boolean),
+            author: { name: parts[i + 2], email: parts[i + 3], date: parts[i + 4] },
+            committer: { name: parts[i + 5], email: parts[i + 6], date: parts[i + 7] },
+            subject: message.split('\n', 1)[0] ?? '',
+            message,
+            trailers: parseTrailers(parts[i + 9]),
+            signature: fieldCount > 10 ? parts[i + 10] : undefined,
+        });
+    }
+    return commits;
+}
+function parseTrailers(text) {
+    const trailers = [];
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        trailers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+    }
+    return trailers;
 }
 
 
@@ -39799,69 +39816,199 @@ function isJiraKey(key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ compareReleaseCores),
 /* harmony export */   An: () => (/* binding */ parseTagVersion),
 /* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
 /* harmony export */   n6: () => (/* binding */ readRefs),
 /* harmony export */   y5: () => (/* binding */ walkSince)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports VersionTag, readTagVersion */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(308);
 
+
+
+
+/**
+ * The git queries behind `computeVersion`. Each function is ONE git process whatever the size
+ * of the repository: never a process per tag or per commit.
+ */
+/**
+ * A version tag. Repositories carry thousands, and building a SemVer for each cost more than the
+ * git commands behind `version`: so the core numbers come from one regex and the SemVer object
+ * is built only for the few tags that are compared in full.
+ */
+class VersionTag {
+    name;
+    /** The commit the tag points at (annotated tags peeled). */
+    sha;
+    major;
+    minor;
+    patch;
+    /** No pre-release part. */
+    release;
+    /** The version as semver prints it (build metadata dropped): `1.2.0`, `1.3.0-beta.1`. */
+    text;
+    parsed;
+    /** `name` is the tag name, `v1.2.0`. */
+    constructor(name, sha, fields) {
+        this.name = name;
+        this.sha = sha;
+        this.major = fields.major;
+        this.minor = fields.minor;
+        this.patch = fields.patch;
+        this.release = fields.release;
+        this.text = fields.text;
+        this.parsed = fields.parsed;
+    }
+    get version() {
+        this.parsed ??= semver__WEBPACK_IMPORTED_MODULE_2___default().parse(this.text);
+        return this.parsed;
+    }
+}
+/**
+ * semver's strict grammar as one regex, so that no SemVer is built per tag. Numbers of up to 15
+ * digits stay below Number.MAX_SAFE_INTEGER; longer ones take semver's own path, which refuses
+ * the unsafe ones. A property test holds this to `semver.parse`.
+ */
+const NUMBER = '(0|[1-9]\\d{0,14})';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const BUILD_ID = '[0-9A-Za-z-]+';
+const SEMVER_BODY = `${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?`;
+const STRICT_SEMVER = new RegExp(`^${SEMVER_BODY}$`);
 /**
  * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
  * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`). Anything else (`latest`,
- * `build-123`, `v1.2`, `release/1.2.0`) is not a version tag and returns null.
+ * `build-123`, `v1.2`, `release/1.2.0`) is not a version tag and returns null. Exactly
+ * `semver.parse` on the first candidate that starts with a digit.
  */
-function parseTagVersion(name, prefix) {
+function readTagVersion(name, prefix) {
     if (name.length > 256)
         return null;
-    const candidates = [];
-    if (prefix && name.startsWith(prefix))
-        candidates.push(name.slice(prefix.length));
-    if (name.startsWith('v') || name.startsWith('V'))
-        candidates.push(name.slice(1));
-    candidates.push(name);
-    for (const candidate of candidates) {
+    const fromPrefix = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+    const fromV = name.startsWith('v') || name.startsWith('V') ? name.slice(1) : undefined;
+    for (const candidate of [fromPrefix, fromV, name]) {
         // Strict parsing: no loose forms, no leading `=`, no spaces.
-        if (!/^\d/.test(candidate))
+        if (candidate === undefined || !startsWithDigit(candidate))
             continue;
-        const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(candidate);
-        if (parsed)
-            return parsed;
+        const m = STRICT_SEMVER.exec(candidate);
+        if (m)
+            return fieldsOf(m[1], m[2], m[3], m[4]);
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_2___default().parse(candidate);
+        if (parsed) {
+            const { major, minor, patch } = parsed;
+            return { major, minor, patch, release: parsed.prerelease.length === 0, text: parsed.version, parsed };
+        }
     }
     return null;
 }
-/** One `git for-each-ref` over tags (peeled) and branches. */
+function fieldsOf(major, minor, patch, pre) {
+    const core = `${major}.${minor}.${patch}`;
+    return {
+        major: Number(major),
+        minor: Number(minor),
+        patch: Number(patch),
+        release: pre === undefined,
+        text: pre === undefined ? core : `${core}-${pre}`,
+    };
+}
+function startsWithDigit(text) {
+    const c = text.charCodeAt(0);
+    return c >= 48 && c <= 57;
+}
+/** `readTagVersion` as a SemVer. */
+function parseTagVersion(name, prefix) {
+    const fields = readTagVersion(name, prefix);
+    if (!fields)
+        return null;
+    return fields.parsed ?? semver__WEBPACK_IMPORTED_MODULE_2___default().parse(fields.text);
+}
+/** Release versions compared by their cores, which is all semver precedence looks at for them. */
+function compareReleaseCores(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+/**
+ * One line of `git show-ref -d` for a tag, whichever way: group 1 the object, then either a name
+ * in semver's grammar behind the prefix or a `v` (2; the numbers and pre-release in 3-6; the
+ * alternation tries the same candidates in the same order as readTagVersion) or any other name
+ * (7), then `^{}` on the peeled line (8). One native regex over the whole listing: building the
+ * same per line in JavaScript took longer than git's own listing (5,000 tags).
+ */
+function tagLines(prefix) {
+    const prefixes = prefix ? `${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|[vV]` : '[vV]';
+    return new RegExp(`^([0-9a-f]+) refs/tags/(?:((?:${prefixes})?${SEMVER_BODY})|([^\\n]*?))(\\^\\{\\})?$`, 'gm');
+}
+const BRANCH_LINES = /^([0-9a-f]+) (refs\/(?:heads|remotes)\/[^\n]+)$/gm;
+const HEAD_LINE = /^([0-9a-f]+) HEAD$/m;
+/**
+ * One `git show-ref --head -d` over every ref: tags, peeled, branches and HEAD. Not
+ * `for-each-ref %(*objectname)`, which reads every tag's object to peel it (40 ms for 5,000 tags
+ * in the benchmark), where show-ref takes the peeled ids packed-refs already records (10 ms).
+ */
 function readRefs(git, prefix) {
-    const out = git
-        .execGit([
-        'for-each-ref',
-        '--format=%(refname)%00%(objectname)%00%(*objectname)',
-        'refs/tags',
-        'refs/heads',
-        'refs/remotes',
-    ])
-        .stdout.toString('utf8');
-    const tags = [];
-    const branches = new Set();
-    for (const line of out.split('\n')) {
-        if (!line)
+    const args = ['show-ref', '--head', '-d'];
+    // Exit 1 with no output when the repository has no refs at all; anything else is an error.
+    const result = git.execGit(args, { allowFail: true });
+    if (result.status > 1)
+        throw new _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(args, result.stderr);
+    const out = result.stdout.toString('utf8');
+    const byName = new Map();
+    for (const m of out.matchAll(tagLines(prefix))) {
+        const [, sha, name, major, minor, patch, pre, other, peel] = m;
+        const tagName = (name ?? other);
+        if (peel) {
+            // The peeled line follows its tag's: the commit replaces the tag object.
+            const tag = byName.get(tagName);
+            if (tag)
+                tag.sha = sha;
             continue;
-        const [ref = '', sha = '', peeled = ''] = line.split('\0');
-        if (ref.startsWith('refs/tags/')) {
-            const name = ref.slice('refs/tags/'.length);
-            const version = parseTagVersion(name, prefix);
-            if (version)
-                tags.push({ name, sha: peeled || sha, version });
         }
-        else if (ref.startsWith('refs/heads/')) {
-            branches.add(ref.slice('refs/heads/'.length));
-        }
-        else if (ref.startsWith('refs/remotes/') && !ref.endsWith('/HEAD')) {
-            branches.add(ref.slice('refs/remotes/'.length));
-        }
+        const fields = name !== undefined
+            ? fieldsOf(major, minor, patch, pre)
+            : readTagVersion(tagName, prefix);
+        if (fields)
+            byName.set(tagName, { sha: sha, fields });
     }
-    return { tags, branches };
+    const tags = [];
+    for (const [name, { sha, fields }] of byName)
+        tags.push(new VersionTag(name, sha, fields));
+    const branchShas = new Map();
+    const branches = new Set();
+    for (const m of out.matchAll(BRANCH_LINES)) {
+        const ref = m[2];
+        branchShas.set(ref, m[1]);
+        if (ref.startsWith('refs/heads/'))
+            branches.add(ref.slice(11));
+        else if (!ref.endsWith('/HEAD'))
+            branches.add(ref.slice(13));
+    }
+    const head = HEAD_LINE.exec(out)?.[1];
+    const commonDir = git.commonDir();
+    return {
+        tags,
+        branches,
+        resolve(ref) {
+            if (ref === 'HEAD')
+                return head;
+            if (ref.startsWith('refs/heads/') || ref.startsWith('refs/remotes/'))
+                return branchShas.get(ref);
+            // A short name means refs/heads/<name> only when nothing git tries first exists: a ref
+            // `refs/<name>`, a tag of that name, or a file of that name in the git directory.
+            const sha = branchShas.get(`refs/heads/${ref}`);
+            if (!sha || !commonDir)
+                return undefined;
+            if (out.includes(` refs/${ref}\n`) || out.includes(` refs/tags/${ref}\n`))
+                return undefined;
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(commonDir, ref)))
+                return undefined;
+            return sha;
+        },
+    };
 }
 /**
  * One `git log` of the commits reachable from `sha` and from none of `stop` (the commits that

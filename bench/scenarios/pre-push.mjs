@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { appendCommits, generateGitflow } from '../generators/gitflow.mjs';
 import { compare, ratio, timeProcess } from '../lib/measure.mjs';
-import { benchEnv, CLI, COMMITLINT, COMMITLINT_CONFIG, ensureDir, git, round, WORK } from '../lib/util.mjs';
+import { benchEnv, CLI, COMMITLINT, COMMITLINT_CONFIG, ensureDir, git, ROOT, round, WORK } from '../lib/util.mjs';
 
 const LOG_FORMAT = '%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00%(trailers:only,unfold)';
 
@@ -10,8 +10,9 @@ const LOG_FORMAT = '%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00
  * A hook that records, around its body, the wall clock in nanoseconds: git starting the hook to
  * the hook exiting, less one `date` fork (~1 ms) that every variant pays alike.
  */
-function timedHook(body) {
+function timedHook(body, before = '') {
   return `#!/bin/sh
+${before}
 s=$(date +%s%N)
 ${body}
 rc=$?
@@ -48,11 +49,18 @@ export async function prePush(ctx) {
   const count = Number(git(clone, ['rev-list', '--count', `${from}..${to}`]).stdout.trim());
 
   const hooks = join(root, 'hooks');
+  // The tool runs as shipped: the command line of hooks/pre-push, pointed at the measured bundle.
+  const shippedLine = readFileSync(join(ROOT, 'hooks', 'pre-push'), 'utf8').trim().split('\n').at(-1);
+  const toolLine = shippedLine.replace('"$(dirname "$0")/../dist/cli/index.js"', `"${CLI}"`);
+  if (toolLine === shippedLine) throw new Error(`hooks/pre-push no longer ends with the expected line: ${shippedLine}`);
+  const codeCache = join(dirname(CLI), '.cache');
   const dirs = {
-    // The hook as shipped: one line that execs the bundled CLI (used for the push-delta figure).
-    plain: writeHook(join(hooks, 'plain'), `#!/bin/sh\nexec node "${CLI}" pre-push "$@"\n`),
+    // The hook as shipped, untimed inside (used for the push-delta figure).
+    plain: writeHook(join(hooks, 'plain'), `#!/bin/sh\n${toolLine}\n`),
     none: ensureDir(join(hooks, 'none')),
-    tool: writeHook(join(hooks, 'tool'), timedHook(`node "${CLI}" pre-push "$@"`)),
+    tool: writeHook(join(hooks, 'tool'), timedHook(toolLine)),
+    // The same, with V8's code cache removed before each run (untimed): a first push after install.
+    cold: writeHook(join(hooks, 'cold'), timedHook(toolLine, `rm -rf "${codeCache}"`)),
     // The floor: a bare node start plus the git commands the hook cannot avoid, run directly.
     floor: writeHook(
       join(hooks, 'floor'),
@@ -79,12 +87,15 @@ node "${COMMITLINT}" --config "${COMMITLINT_CONFIG}" --from "$rsha" --to "$lsha"
     git(remote, ['update-ref', 'refs/heads/develop', from]);
     git(clone, ['update-ref', 'refs/remotes/origin/develop', from]);
   };
-  const push = (variant) => {
+  // This machine's NODE_EXTRA_CA_CERTS, which benchEnv drops: the shipped hook must not pay for it.
+  const caFile = process.env.NODE_EXTRA_CA_CERTS;
+  const envWithCa = caFile ? { ...env, NODE_EXTRA_CA_CERTS: caFile } : undefined;
+  const push = (variant, withCa = false) => {
     reset();
     rmSync(logFile, { force: true });
     const r = timeProcess('git', ['-c', `core.hooksPath=${dirs[variant]}`, 'push', '-q', 'origin', 'develop'], {
       cwd: clone,
-      env,
+      env: withCa ? envWithCa : env,
     });
     let hookMs = null;
     let hookStatus = null;
@@ -108,7 +119,20 @@ node "${COMMITLINT}" --config "${COMMITLINT_CONFIG}" --from "$rsha" --to "$lsha"
   const runs = ctx.quick ? 5 : 15;
   ctx.log(`  pre-push: ${count} commits onto develop of a ${base.made}-commit repo, ${runs} rounds`);
   const hook = compare(
-    { tool: () => push('tool'), floor: () => push('floor'), peer: () => push('peer') },
+    {
+      tool: () => push('tool'),
+      floor: () => push('floor'),
+      peer: () => push('peer'),
+      'tool, no code cache': () => push('cold'),
+      'tool, NODE_EXTRA_CA_CERTS set': envWithCa && (() => push('tool', true)),
+    },
+    { runs, warmup: 1, log: ctx.log },
+  );
+  const nodeStart = compare(
+    {
+      'node -e 0': () => timeProcess(process.execPath, ['-e', '0'], { env }),
+      'node -e 0, NODE_EXTRA_CA_CERTS set': envWithCa && (() => timeProcess(process.execPath, ['-e', '0'], { env: envWithCa })),
+    },
     { runs, warmup: 1, log: ctx.log },
   );
   const pushes = compare(
@@ -139,6 +163,10 @@ node "${COMMITLINT}" --config "${COMMITLINT_CONFIG}" --from "$rsha" --to "$lsha"
           pushNoHook: pushes.stats['push, no hook'],
           pushOneLineHook: pushes.stats['push, one-line hook'],
           pushDeltaMedianMs: delta,
+          toolWithoutCodeCache: hook.stats['tool, no code cache'],
+          ...(envWithCa ? { toolWithNodeExtraCaCertsSet: hook.stats['tool, NODE_EXTRA_CA_CERTS set'] } : {}),
+          nodeStart: nodeStart.stats['node -e 0'],
+          ...(envWithCa ? { nodeStartWithNodeExtraCaCertsSet: nodeStart.stats['node -e 0, NODE_EXTRA_CA_CERTS set'] } : {}),
           gitCommandsRunByHook: traced,
         },
       },

@@ -1,6 +1,7 @@
-export const id = 120;
-export const ids = [120];
-export const modules = {
+"use strict";
+exports.id = 120;
+exports.ids = [120];
+exports.modules = {
 
 /***/ 120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -97,3 +98,4 @@ function renderAt(git, rev, command, timeoutSeconds) {
 /***/ })
 
 };
+;

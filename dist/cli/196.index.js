@@ -1,6 +1,7 @@
-export const id = 196;
-export const ids = [196];
-export const modules = {
+"use strict";
+exports.id = 196;
+exports.ids = [196];
+exports.modules = {
 
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -5746,3 +5747,4 @@ module.exports = validRange
 /***/ })
 
 };
+;

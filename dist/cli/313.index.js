@@ -1,6 +1,7 @@
-export const id = 313;
-export const ids = [313];
-export const modules = {
+"use strict";
+exports.id = 313;
+exports.ids = [313];
+exports.modules = {
 
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -239,3 +240,4 @@ function describe(error, path) {
 /***/ })
 
 };
+;

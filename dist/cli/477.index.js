@@ -1,6 +1,7 @@
-export const id = 477;
-export const ids = [477];
-export const modules = {
+"use strict";
+exports.id = 477;
+exports.ids = [477];
+exports.modules = {
 
 /***/ 1477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1858,3 +1859,4 @@ function destructiveFinding(r, config, accepted) {
 /***/ })
 
 };
+;

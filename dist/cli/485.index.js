@@ -1,6 +1,7 @@
-export const id = 485;
-export const ids = [485];
-export const modules = {
+"use strict";
+exports.id = 485;
+exports.ids = [485];
+exports.modules = {
 
 /***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -19,8 +20,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
 var main = __webpack_require__(8455);
-// EXTERNAL MODULE: ./src/cli/repo.ts + 1 modules
-var repo = __webpack_require__(2541);
+// EXTERNAL MODULE: ./src/cli/repo.ts
+var repo = __webpack_require__(9912);
 // EXTERNAL MODULE: ./src/config/environments.ts
 var environments = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -377,3 +378,4 @@ function terminalSafe(text) {
 /***/ })
 
 };
+;

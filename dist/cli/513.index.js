@@ -1,6 +1,7 @@
-export const id = 513;
-export const ids = [513];
-export const modules = {
+"use strict";
+exports.id = 513;
+exports.ids = [513];
+exports.modules = {
 
 /***/ 4513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -128,8 +129,8 @@ var check_text = __webpack_require__(8820);
 var style = __webpack_require__(1791);
 // EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
 var main = __webpack_require__(8455);
-// EXTERNAL MODULE: ./src/cli/repo.ts + 1 modules
-var repo = __webpack_require__(2541);
+// EXTERNAL MODULE: ./src/cli/repo.ts
+var repo = __webpack_require__(9912);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -478,3 +479,4 @@ function terminalSafe(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 646;
-export const ids = [646];
-export const modules = {
+"use strict";
+exports.id = 646;
+exports.ids = [646];
+exports.modules = {
 
 /***/ 7646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8455);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2541);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9912);
 
 
 
@@ -45,6 +46,7 @@ rules:
  * Put before the hook's command: node starts without NODE_EXTRA_CA_CERTS, which it would parse at
  * every start (~70 ms), and gets the file under another name for the rare online check (src/jira/ca.ts).
  */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, expanded by sh
 const HOOK_CA_PREFIX = 'GITOPS_ACTION_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS-}" NODE_EXTRA_CA_CERTS=';
 /**
  * The one-line hooks, in husky v9's layout (no shebang, no husky.sh sourcing). husky v9 puts
@@ -101,24 +103,43 @@ function writeOnce(path, content, name, say) {
 
 /***/ }),
 
-/***/ 2541:
+/***/ 9912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ openRepository)
-});
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/git/git.ts
+/** The repository the CLI runs in; a clear error outside one. */
+function openRepository(cwd) {
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(cwd);
+    if (!git.isRepository()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cwd} is not inside a git repository`, 'Run gitops-action from inside the repository you deploy from.');
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* unused harmony export parseLog */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 
 
 
@@ -137,7 +158,7 @@ class Git {
         this.cwd = cwd;
     }
     execGit(args, options = {}) {
-        const result = (0,external_node_child_process_.spawnSync)('git', args, {
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
             cwd: this.cwd,
             input: options.input,
             maxBuffer: 1024 * 1024 * 1024,
@@ -151,7 +172,7 @@ class Git {
             },
         });
         if (result.error) {
-            throw new errors/* UsageError */.e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
         }
         const out = {
             status: result.status ?? 1,
@@ -175,7 +196,7 @@ class Git {
             const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
             const [commonDir, format] = out?.trim().split('\n') ?? [];
             this.info = commonDir
-                ? { commonDir: (0,external_node_path_.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+                ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
                 : null;
         }
         return this.info;
@@ -207,7 +228,7 @@ class Git {
         const sha = this.tryRevParse(rev);
         if (!sha) {
             const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
-            throw new errors/* UsageError */.e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
                 ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
                 : 'Check the spelling, or `git fetch` the branch or tag first.');
         }
@@ -223,12 +244,12 @@ class Git {
     /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
     shallowFile() {
         const dir = this.commonDir();
-        return dir ? (0,external_node_path_.join)(dir, 'shallow') : undefined;
+        return dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow') : undefined;
     }
     /** Read from the file system on every call: fetching with --unshallow changes the answer. */
     isShallow() {
         const file = this.shallowFile();
-        return file !== undefined && (0,external_node_fs_.existsSync)(file);
+        return file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file);
     }
     objectFormat() {
         return this.repositoryInfo()?.objectFormat ?? 'sha1';
@@ -332,7 +353,7 @@ class Git {
         return this.tryText(['config', '--get', key])?.trim() || undefined;
     }
 }
-class GitCommandError extends errors/* UsageError */.e {
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
     constructor(args, stderr) {
         super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
         this.name = 'GitCommandError';
@@ -377,19 +398,8 @@ function parseTrailers(text) {
     return trailers;
 }
 
-;// CONCATENATED MODULE: ./src/cli/repo.ts
-
-
-/** The repository the CLI runs in; a clear error outside one. */
-function openRepository(cwd) {
-    const git = new Git(cwd);
-    if (!git.isRepository()) {
-        throw new errors/* UsageError */.e(`${cwd} is not inside a git repository`, 'Run gitops-action from inside the repository you deploy from.');
-    }
-    return git;
-}
-
 
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 882;
-export const ids = [882,922];
-export const modules = {
+"use strict";
+exports.id = 882;
+exports.ids = [882,922];
+exports.modules = {
 
 /***/ 3882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _policy_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3643);
 /* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8455);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2541);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9912);
 
 
 
@@ -318,8 +319,10 @@ function parseMergeSubject(subject) {
 function computeVersion(git, options) {
     const { config } = options;
     const prefix = config['tag-prefix'];
-    // Git remembers the shas it has resolved: in `check` this one was, and costs no process.
-    const sha = git.revParse(options.ref);
+    // One listing of every ref: the tags, the branches, and most often the ref itself (HEAD or a
+    // branch). Anything else goes to rev-parse, which in `check` already resolved it: no process.
+    const refs = (0,semver_history/* readRefs */.n6)(git, prefix);
+    const sha = refs.resolve(options.ref) ?? git.revParse(options.ref);
     if (git.isShallow()) {
         throw new errors/* UsageError */.e('this is a shallow clone: versions are computed from tags and the history since them, and both may be missing.', 'Fetch the full history: actions/checkout with `fetch-depth: 0` (or `fetch-history` in this Action), or `git fetch --unshallow --tags`.');
     }
@@ -327,7 +330,6 @@ function computeVersion(git, options) {
     if (!firstVersion) {
         throw new errors/* UsageError */.e(`versioning.first-version ${JSON.stringify(config['first-version'])} is not a semver version.`, 'Write it as MAJOR.MINOR.PATCH, for example 0.1.0.');
     }
-    const refs = (0,semver_history/* readRefs */.n6)(git, prefix);
     const branchName = resolveBranchName(git, options, refs.branches);
     const branch = branchName ? classifyBranch(branchName) : null;
     const index = indexTags(refs.tags);
@@ -373,14 +375,14 @@ function indexTags(tags) {
             list.push(tag);
         else
             bySha.set(tag.sha, [tag]);
-        existing.add(tag.version.version);
-        if (tag.version.prerelease.length === 0) {
+        existing.add(tag.text);
+        if (tag.release) {
             releaseShas.add(tag.sha);
-            if (!highest || semver_default().gt(tag.version, highest))
-                highest = tag.version;
+            if (!highest || (0,semver_history/* compareReleaseCores */.$g)(tag, highest) > 0)
+                highest = tag;
         }
     }
-    return { bySha, releaseShas, existing, highest };
+    return { bySha, releaseShas, existing, highest: highest?.version ?? null };
 }
 /** The highest version on a commit; between equal versions, the name with the configured prefix. */
 function pickTag(tags, prefix) {
@@ -395,12 +397,12 @@ function pickTag(tags, prefix) {
 function highestRelease(tags, exceptSha) {
     let best = null;
     for (const t of tags) {
-        if (t.sha === exceptSha || t.version.prerelease.length > 0)
+        if (t.sha === exceptSha || !t.release)
             continue;
-        if (!best || semver_default().gt(t.version, best))
-            best = t.version;
+        if (!best || (0,semver_history/* compareReleaseCores */.$g)(t, best) > 0)
+            best = t;
     }
-    return best;
+    return best?.version ?? null;
 }
 /**
  * The base: the highest release tag on the nearest tagged commits behind the ref. The walk
@@ -599,3 +601,4 @@ function resolveBranchName(git, options, branches) {
 /***/ })
 
 };
+;

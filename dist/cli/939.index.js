@@ -1,6 +1,7 @@
-export const id = 939;
-export const ids = [939];
-export const modules = {
+"use strict";
+exports.id = 939;
+exports.ids = [939];
+exports.modules = {
 
 /***/ 4939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -359,7 +360,13 @@ class JiraClient {
                 if (signal.aborted)
                     return { kind: 'timeout' };
                 const reason = networkReason(error);
-                return { kind: 'network', message: this.redact(this.caProblem ? `${reason}; ${this.caProblem}` : reason) };
+                const message = this.redact(this.caProblem ? `${reason}; ${this.caProblem}` : reason);
+                // A certificate nobody trusts stays untrusted: no retry, and no further call tries.
+                if (isUntrustedCert(error)) {
+                    this.down = `Jira at ${this.base} could not be reached (${message})`;
+                    return { kind: 'down', message: this.down };
+                }
+                return { kind: 'network', message };
             }
         }
         finally {
@@ -421,10 +428,14 @@ const UNTRUSTED_CERT = new Set([
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
 ]);
+function isUntrustedCert(error) {
+    const code = error instanceof Error ? error.code : undefined;
+    return typeof code === 'string' && UNTRUSTED_CERT.has(code);
+}
 function networkReason(error) {
     if (error instanceof Error) {
         const code = error.code;
-        if (typeof code === 'string' && UNTRUSTED_CERT.has(code)) {
+        if (isUntrustedCert(error)) {
             return `${code}: the server's certificate is not trusted; point NODE_EXTRA_CA_CERTS at your CA's PEM file`;
         }
         if (typeof code === 'string' && code !== 'ABORT_ERR')
@@ -501,3 +512,4 @@ function numberAt(value, name) {
 /***/ })
 
 };
+;

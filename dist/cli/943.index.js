@@ -1,6 +1,7 @@
-export const id = 943;
-export const ids = [943];
-export const modules = {
+"use strict";
+exports.id = 943;
+exports.ids = [943];
+exports.modules = {
 
 /***/ 8943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1307);
 /* harmony import */ var _report_style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1791);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8455);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2541);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9912);
 
 
 
@@ -233,3 +234,4 @@ function terminalSafe(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 946;
-export const ids = [946];
-export const modules = {
+"use strict";
+exports.id = 946;
+exports.ids = [946];
+exports.modules = {
 
 /***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -20,8 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_tty_ = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
 var main = __webpack_require__(8455);
-// EXTERNAL MODULE: ./src/cli/repo.ts + 1 modules
-var repo = __webpack_require__(2541);
+// EXTERNAL MODULE: ./src/cli/repo.ts
+var repo = __webpack_require__(9912);
 // EXTERNAL MODULE: ./src/config/environments.ts
 var environments = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -34,8 +35,6 @@ var check = __webpack_require__(3643);
 var check_text = __webpack_require__(8820);
 // EXTERNAL MODULE: ./src/report/style.ts
 var style = __webpack_require__(1791);
-// EXTERNAL MODULE: ./src/jira/lookup.ts
-var lookup = __webpack_require__(3868);
 ;// CONCATENATED MODULE: ./src/jira/ca.ts
 
 /**
@@ -62,6 +61,8 @@ function stashedExtraCa(env) {
     }
 }
 
+// EXTERNAL MODULE: ./src/jira/lookup.ts
+var lookup = __webpack_require__(3868);
 // EXTERNAL MODULE: ./src/jira/verify.ts
 var jira_verify = __webpack_require__(2367);
 ;// CONCATENATED MODULE: ./src/hooks/jira.ts
@@ -479,3 +480,4 @@ function terminalSafe(text) {
 /***/ })
 
 };
+;

@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 import { main } from './main.js';
 
-const code = await main(process.argv.slice(2), {
+// Bundled as CommonJS (see launcher.cjs), so no top-level await.
+void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   // A getter: creating process.stdin costs start-up, and only pre-push may need it.
@@ -10,5 +10,6 @@ const code = await main(process.argv.slice(2), {
   },
   cwd: process.cwd(),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

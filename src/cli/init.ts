@@ -28,6 +28,7 @@ rules:
  * Put before the hook's command: node starts without NODE_EXTRA_CA_CERTS, which it would parse at
  * every start (~70 ms), and gets the file under another name for the rare online check (src/jira/ca.ts).
  */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, expanded by sh
 export const HOOK_CA_PREFIX = 'GITOPS_ACTION_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS-}" NODE_EXTRA_CA_CERTS=';
 
 /**

@@ -17,6 +17,7 @@ describe('gitops-action init', () => {
       '# yaml-language-server: $schema=./node_modules/gitops-action/schema/gitops.schema.json',
     );
     expect(() => parseConfig(policy, '.gitops.yml')).not.toThrow();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, expanded by sh
     const ca = 'GITOPS_ACTION_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS-}" NODE_EXTRA_CA_CERTS=';
     expect(readFileSync(join(repo.dir, '.husky/pre-push'), 'utf8')).toBe(`${ca} gitops-action pre-push "$@"\n`);
     expect(readFileSync(join(repo.dir, '.husky/commit-msg'), 'utf8')).toBe(`${ca} gitops-action commit-msg "$1"\n`);

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The CLI's first file (dist/cli/index.js): it runs the bundle beside it, with V8's code cache.
+//
+// Why: the hooks sit in every push and commit, and compiling the bundle's JavaScript was a third
+// of their start-up (bench/RESULTS.md). V8 can save what it compiled and load it next time, but
+// Node 20 offers that only through vm.Script's cachedData (module.enableCompileCache is Node 22),
+// and only for scripts: so the CLI is bundled as CommonJS, and this launcher compiles the bundle
+// and each chunk it loads with the cache, writing a cache only after a run that missed it.
+//
+// The cache lives in .cache/ beside the bundle, never in a shared folder: whoever can write it
+// could run code, so it must be exactly as writable as the bundle itself. A folder that cannot
+// be written means no cache, never an error; a stale or foreign cache is rejected by V8 or by the
+// key (node version, architecture, and the file's size and mtime) and written again.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const CACHE_DIR = path.join(__dirname, '.cache');
+const misses = [];
+
+/** Compiles and runs one CommonJS file of the bundle; `request` resolves chunks the same way. */
+function load(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  const stat = fs.statSync(file);
+  const key = `${process.version}|${process.arch}|${stat.size}|${stat.mtimeMs}\n`;
+  const cacheFile = path.join(CACHE_DIR, `${path.basename(file)}.v8`);
+  let cachedData;
+  try {
+    const blob = fs.readFileSync(cacheFile);
+    const newline = blob.indexOf(10);
+    if (newline > 0 && blob.toString('utf8', 0, newline + 1) === key) cachedData = blob.subarray(newline + 1);
+  } catch {
+    // No cache yet.
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  if (!cachedData || script.cachedDataRejected) misses.push({ script, cacheFile, key });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, request, module, file, path.dirname(file));
+  return module.exports;
+}
+
+/** The bundle asks for node's built-ins and, by relative path, for its own chunks. */
+function request(id) {
+  return id.startsWith('./') ? load(path.join(__dirname, id)) : require(id);
+}
+
+process.on('exit', () => {
+  if (misses.length === 0) return;
+  try {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    for (const { script, cacheFile, key } of misses) {
+      // Created after the run, so the cache holds the functions this command actually compiled.
+      // Written aside and renamed, so a hook running at the same time reads all of it or none.
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(temporary, Buffer.concat([Buffer.from(key), script.createCachedData()]));
+        fs.renameSync(temporary, cacheFile);
+      } finally {
+        fs.rmSync(temporary, { force: true });
+      }
+    }
+  } catch {
+    // A read-only install: no cache, and nothing else changes.
+  }
+});
+
+load(path.join(__dirname, 'bundle.js'));
