@@ -37437,7 +37437,7 @@ function defaultBranch(git) {
 function isZeroSha(sha) {
     return sha === undefined || sha === '' || /^0+$/.test(sha);
 }
-function resolveRange(git, req) {
+function resolveRange(git, req, options = {}) {
     if (isZeroSha(req.to)) {
         return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
     }
@@ -37457,6 +37457,10 @@ function resolveRange(git, req) {
     }
     if (from === to)
         return { kind: 'update', from, to, revArgs: [] };
+    // Most pushes fast-forward, and the walk of `from..to` shows it (see settleRange): no merge-base.
+    if (options.deferAncestry) {
+        return { kind: 'update', from, to, revArgs: [to, `^${from}`], unsettled: { known: req.known ?? [] } };
+    }
     // One merge-base answers both questions: it is `from` itself exactly when the push fast-forwards.
     const base = git.tryMergeBase(from, to);
     if (base === from)
@@ -37467,6 +37471,26 @@ function resolveRange(git, req) {
         return { ...createRange(git, to, req.known ?? []), kind: 'force', from };
     }
     return { kind: 'force', from, to, revArgs: [to, `^${base}`] };
+}
+/**
+ * Finishes a range resolved with `deferAncestry`, given the commits of its walk. `from` is an
+ * ancestor of `to` exactly when some commit of `from..to` has it as a parent: then the push
+ * fast-forwards. Otherwise it is a force push, and only then is merge-base asked: with a common
+ * history, `to ^from` is already the range (every common ancestor lies behind the merge base);
+ * with none, the range becomes what no known ref has, and `walkAgain` says it must be re-read.
+ */
+function settleRange(git, range, commits) {
+    const { unsettled, ...settled } = range;
+    if (!unsettled || !range.from || !range.to)
+        return { range, walkAgain: false };
+    const from = range.from;
+    if (commits.some((c) => c.parents.includes(from)))
+        return { range: settled, walkAgain: false };
+    if (git.tryMergeBase(from, range.to))
+        return { range: { ...settled, kind: 'force' }, walkAgain: false };
+    if (git.isShallow())
+        throw shallowError('the old and new commits share no history in this clone');
+    return { range: { ...createRange(git, range.to, unsettled.known), kind: 'force', from }, walkAgain: true };
 }
 function createRange(git, to, known) {
     // A known ref already at `to` excludes everything: a branch made where another one stands adds nothing.
@@ -38186,13 +38210,18 @@ function pickEnvironment(config, ref, name) {
 }
 /** Gathers every fact once, before any rule runs. All git and network access happens here. */
 async function gatherFacts(req) {
-    const { git, config, range } = req;
+    const { git, config } = req;
     const ref = parseRef(req.ref);
     const environment = pickEnvironment(config, req.ref, req.environment);
     const mode = req.mode ?? (environment ? 'full' : 'message');
     const rules = environment?.rules ?? config.rules;
     const signatures = mode === 'full' && rules.committers !== false && rules.committers['require-signed'];
-    const commits = range.revArgs.length > 0 ? git.log(range.revArgs, { signatures, maxCount: range.maxCount }) : [];
+    const walk = (r) => r.revArgs.length > 0 ? git.log(r.revArgs, { signatures, maxCount: r.maxCount }) : [];
+    let commits = walk(req.range);
+    const settled = settleRange(git, req.range, commits);
+    const range = settled.range;
+    if (settled.walkAgain)
+        commits = walk(range);
     const boundary = shallowBoundary(git);
     if (boundary.size > 0 && range.kind !== 'tag' && commits.some((c) => boundary.has(c.sha))) {
         throw shallowError('the range reaches commits whose parents were not fetched');
@@ -38335,7 +38364,7 @@ async function runCheck(req) {
     const config = req.config ?? (await loadTrustedConfig(req));
     const ref = parseRef(req.ref);
     const range = req.range ??
-        resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
+        resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known }, { deferAncestry: true });
     const facts = await gatherFacts({
         git,
         config,
@@ -38353,11 +38382,11 @@ async function runCheck(req) {
     if (note)
         notes.push(note);
     let version;
-    if (req.version && range.to) {
+    if (req.version && facts.range.to) {
         // Loaded only here: the hooks never need a version, and every module costs them start-up.
         const { computeVersion } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
         version = computeVersion(git, {
-            ref: range.to,
+            ref: facts.range.to,
             branch: ref.kind === 'branch' ? ref.name : undefined,
             config: config.versioning,
         });
@@ -38367,7 +38396,7 @@ async function runCheck(req) {
         environment: facts.environment?.name ?? null,
         ref: facts.ref,
         refName: facts.refName,
-        range,
+        range: facts.range,
         commits: facts.commits,
         findings: evaluation.findings,
         plan: facts.plan,
@@ -39479,6 +39508,25 @@ class Git {
     }
     isRepository() {
         return this.repositoryInfo() !== null;
+    }
+    /**
+     * isRepository, and whether the full `sha` is a commit here, in one rev-parse: the pre-push
+     * hook knows the remote's sha before anything else, and a separate check cost it a process.
+     */
+    openWith(sha) {
+        if (this.info !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || /^0+$/.test(sha)) {
+            return this.isRepository();
+        }
+        const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
+        const r = this.execGit([...args, '--end-of-options', `${sha}^{commit}`], { allowFail: true });
+        // 1: a repository without that commit (the first two lines are printed all the same).
+        const [commonDir, format, resolved] = r.status <= 1 ? r.stdout.toString('utf8').trim().split('\n') : [];
+        this.info = commonDir
+            ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+            : null;
+        if (r.status === 0 && resolved)
+            this.resolved.set(resolved, resolved);
+        return this.info !== null;
     }
     topLevel() {
         return this.text(['rev-parse', '--show-toplevel']).trim();

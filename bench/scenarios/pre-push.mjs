@@ -50,7 +50,10 @@ export async function prePush(ctx) {
 
   const hooks = join(root, 'hooks');
   // The tool runs as shipped: the command line of hooks/pre-push, pointed at the measured bundle.
-  const shippedLine = readFileSync(join(ROOT, 'hooks', 'pre-push'), 'utf8').trim().split('\n').at(-1);
+  const shippedLine = readFileSync(join(ROOT, 'hooks', 'pre-push'), 'utf8')
+    .trim()
+    .split('\n')
+    .at(-1);
   const toolLine = shippedLine.replace('"$(dirname "$0")/../dist/cli/index.js"', `"${CLI}"`);
   if (toolLine === shippedLine) throw new Error(`hooks/pre-push no longer ends with the expected line: ${shippedLine}`);
   const codeCache = join(dirname(CLI), '.cache');
@@ -131,7 +134,8 @@ node "${COMMITLINT}" --config "${COMMITLINT_CONFIG}" --from "$rsha" --to "$lsha"
   const nodeStart = compare(
     {
       'node -e 0': () => timeProcess(process.execPath, ['-e', '0'], { env }),
-      'node -e 0, NODE_EXTRA_CA_CERTS set': envWithCa && (() => timeProcess(process.execPath, ['-e', '0'], { env: envWithCa })),
+      'node -e 0, NODE_EXTRA_CA_CERTS set':
+        envWithCa && (() => timeProcess(process.execPath, ['-e', '0'], { env: envWithCa })),
     },
     { runs, warmup: 1, log: ctx.log },
   );
@@ -166,7 +170,9 @@ node "${COMMITLINT}" --config "${COMMITLINT_CONFIG}" --from "$rsha" --to "$lsha"
           toolWithoutCodeCache: hook.stats['tool, no code cache'],
           ...(envWithCa ? { toolWithNodeExtraCaCertsSet: hook.stats['tool, NODE_EXTRA_CA_CERTS set'] } : {}),
           nodeStart: nodeStart.stats['node -e 0'],
-          ...(envWithCa ? { nodeStartWithNodeExtraCaCertsSet: nodeStart.stats['node -e 0, NODE_EXTRA_CA_CERTS set'] } : {}),
+          ...(envWithCa
+            ? { nodeStartWithNodeExtraCaCertsSet: nodeStart.stats['node -e 0, NODE_EXTRA_CA_CERTS set'] }
+            : {}),
           gitCommandsRunByHook: traced,
         },
       },

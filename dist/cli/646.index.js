@@ -113,10 +113,13 @@ function writeOnce(path, content, name, say) {
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 
 
-/** The repository the CLI runs in; a clear error outside one. */
-function openRepository(cwd) {
+/**
+ * The repository the CLI runs in; a clear error outside one. `probe`, a full sha, is checked for
+ * in the same git process (see Git.openWith).
+ */
+function openRepository(cwd, probe) {
     const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(cwd);
-    if (!git.isRepository()) {
+    if (!(probe ? git.openWith(probe) : git.isRepository())) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cwd} is not inside a git repository`, 'Run gitops-action from inside the repository you deploy from.');
     }
     return git;
@@ -203,6 +206,25 @@ class Git {
     }
     isRepository() {
         return this.repositoryInfo() !== null;
+    }
+    /**
+     * isRepository, and whether the full `sha` is a commit here, in one rev-parse: the pre-push
+     * hook knows the remote's sha before anything else, and a separate check cost it a process.
+     */
+    openWith(sha) {
+        if (this.info !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || /^0+$/.test(sha)) {
+            return this.isRepository();
+        }
+        const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
+        const r = this.execGit([...args, '--end-of-options', `${sha}^{commit}`], { allowFail: true });
+        // 1: a repository without that commit (the first two lines are printed all the same).
+        const [commonDir, format, resolved] = r.status <= 1 ? r.stdout.toString('utf8').trim().split('\n') : [];
+        this.info = commonDir
+            ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+            : null;
+        if (r.status === 0 && resolved)
+            this.resolved.set(resolved, resolved);
+        return this.info !== null;
     }
     topLevel() {
         return this.text(['rev-parse', '--show-toplevel']).trim();

@@ -137,8 +137,8 @@ async function readStdin(io) {
  */
 async function prePushCommand(args, io) {
     const remote = args.positionals[0] ?? '';
-    const git = (0,repo/* openRepository */.h)(io.cwd);
     const lines = parsePushLines(await readStdin(io));
+    const git = (0,repo/* openRepository */.h)(io.cwd, lines[0]?.remoteSha);
     const s = (0,style/* style */.iF)((0,style/* useColor */.by)(io.stderr, io.env));
     const configs = new Map();
     let blocked = 0;

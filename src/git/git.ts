@@ -83,6 +83,25 @@ export class Git {
     return this.repositoryInfo() !== null;
   }
 
+  /**
+   * isRepository, and whether the full `sha` is a commit here, in one rev-parse: the pre-push
+   * hook knows the remote's sha before anything else, and a separate check cost it a process.
+   */
+  openWith(sha: string): boolean {
+    if (this.info !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || /^0+$/.test(sha)) {
+      return this.isRepository();
+    }
+    const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
+    const r = this.execGit([...args, '--end-of-options', `${sha}^{commit}`], { allowFail: true });
+    // 1: a repository without that commit (the first two lines are printed all the same).
+    const [commonDir, format, resolved] = r.status <= 1 ? r.stdout.toString('utf8').trim().split('\n') : [];
+    this.info = commonDir
+      ? { commonDir: resolve(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+      : null;
+    if (r.status === 0 && resolved) this.resolved.set(resolved, resolved);
+    return this.info !== null;
+  }
+
   topLevel(): string {
     return this.text(['rev-parse', '--show-toplevel']).trim();
   }

@@ -18,6 +18,11 @@ export interface PushRange {
   revArgs: string[];
   /** Set for a tag push: only the tagged commit is checked. */
   maxCount?: number;
+  /**
+   * Set by `resolveRange(..., { deferAncestry: true })`: `from..to` is walked before anyone knows
+   * whether it fast-forwards, and `settleRange` decides from the walk's parents.
+   */
+  unsettled?: { known: string[] };
 }
 
 export interface RangeRequest {
@@ -34,7 +39,7 @@ export function isZeroSha(sha: string | undefined): boolean {
   return sha === undefined || sha === '' || /^0+$/.test(sha);
 }
 
-export function resolveRange(git: Git, req: RangeRequest): PushRange {
+export function resolveRange(git: Git, req: RangeRequest, options: { deferAncestry?: boolean } = {}): PushRange {
   if (isZeroSha(req.to)) {
     return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
   }
@@ -53,6 +58,10 @@ export function resolveRange(git: Git, req: RangeRequest): PushRange {
     return { ...createRange(git, to, req.known ?? []), kind: 'force' };
   }
   if (from === to) return { kind: 'update', from, to, revArgs: [] };
+  // Most pushes fast-forward, and the walk of `from..to` shows it (see settleRange): no merge-base.
+  if (options.deferAncestry) {
+    return { kind: 'update', from, to, revArgs: [to, `^${from}`], unsettled: { known: req.known ?? [] } };
+  }
   // One merge-base answers both questions: it is `from` itself exactly when the push fast-forwards.
   const base = git.tryMergeBase(from, to);
   if (base === from) return { kind: 'update', from, to, revArgs: [to, `^${from}`] };
@@ -61,6 +70,27 @@ export function resolveRange(git: Git, req: RangeRequest): PushRange {
     return { ...createRange(git, to, req.known ?? []), kind: 'force', from };
   }
   return { kind: 'force', from, to, revArgs: [to, `^${base}`] };
+}
+
+/**
+ * Finishes a range resolved with `deferAncestry`, given the commits of its walk. `from` is an
+ * ancestor of `to` exactly when some commit of `from..to` has it as a parent: then the push
+ * fast-forwards. Otherwise it is a force push, and only then is merge-base asked: with a common
+ * history, `to ^from` is already the range (every common ancestor lies behind the merge base);
+ * with none, the range becomes what no known ref has, and `walkAgain` says it must be re-read.
+ */
+export function settleRange(
+  git: Git,
+  range: PushRange,
+  commits: ReadonlyArray<{ parents: readonly string[] }>,
+): { range: PushRange; walkAgain: boolean } {
+  const { unsettled, ...settled } = range;
+  if (!unsettled || !range.from || !range.to) return { range, walkAgain: false };
+  const from = range.from;
+  if (commits.some((c) => c.parents.includes(from))) return { range: settled, walkAgain: false };
+  if (git.tryMergeBase(from, range.to)) return { range: { ...settled, kind: 'force' }, walkAgain: false };
+  if (git.isShallow()) throw shallowError('the old and new commits share no history in this clone');
+  return { range: { ...createRange(git, range.to, unsettled.known), kind: 'force', from }, walkAgain: true };
 }
 
 function createRange(git: Git, to: string, known: string[]): PushRange {

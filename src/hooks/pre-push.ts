@@ -60,8 +60,8 @@ async function readStdin(io: Io): Promise<string> {
  */
 export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
   const remote = args.positionals[0] ?? '';
-  const git = openRepository(io.cwd);
   const lines = parsePushLines(await readStdin(io));
+  const git = openRepository(io.cwd, lines[0]?.remoteSha);
   const s = style(useColor(io.stderr, io.env));
   const configs = new Map<string, ResolvedConfig>();
   let blocked = 0;

@@ -71,7 +71,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const ref = parseRef(req.ref);
   const range =
     req.range ??
-    resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
+    resolveRange(
+      git,
+      { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known },
+      { deferAncestry: true },
+    );
   const facts = await gatherFacts({
     git,
     config,
@@ -88,11 +92,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const note = uncommittedConfigNote(git, config);
   if (note) notes.push(note);
   let version: VersionResult | undefined;
-  if (req.version && range.to) {
+  if (req.version && facts.range.to) {
     // Loaded only here: the hooks never need a version, and every module costs them start-up.
     const { computeVersion } = await import('../semver/version.js');
     version = computeVersion(git, {
-      ref: range.to,
+      ref: facts.range.to,
       branch: ref.kind === 'branch' ? ref.name : undefined,
       config: config.versioning,
     });
@@ -102,7 +106,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     environment: facts.environment?.name ?? null,
     ref: facts.ref,
     refName: facts.refName,
-    range,
+    range: facts.range,
     commits: facts.commits,
     findings: evaluation.findings,
     plan: facts.plan,

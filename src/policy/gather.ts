@@ -4,7 +4,7 @@ import { descriptorPaths } from '../descriptors/paths.js';
 import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
-import { type PushRange, shallowBoundary, shallowError } from '../git/range.js';
+import { type PushRange, settleRange, shallowBoundary, shallowError } from '../git/range.js';
 import type { JiraLookup } from '../jira/client.js';
 import { findJiraKeys } from '../jira/key.js';
 import { acceptedKinds } from './acceptance.js';
@@ -52,14 +52,18 @@ export function pickEnvironment(config: ResolvedConfig, ref: string, name?: stri
 
 /** Gathers every fact once, before any rule runs. All git and network access happens here. */
 export async function gatherFacts(req: GatherRequest): Promise<Facts> {
-  const { git, config, range } = req;
+  const { git, config } = req;
   const ref = parseRef(req.ref);
   const environment = pickEnvironment(config, req.ref, req.environment);
   const mode = req.mode ?? (environment ? 'full' : 'message');
   const rules = environment?.rules ?? config.rules;
   const signatures = mode === 'full' && rules.committers !== false && rules.committers['require-signed'];
-  const commits =
-    range.revArgs.length > 0 ? git.log(range.revArgs, { signatures, maxCount: range.maxCount }) : ([] as Commit[]);
+  const walk = (r: PushRange) =>
+    r.revArgs.length > 0 ? git.log(r.revArgs, { signatures, maxCount: r.maxCount }) : ([] as Commit[]);
+  let commits = walk(req.range);
+  const settled = settleRange(git, req.range, commits);
+  const range = settled.range;
+  if (settled.walkAgain) commits = walk(range);
 
   const boundary = shallowBoundary(git);
   if (boundary.size > 0 && range.kind !== 'tag' && commits.some((c) => boundary.has(c.sha))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
-import { knownRefShas, resolveRange } from '../../src/git/range.js';
+import { knownRefShas, resolveRange, settleRange } from '../../src/git/range.js';
 import { TestRepo } from '../support/repo.js';
 
 function shas(git: Git, revArgs: string[]): string[] {
@@ -90,5 +90,59 @@ describe('a new branch made where another branch stands', () => {
     const range = resolveRange(git, { from: '0'.repeat(40), to: b, known });
     expect(range).toMatchObject({ kind: 'create', from: b, to: b });
     expect(git.revList(range.revArgs)).toEqual([]);
+  });
+});
+
+describe('settleRange: update or force decided from the walk, merge-base only for a force push', () => {
+  const repo = TestRepo.create();
+  const a = repo.commit('a');
+  const b = repo.commit('b');
+  const c = repo.commit('c');
+  repo.git('checkout', '-q', '-b', 'side', a);
+  const s1 = repo.commit('s1');
+  repo.checkout('main');
+  repo.git('merge', '-q', '--no-ff', '-m', 'merge side', 'side');
+  const m = repo.git('rev-parse', 'HEAD');
+  repo.git('checkout', '-q', '-b', 'rewritten', b);
+  const r1 = repo.commit('r1');
+  repo.git('checkout', '-q', '--orphan', 'unrelated');
+  const u1 = repo.commit('u1');
+  repo.checkout('main');
+  const git = new Git(repo.dir);
+
+  function settle(from: string, to: string, known: string[] = []) {
+    const lazy = resolveRange(git, { from, to, known }, { deferAncestry: true });
+    expect(lazy.unsettled).toBeDefined();
+    const walked = lazy.revArgs.length > 0 ? git.log(lazy.revArgs) : [];
+    return { walked, ...settleRange(git, lazy, walked) };
+  }
+
+  it('a fast-forward through a merge is an update, with the same commits as the eager answer', () => {
+    const r = settle(a, m);
+    expect(r.range.kind).toBe('update');
+    expect(r.range.unsettled).toBeUndefined();
+    expect(r.walkAgain).toBe(false);
+    expect(r.walked.map((x) => x.sha).sort()).toEqual(shas(git, resolveRange(git, { from: a, to: m }).revArgs).sort());
+    expect(r.walked.map((x) => x.sha).sort()).toEqual([b, c, s1, m].sort());
+  });
+
+  it('a rewrite is a force push whose commits are those of merge-base..to', () => {
+    const r = settle(c, r1);
+    expect(r.range).toMatchObject({ kind: 'force', from: c, to: r1 });
+    expect(r.walkAgain).toBe(false);
+    expect(r.walked.map((x) => x.sha)).toEqual(shas(git, resolveRange(git, { from: c, to: r1 }).revArgs));
+  });
+
+  it('a rewind (to behind from) is a force push with nothing new', () => {
+    const r = settle(c, a);
+    expect(r.range.kind).toBe('force');
+    expect(r.walked).toEqual([]);
+  });
+
+  it('unrelated histories fall back to what no known ref has, and ask for a second walk', () => {
+    const r = settle(c, u1, [c]);
+    expect(r.walkAgain).toBe(true);
+    expect(r.range).toMatchObject({ kind: 'force', from: c, to: u1 });
+    expect(shas(git, r.range.revArgs)).toEqual([u1]);
   });
 });

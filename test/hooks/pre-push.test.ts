@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../support/build.js';
 import { huskyClone, push } from '../support/husky.js';
@@ -64,6 +66,32 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('jira');
     expect(r.stderr).not.toContain('committers');
+  });
+
+  it('a fast-forward push runs four git commands: no rev-parse of its own for the remote sha, no merge-base', () => {
+    const { dev } = setup();
+    dev.checkout('develop', true);
+    dev.commit('OPS-3: x');
+    expect(push(dev, ['-q', 'origin', 'develop']).status).toBe(0);
+    dev.commit('OPS-3: y');
+    const trace = join(dev.dir, '..', `trace-${Date.now()}.log`);
+    expect(push(dev, ['-q', 'origin', 'develop'], { GIT_TRACE: trace }).status).toBe(0);
+    const lines = readFileSync(trace, 'utf8').split('\n');
+    // The hook runs after git has talked to the remote and before it packs the objects.
+    const hookLines = lines.slice(
+      lines.findIndex((l) => l.includes('built-in: git receive-pack')),
+      lines.findIndex((l) => l.includes('built-in: git pack-objects')),
+    );
+    const hookCommands = hookLines
+      .map((l) => /trace: built-in: git (rev-parse|cat-file|merge-base|log|diff|for-each-ref)\b(.*)$/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => `${m[1]}${m[1] === 'rev-parse' ? m[2] : ''}`.replace(/ '?[0-9a-f]{40}.*$/, ''));
+    expect(hookCommands).toEqual([
+      'rev-parse --git-common-dir --show-object-format --verify --quiet --end-of-options',
+      'cat-file',
+      'log',
+      'diff',
+    ]);
   });
 
   it('a force push checks merge-base(remote, local)..local only', () => {

@@ -35,11 +35,11 @@ export interface PushResult {
 }
 
 /** A real `git push`, which runs the pre-push hook. */
-export function push(repo: TestRepo, args: string[]): PushResult {
+export function push(repo: TestRepo, args: string[], env: NodeJS.ProcessEnv = {}): PushResult {
   try {
     const stderr = execFileSync('git', ['push', ...args], {
       cwd: repo.dir,
-      env: TEST_ENV,
+      env: { ...TEST_ENV, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });
