@@ -37475,9 +37475,11 @@ function resolveRange(git, req, options = {}) {
 /**
  * Finishes a range resolved with `deferAncestry`, given the commits of its walk. `from` is an
  * ancestor of `to` exactly when some commit of `from..to` has it as a parent: then the push
- * fast-forwards. Otherwise it is a force push, and only then is merge-base asked: with a common
- * history, `to ^from` is already the range (every common ancestor lies behind the merge base);
- * with none, the range becomes what no known ref has, and `walkAgain` says it must be re-read.
+ * fast-forwards. Otherwise it is a force push, `merge-base(from, to)..to`, and only then is
+ * merge-base asked. With one merge base the walk already is that range (every common ancestor lies
+ * behind it); with several (criss-cross merges) the range is re-read from the one git names
+ * first, as resolveRange does; with none, the range becomes what no known ref has. `walkAgain`
+ * says when the commits must be re-read.
  */
 function settleRange(git, range, commits) {
     const { unsettled, ...settled } = range;
@@ -37486,8 +37488,12 @@ function settleRange(git, range, commits) {
     const from = range.from;
     if (commits.some((c) => c.parents.includes(from)))
         return { range: settled, walkAgain: false };
-    if (git.tryMergeBase(from, range.to))
+    const bases = git.mergeBases(from, range.to);
+    if (bases.length === 1)
         return { range: { ...settled, kind: 'force' }, walkAgain: false };
+    if (bases.length > 1) {
+        return { range: { ...settled, kind: 'force', revArgs: [range.to, `^${bases[0]}`] }, walkAgain: true };
+    }
     if (git.isShallow())
         throw shallowError('the old and new commits share no history in this clone');
     return { range: { ...createRange(git, range.to, unsettled.known), kind: 'force', from }, walkAgain: true };
@@ -39560,6 +39566,10 @@ class Git {
     }
     tryMergeBase(a, b) {
         return this.tryText(['merge-base', a, b])?.trim() || undefined;
+    }
+    /** Every best common ancestor, the one tryMergeBase names first; none for unrelated histories. */
+    mergeBases(a, b) {
+        return (this.tryText(['merge-base', '--all', a, b]) ?? '').split('\n').filter(Boolean);
     }
     /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
     commonDir() {

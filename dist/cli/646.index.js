@@ -259,6 +259,10 @@ class Git {
     tryMergeBase(a, b) {
         return this.tryText(['merge-base', a, b])?.trim() || undefined;
     }
+    /** Every best common ancestor, the one tryMergeBase names first; none for unrelated histories. */
+    mergeBases(a, b) {
+        return (this.tryText(['merge-base', '--all', a, b]) ?? '').split('\n').filter(Boolean);
+    }
     /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
     commonDir() {
         return this.repositoryInfo()?.commonDir;

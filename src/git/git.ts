@@ -140,6 +140,11 @@ export class Git {
     return this.tryText(['merge-base', a, b])?.trim() || undefined;
   }
 
+  /** Every best common ancestor, the one tryMergeBase names first; none for unrelated histories. */
+  mergeBases(a: string, b: string): string[] {
+    return (this.tryText(['merge-base', '--all', a, b]) ?? '').split('\n').filter(Boolean);
+  }
+
   /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
   commonDir(): string | undefined {
     return this.repositoryInfo()?.commonDir;

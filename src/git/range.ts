@@ -75,9 +75,11 @@ export function resolveRange(git: Git, req: RangeRequest, options: { deferAncest
 /**
  * Finishes a range resolved with `deferAncestry`, given the commits of its walk. `from` is an
  * ancestor of `to` exactly when some commit of `from..to` has it as a parent: then the push
- * fast-forwards. Otherwise it is a force push, and only then is merge-base asked: with a common
- * history, `to ^from` is already the range (every common ancestor lies behind the merge base);
- * with none, the range becomes what no known ref has, and `walkAgain` says it must be re-read.
+ * fast-forwards. Otherwise it is a force push, `merge-base(from, to)..to`, and only then is
+ * merge-base asked. With one merge base the walk already is that range (every common ancestor lies
+ * behind it); with several (criss-cross merges) the range is re-read from the one git names
+ * first, as resolveRange does; with none, the range becomes what no known ref has. `walkAgain`
+ * says when the commits must be re-read.
  */
 export function settleRange(
   git: Git,
@@ -88,7 +90,11 @@ export function settleRange(
   if (!unsettled || !range.from || !range.to) return { range, walkAgain: false };
   const from = range.from;
   if (commits.some((c) => c.parents.includes(from))) return { range: settled, walkAgain: false };
-  if (git.tryMergeBase(from, range.to)) return { range: { ...settled, kind: 'force' }, walkAgain: false };
+  const bases = git.mergeBases(from, range.to);
+  if (bases.length === 1) return { range: { ...settled, kind: 'force' }, walkAgain: false };
+  if (bases.length > 1) {
+    return { range: { ...settled, kind: 'force', revArgs: [range.to, `^${bases[0]}`] }, walkAgain: true };
+  }
   if (git.isShallow()) throw shallowError('the old and new commits share no history in this clone');
   return { range: { ...createRange(git, range.to, unsettled.known), kind: 'force', from }, walkAgain: true };
 }

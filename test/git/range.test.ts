@@ -133,6 +133,29 @@ describe('settleRange: update or force decided from the walk, merge-base only fo
     expect(r.walked.map((x) => x.sha)).toEqual(shas(git, resolveRange(git, { from: c, to: r1 }).revArgs));
   });
 
+  it('criss-cross merges (two merge bases): the same commits as the eager merge-base..to', () => {
+    const r = TestRepo.create();
+    const root = r.commit('root');
+    r.git('checkout', '-q', '-b', 'x', root);
+    const x1 = r.commit('x1');
+    r.git('checkout', '-q', '-b', 'y', root);
+    const y1 = r.commit('y1');
+    r.git('checkout', '-q', 'x');
+    r.git('merge', '-q', '--no-ff', '-m', 'x2', y1);
+    const x2 = r.git('rev-parse', 'HEAD');
+    r.git('checkout', '-q', 'y');
+    r.git('merge', '-q', '--no-ff', '-m', 'y2', x1);
+    const y3 = r.commit('y3');
+    const g = new Git(r.dir);
+    expect(g.mergeBases(x2, y3)).toHaveLength(2);
+    const lazy = resolveRange(g, { from: x2, to: y3 }, { deferAncestry: true });
+    const settled = settleRange(g, lazy, g.log(lazy.revArgs));
+    expect(settled.walkAgain).toBe(true);
+    expect(settled.range.kind).toBe('force');
+    const eager = resolveRange(g, { from: x2, to: y3 });
+    expect(shas(g, settled.range.revArgs).sort()).toEqual(shas(g, eager.revArgs).sort());
+  });
+
   it('a rewind (to behind from) is a force push with nothing new', () => {
     const r = settle(c, a);
     expect(r.range.kind).toBe('force');
