@@ -4,7 +4,8 @@
 // so dist/cli/ has a package.json of {"type":"commonjs"}. The bundles carry their dependencies:
 // nothing under node_modules is resolved at start-up.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -35,7 +36,25 @@ async function bundle(entry, outDir, { esm = true, file = 'index.js' } = {}) {
 // The Action first: its step cleans dist/ as a whole, and the CLI then lands in dist/cli/.
 await bundle('src/action/index.ts', 'dist');
 await bundle('src/cli/index.ts', 'dist/cli', { esm: false, file: 'bundle.js' });
-copyFileSync(join(root, 'src/cli/launcher.cjs'), join(root, 'dist/cli/index.js'));
+// The launcher keys its code cache by each file's content hash, written into it here.
+const hashes = Object.fromEntries(
+  readdirSync(join(root, 'dist/cli'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(root, 'dist/cli', f)))
+        .digest('hex')
+        .slice(0, 16),
+    ]),
+);
+const launcher = readFileSync(join(root, 'src/cli/launcher.cjs'), 'utf8');
+if (!launcher.includes('const BUILD_HASHES = {};')) throw new Error('src/cli/launcher.cjs lost its BUILD_HASHES line');
+writeFileSync(
+  join(root, 'dist/cli/index.js'),
+  launcher.replace('const BUILD_HASHES = {};', `const BUILD_HASHES = ${JSON.stringify(hashes)};`),
+);
 writeFileSync(join(root, 'dist/package.json'), '{ "type": "module" }\n');
 writeFileSync(join(root, 'dist/cli/package.json'), '{ "type": "commonjs" }\n');
 chmodSync(join(root, 'dist/cli/index.js'), 0o755);

@@ -2118,7 +2118,8 @@ function readRefs(git, prefix) {
                 tag.sha = sha;
             continue;
         }
-        const fields = name !== undefined
+        // readTagVersion's own limits (a name over 256 characters is no version) apply to both paths.
+        const fields = name !== undefined && tagName.length <= 256
             ? fieldsOf(major, minor, patch, pre)
             : readTagVersion(tagName, prefix);
         if (fields)

@@ -26,6 +26,13 @@ var external_node_tls_ = __webpack_require__(1692);
 
 
 
+/**
+ * Node's own roots plus the extra certificates (PEM), built once per client: a `ca` option per
+ * request would parse all of them for every connection.
+ */
+function trustWith(extraCa) {
+    return (0,external_node_tls_.createSecureContext)({ ca: [...external_node_tls_.rootCertificates, extraCa] });
+}
 function httpGet(url, options) {
     const target = new URL(url);
     const tls = target.protocol === 'https:';
@@ -35,7 +42,7 @@ function httpGet(url, options) {
             method: 'GET',
             headers: options.headers,
             signal: options.signal,
-            ...(tls && options.extraCa ? { ca: [...external_node_tls_.rootCertificates, options.extraCa] } : {}),
+            ...(tls && options.secureContext ? { secureContext: options.secureContext } : {}),
         }, (res) => {
             const chunks = [];
             res.on('data', (chunk) => chunks.push(chunk));
@@ -106,7 +113,7 @@ class JiraClient {
     concurrency;
     retries;
     sleep;
-    extraCa;
+    secureContext;
     caProblem;
     // Private fields (#) so that the credentials never show in JSON.stringify or util.inspect.
     #authorization;
@@ -143,7 +150,7 @@ class JiraClient {
         this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
         this.retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.extraCa = options.extraCa;
+        this.secureContext = options.extraCa ? trustWith(options.extraCa) : undefined;
         this.caProblem = options.caProblem;
         const user = options.user?.trim() || undefined;
         const token = options.token?.trim() || undefined;
@@ -347,7 +354,7 @@ class JiraClient {
             const signal = AbortSignal.timeout(this.timeoutMs);
             try {
                 // Redirects are not followed, so the Authorization header never goes to another host.
-                const response = await httpGet(`${this.base}${path}`, { headers, signal, extraCa: this.extraCa });
+                const response = await httpGet(`${this.base}${path}`, { headers, signal, secureContext: this.secureContext });
                 return {
                     kind: 'response',
                     status: response.status,

@@ -391,7 +391,16 @@ var __webpack_exports__ = {};
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
 
-// Bundled as CommonJS (see launcher.cjs), so no top-level await.
+// Bundled as CommonJS (see launcher.cjs), so no top-level await. That also means node would exit
+// 0 if the command's promise never settled (an ES module would exit 13): a push must never pass
+// that way, so an unsettled run ends as an internal error.
+let settled = false;
+process.on('exit', () => {
+    if (settled)
+        return;
+    process.stderr.write('gitops-action: internal error: the command ended without an answer\n');
+    process.exitCode = _main_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.internal;
+});
 void (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -402,6 +411,7 @@ void (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice
     cwd: process.cwd(),
     env: process.env,
 }).then((code) => {
+    settled = true;
     process.exitCode = code;
 });
 

@@ -9,33 +9,38 @@
 //
 // The cache lives in .cache/ beside the bundle, never in a shared folder: whoever can write it
 // could run code, so it must be exactly as writable as the bundle itself. A folder that cannot
-// be written means no cache, never an error; a stale or foreign cache is rejected by V8 or by the
-// key (node version, architecture, and the file's size and mtime) and written again.
+// be written means no cache, never an error. A cache is used only under its key: the node
+// version, the architecture, and the file's content hash, which scripts/build.mjs writes into
+// BUILD_HASHES below (V8's own check compares little more than the source's length, and npm gives
+// every file the same mtime). A file without a hash is compiled without a cache.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
 const CACHE_DIR = path.join(__dirname, '.cache');
+/** File name to content hash, filled in by scripts/build.mjs. */
+const BUILD_HASHES = {"120.index.js":"93dec1afedf7415f","196.index.js":"65f1aba387f1cae8","313.index.js":"86e994f148465266","477.index.js":"743f488fad832bea","485.index.js":"de1c0f1bf2a6952e","513.index.js":"f4bcbb3a6dc7e296","646.index.js":"abf94bf0e6793137","698.index.js":"d804b6c1112e4af9","815.index.js":"cd5b04bb353706b7","882.index.js":"65596d3b3c5a26a8","922.index.js":"8eb4b6aa619b8849","939.index.js":"7f5ef4eff3ab5cd6","943.index.js":"41bc36732e195d47","946.index.js":"612c5d3f5165104d","bundle.js":"f770b4714a055556"};
 const misses = [];
 
 /** Compiles and runs one CommonJS file of the bundle; `request` resolves chunks the same way. */
 function load(file) {
   const source = fs.readFileSync(file, 'utf8');
-  const stat = fs.statSync(file);
-  const key = `${process.version}|${process.arch}|${stat.size}|${stat.mtimeMs}\n`;
-  const cacheFile = path.join(CACHE_DIR, `${path.basename(file)}.v8`);
+  const name = path.basename(file);
+  const hash = BUILD_HASHES[name];
+  const key = `${process.version}|${process.arch}|${hash}\n`;
+  const cacheFile = path.join(CACHE_DIR, `${name}.v8`);
   let cachedData;
   try {
-    const blob = fs.readFileSync(cacheFile);
-    const newline = blob.indexOf(10);
+    const blob = hash ? fs.readFileSync(cacheFile) : undefined;
+    const newline = blob ? blob.indexOf(10) : -1;
     if (newline > 0 && blob.toString('utf8', 0, newline + 1) === key) cachedData = blob.subarray(newline + 1);
   } catch {
     // No cache yet.
   }
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) misses.push({ script, cacheFile, key });
+  if (hash && (!cachedData || script.cachedDataRejected)) misses.push({ script, cacheFile, key });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, request, module, file, path.dirname(file));
   return module.exports;

@@ -9,33 +9,38 @@
 //
 // The cache lives in .cache/ beside the bundle, never in a shared folder: whoever can write it
 // could run code, so it must be exactly as writable as the bundle itself. A folder that cannot
-// be written means no cache, never an error; a stale or foreign cache is rejected by V8 or by the
-// key (node version, architecture, and the file's size and mtime) and written again.
+// be written means no cache, never an error. A cache is used only under its key: the node
+// version, the architecture, and the file's content hash, which scripts/build.mjs writes into
+// BUILD_HASHES below (V8's own check compares little more than the source's length, and npm gives
+// every file the same mtime). A file without a hash is compiled without a cache.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
 const CACHE_DIR = path.join(__dirname, '.cache');
+/** File name to content hash, filled in by scripts/build.mjs. */
+const BUILD_HASHES = {};
 const misses = [];
 
 /** Compiles and runs one CommonJS file of the bundle; `request` resolves chunks the same way. */
 function load(file) {
   const source = fs.readFileSync(file, 'utf8');
-  const stat = fs.statSync(file);
-  const key = `${process.version}|${process.arch}|${stat.size}|${stat.mtimeMs}\n`;
-  const cacheFile = path.join(CACHE_DIR, `${path.basename(file)}.v8`);
+  const name = path.basename(file);
+  const hash = BUILD_HASHES[name];
+  const key = `${process.version}|${process.arch}|${hash}\n`;
+  const cacheFile = path.join(CACHE_DIR, `${name}.v8`);
   let cachedData;
   try {
-    const blob = fs.readFileSync(cacheFile);
-    const newline = blob.indexOf(10);
+    const blob = hash ? fs.readFileSync(cacheFile) : undefined;
+    const newline = blob ? blob.indexOf(10) : -1;
     if (newline > 0 && blob.toString('utf8', 0, newline + 1) === key) cachedData = blob.subarray(newline + 1);
   } catch {
     // No cache yet.
   }
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) misses.push({ script, cacheFile, key });
+  if (hash && (!cachedData || script.cachedDataRejected)) misses.push({ script, cacheFile, key });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, request, module, file, path.dirname(file));
   return module.exports;

@@ -8,7 +8,7 @@
  * the `Authorization` header only and never into any message this module produces.
  */
 import { isJiraKey } from './key.js';
-import { httpGet } from './transport.js';
+import { httpGet, trustWith } from './transport.js';
 
 export type ApprovalDecision = 'approved' | 'pending' | 'declined' | 'none';
 
@@ -104,7 +104,7 @@ export class JiraClient {
   private readonly concurrency: number;
   private readonly retries: number;
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly extraCa?: string;
+  private readonly secureContext?: ReturnType<typeof trustWith>;
   private readonly caProblem?: string;
   // Private fields (#) so that the credentials never show in JSON.stringify or util.inspect.
   readonly #authorization?: string;
@@ -140,7 +140,7 @@ export class JiraClient {
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     this.retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.extraCa = options.extraCa;
+    this.secureContext = options.extraCa ? trustWith(options.extraCa) : undefined;
     this.caProblem = options.caProblem;
     const user = options.user?.trim() || undefined;
     const token = options.token?.trim() || undefined;
@@ -340,7 +340,7 @@ export class JiraClient {
       const signal = AbortSignal.timeout(this.timeoutMs);
       try {
         // Redirects are not followed, so the Authorization header never goes to another host.
-        const response = await httpGet(`${this.base}${path}`, { headers, signal, extraCa: this.extraCa });
+        const response = await httpGet(`${this.base}${path}`, { headers, signal, secureContext: this.secureContext });
         return {
           kind: 'response',
           status: response.status,

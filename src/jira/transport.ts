@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 
 /**
  * One HTTP GET for the Jira client, on node:http/https rather than `fetch`, for one reason: the
@@ -19,8 +19,16 @@ export interface HttpAnswer {
 export interface HttpGetOptions {
   headers: Record<string, string>;
   signal: AbortSignal;
-  /** Extra trusted certificates (PEM), on top of node's own roots. */
-  extraCa?: string;
+  /** Trust for TLS, from `trustWith`; node's defaults when absent. */
+  secureContext?: SecureContext;
+}
+
+/**
+ * Node's own roots plus the extra certificates (PEM), built once per client: a `ca` option per
+ * request would parse all of them for every connection.
+ */
+export function trustWith(extraCa: string): SecureContext {
+  return createSecureContext({ ca: [...rootCertificates, extraCa] });
 }
 
 export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswer> {
@@ -34,7 +42,7 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
         method: 'GET',
         headers: options.headers,
         signal: options.signal,
-        ...(tls && options.extraCa ? { ca: [...rootCertificates, options.extraCa] } : {}),
+        ...(tls && options.secureContext ? { secureContext: options.secureContext } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];

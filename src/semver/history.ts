@@ -167,8 +167,9 @@ export function readRefs(git: Git, prefix: string): RefSnapshot {
       if (tag) tag.sha = sha as string;
       continue;
     }
+    // readTagVersion's own limits (a name over 256 characters is no version) apply to both paths.
     const fields =
-      name !== undefined
+      name !== undefined && tagName.length <= 256
         ? fieldsOf(major as string, minor as string, patch as string, pre)
         : readTagVersion(tagName, prefix);
     if (fields) byName.set(tagName, { sha: sha as string, fields });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,9 +48,11 @@ describe('the CLI launcher and its V8 code cache', () => {
     expect(existsSync(bundle)).toBe(true);
     expect(readdirSync(join(cli, '.cache')).filter((f) => f.endsWith('.index.js.v8')).length).toBeGreaterThan(1);
     const header = readFileSync(bundle).toString('utf8').split('\n')[0];
-    expect(header).toBe(
-      `${process.version}|${process.arch}|${statSync(join(cli, 'bundle.js')).size}|${statSync(join(cli, 'bundle.js')).mtimeMs}`,
-    );
+    const hash = createHash('sha256')
+      .update(readFileSync(join(cli, 'bundle.js')))
+      .digest('hex')
+      .slice(0, 16);
+    expect(header).toBe(`${process.version}|${process.arch}|${hash}`);
     const before = statSync(bundle).mtimeMs;
     const second = run(cli, ['version'], repo.dir);
     expect(second.stdout.trim()).toBe('1.0.1');
@@ -68,6 +71,19 @@ describe('the CLI launcher and its V8 code cache', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe('1.0.1');
     expect(readFileSync(bundle).length).toBeGreaterThan(key.length + 100);
+  });
+
+  it('a launcher without a content hash for a file compiles it without any cache', () => {
+    const cli = copyOfCli();
+    const launcher = join(cli, 'index.js');
+    writeFileSync(
+      launcher,
+      readFileSync(launcher, 'utf8').replace(/const BUILD_HASHES = \{.*\};/, 'const BUILD_HASHES = {};'),
+    );
+    const repo = repoWithTag();
+    const r = run(cli, ['version'], repo.dir);
+    expect(r.stdout.trim()).toBe('1.0.1');
+    expect(existsSync(join(cli, '.cache'))).toBe(false);
   });
 
   it('a cache made for another file or another node is not used: the key differs', () => {

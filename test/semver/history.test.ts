@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +30,7 @@ const part = fc.oneof(
 const tagName = fc.oneof(
   fc
     .tuple(
-      fc.constantFrom('', 'v', 'V', 'release-', '=', ' '),
+      fc.constantFrom('', 'v', 'V', 'release-', '=', ' ', 'app(1)+', '$x.', 'r+'),
       part,
       part,
       part,
@@ -59,7 +61,7 @@ const tagName = fc.oneof(
 describe('readTagVersion', () => {
   it('agrees with semver.parse on any tag name (fast path for plain releases included)', () => {
     fc.assert(
-      fc.property(tagName, fc.constantFrom('v', 'release-', ''), (name, prefix) => {
+      fc.property(tagName, fc.constantFrom('v', 'release-', '', 'app(1)+', '$x.'), (name, prefix) => {
         const want = reference(name, prefix);
         const got = readTagVersion(name, prefix);
         if (!want) {
@@ -84,6 +86,7 @@ describe('readTagVersion', () => {
     ['v1.2.0+build.5', '1.2.0', true],
     ['v01.2.0', null, null],
     ['v9999999999999999.0.0', null, null],
+    [`v1.0.0-${'a'.repeat(260)}`, null, null],
   ])('%s reads as %s', (name, text, release) => {
     const got = readTagVersion(name, 'v');
     expect(got?.text ?? null).toBe(text);
@@ -107,6 +110,16 @@ describe('readRefs', () => {
     expect([...refs.branches].sort()).toEqual(['main', 'origin/develop']);
   });
 
+  it('a tag name over 256 characters is no version on the listing path either', () => {
+    const repo = TestRepo.create();
+    const sha = repo.commit('one');
+    repo.git('tag', 'v0.9.0-rc.1');
+    repo.git('pack-refs', '--all');
+    // Too long for a loose ref file: written into packed-refs, where git keeps such names.
+    appendFileSync(join(repo.dir, '.git', 'packed-refs'), `${sha} refs/tags/v1.0.0-${'a'.repeat(260)}\n`);
+    expect(readRefs(new Git(repo.dir), 'v').tags.map((t) => t.name)).toEqual(['v0.9.0-rc.1']);
+  });
+
   it('an empty repository has no refs, which is no error', () => {
     const repo = TestRepo.create();
     const refs = readRefs(new Git(repo.dir), 'v');
@@ -118,11 +131,11 @@ describe('readRefs', () => {
   it('reads every tag name exactly as readTagVersion does, whatever the names and the prefix', () => {
     const repo = TestRepo.create();
     const sha = repo.commit('one');
-    const safe = (name: string) => /^[0-9A-Za-z][0-9A-Za-z._+-]*$/.test(name) && !/\.\.|\.$|\.lock$/.test(name);
+    const safe = (name: string) => /^[0-9A-Za-z$][0-9A-Za-z._+()$-]*$/.test(name) && !/\.\.|\.$|\.lock$/.test(name);
     fc.assert(
       fc.property(
         fc.uniqueArray(tagName.filter(safe), { minLength: 1, maxLength: 60 }),
-        fc.constantFrom('v', 'release.', 'r+', ''),
+        fc.constantFrom('v', 'release.', 'r+', '', 'app(1)+', '$x.'),
         (names, prefix) => {
           const input = names.map((n) => `create refs/tags/${n} ${sha}`).join('\n');
           execFileSync('git', ['update-ref', '--stdin'], { cwd: repo.dir, input: `${input}\n` });
