@@ -37437,7 +37437,11 @@ function defaultBranch(git) {
 function isZeroSha(sha) {
     return sha === undefined || sha === '' || /^0+$/.test(sha);
 }
-function resolveRange(git, req, options = {}) {
+/**
+ * The range of a request. For an update of a known `from`, whether it fast-forwards is not asked
+ * here: the range is `from..to`, marked unsettled, and `settleRange` decides from its walk.
+ */
+function resolveRange(git, req) {
     if (isZeroSha(req.to)) {
         return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
     }
@@ -37458,28 +37462,15 @@ function resolveRange(git, req, options = {}) {
     if (from === to)
         return { kind: 'update', from, to, revArgs: [] };
     // Most pushes fast-forward, and the walk of `from..to` shows it (see settleRange): no merge-base.
-    if (options.deferAncestry) {
-        return { kind: 'update', from, to, revArgs: [to, `^${from}`], unsettled: { known: req.known ?? [] } };
-    }
-    // One merge-base answers both questions: it is `from` itself exactly when the push fast-forwards.
-    const base = git.tryMergeBase(from, to);
-    if (base === from)
-        return { kind: 'update', from, to, revArgs: [to, `^${from}`] };
-    if (!base) {
-        if (git.isShallow())
-            throw shallowError('the old and new commits share no history in this clone');
-        return { ...createRange(git, to, req.known ?? []), kind: 'force', from };
-    }
-    return { kind: 'force', from, to, revArgs: [to, `^${base}`] };
+    return { kind: 'update', from, to, revArgs: [to, `^${from}`], unsettled: { known: req.known ?? [] } };
 }
 /**
- * Finishes a range resolved with `deferAncestry`, given the commits of its walk. `from` is an
- * ancestor of `to` exactly when some commit of `from..to` has it as a parent: then the push
- * fast-forwards. Otherwise it is a force push, `merge-base(from, to)..to`, and only then is
- * merge-base asked. With one merge base the walk already is that range (every common ancestor lies
- * behind it); with several (criss-cross merges) the range is re-read from the one git names
- * first, as resolveRange does; with none, the range becomes what no known ref has. `walkAgain`
- * says when the commits must be re-read.
+ * Finishes an unsettled range, given the commits of its walk. `from` is an ancestor of `to`
+ * exactly when some commit of `from..to` has it as a parent: then the push fast-forwards.
+ * Otherwise it is a force push, `merge-base(from, to)..to`, and only then is merge-base asked.
+ * With one merge base the walk already is that range (every common ancestor lies behind it); with
+ * several (criss-cross merges) the range is re-read from the one git names first; with none, the
+ * range becomes what no known ref has. `walkAgain` says when the commits must be re-read.
  */
 function settleRange(git, range, commits) {
     const { unsettled, ...settled } = range;
@@ -38370,7 +38361,7 @@ async function runCheck(req) {
     const config = req.config ?? (await loadTrustedConfig(req));
     const ref = parseRef(req.ref);
     const range = req.range ??
-        resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known }, { deferAncestry: true });
+        resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
     const facts = await gatherFacts({
         git,
         config,
@@ -39458,6 +39449,8 @@ class ConfigError extends UsageError {
 const FIELD = '\x00';
 /** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
 const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
+/** A whole object id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 class Git {
     cwd;
     /** Facts about the repository that never change during a run, read with one rev-parse. */
@@ -39520,7 +39513,7 @@ class Git {
      * hook knows the remote's sha before anything else, and a separate check cost it a process.
      */
     openWith(sha) {
-        if (this.info !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || /^0+$/.test(sha)) {
+        if (this.info !== undefined || !FULL_SHA.test(sha) || /^0+$/.test(sha)) {
             return this.isRepository();
         }
         const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
@@ -39551,7 +39544,7 @@ class Git {
     }
     /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
     assumeCommit(sha) {
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        if (FULL_SHA.test(sha))
             this.resolved.set(sha, sha);
     }
     revParse(rev) {

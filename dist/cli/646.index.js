@@ -150,6 +150,8 @@ function openRepository(cwd, probe) {
 const FIELD = '\x00';
 /** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
 const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
+/** A whole object id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 class Git {
     cwd;
     /** Facts about the repository that never change during a run, read with one rev-parse. */
@@ -212,7 +214,7 @@ class Git {
      * hook knows the remote's sha before anything else, and a separate check cost it a process.
      */
     openWith(sha) {
-        if (this.info !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || /^0+$/.test(sha)) {
+        if (this.info !== undefined || !FULL_SHA.test(sha) || /^0+$/.test(sha)) {
             return this.isRepository();
         }
         const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
@@ -243,7 +245,7 @@ class Git {
     }
     /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
     assumeCommit(sha) {
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        if (FULL_SHA.test(sha))
             this.resolved.set(sha, sha);
     }
     revParse(rev) {

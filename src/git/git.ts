@@ -19,6 +19,9 @@ const FIELD = '\x00';
 /** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
 const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
 
+/** A whole object id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
 export class Git {
   readonly cwd: string;
   /** Facts about the repository that never change during a run, read with one rev-parse. */
@@ -88,7 +91,7 @@ export class Git {
    * hook knows the remote's sha before anything else, and a separate check cost it a process.
    */
   openWith(sha: string): boolean {
-    if (this.info !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || /^0+$/.test(sha)) {
+    if (this.info !== undefined || !FULL_SHA.test(sha) || /^0+$/.test(sha)) {
       return this.isRepository();
     }
     const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
@@ -119,7 +122,7 @@ export class Git {
 
   /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
   assumeCommit(sha: string): void {
-    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) this.resolved.set(sha, sha);
+    if (FULL_SHA.test(sha)) this.resolved.set(sha, sha);
   }
 
   revParse(rev: string): string {

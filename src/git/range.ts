@@ -19,7 +19,7 @@ export interface PushRange {
   /** Set for a tag push: only the tagged commit is checked. */
   maxCount?: number;
   /**
-   * Set by `resolveRange(..., { deferAncestry: true })`: `from..to` is walked before anyone knows
+   * Set by `resolveRange` on an update of a known `from`: `from..to` is walked before anyone knows
    * whether it fast-forwards, and `settleRange` decides from the walk's parents.
    */
   unsettled?: { known: string[] };
@@ -39,7 +39,11 @@ export function isZeroSha(sha: string | undefined): boolean {
   return sha === undefined || sha === '' || /^0+$/.test(sha);
 }
 
-export function resolveRange(git: Git, req: RangeRequest, options: { deferAncestry?: boolean } = {}): PushRange {
+/**
+ * The range of a request. For an update of a known `from`, whether it fast-forwards is not asked
+ * here: the range is `from..to`, marked unsettled, and `settleRange` decides from its walk.
+ */
+export function resolveRange(git: Git, req: RangeRequest): PushRange {
   if (isZeroSha(req.to)) {
     return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
   }
@@ -59,27 +63,16 @@ export function resolveRange(git: Git, req: RangeRequest, options: { deferAncest
   }
   if (from === to) return { kind: 'update', from, to, revArgs: [] };
   // Most pushes fast-forward, and the walk of `from..to` shows it (see settleRange): no merge-base.
-  if (options.deferAncestry) {
-    return { kind: 'update', from, to, revArgs: [to, `^${from}`], unsettled: { known: req.known ?? [] } };
-  }
-  // One merge-base answers both questions: it is `from` itself exactly when the push fast-forwards.
-  const base = git.tryMergeBase(from, to);
-  if (base === from) return { kind: 'update', from, to, revArgs: [to, `^${from}`] };
-  if (!base) {
-    if (git.isShallow()) throw shallowError('the old and new commits share no history in this clone');
-    return { ...createRange(git, to, req.known ?? []), kind: 'force', from };
-  }
-  return { kind: 'force', from, to, revArgs: [to, `^${base}`] };
+  return { kind: 'update', from, to, revArgs: [to, `^${from}`], unsettled: { known: req.known ?? [] } };
 }
 
 /**
- * Finishes a range resolved with `deferAncestry`, given the commits of its walk. `from` is an
- * ancestor of `to` exactly when some commit of `from..to` has it as a parent: then the push
- * fast-forwards. Otherwise it is a force push, `merge-base(from, to)..to`, and only then is
- * merge-base asked. With one merge base the walk already is that range (every common ancestor lies
- * behind it); with several (criss-cross merges) the range is re-read from the one git names
- * first, as resolveRange does; with none, the range becomes what no known ref has. `walkAgain`
- * says when the commits must be re-read.
+ * Finishes an unsettled range, given the commits of its walk. `from` is an ancestor of `to`
+ * exactly when some commit of `from..to` has it as a parent: then the push fast-forwards.
+ * Otherwise it is a force push, `merge-base(from, to)..to`, and only then is merge-base asked.
+ * With one merge base the walk already is that range (every common ancestor lies behind it); with
+ * several (criss-cross merges) the range is re-read from the one git names first; with none, the
+ * range becomes what no known ref has. `walkAgain` says when the commits must be re-read.
  */
 export function settleRange(
   git: Git,

@@ -71,11 +71,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const ref = parseRef(req.ref);
   const range =
     req.range ??
-    resolveRange(
-      git,
-      { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known },
-      { deferAncestry: true },
-    );
+    resolveRange(git, { from: req.from, to: req.to, isTag: req.isTag ?? ref.kind === 'tag', known: req.known });
   const facts = await gatherFacts({
     git,
     config,

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HOOK_CA_PREFIX } from '../../src/cli/init.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { ensureBuilt, runCli } from '../support/build.js';
 import { TEST_ENV, TestRepo } from '../support/repo.js';
@@ -52,6 +53,13 @@ describe('gitops-action init', () => {
 });
 
 describe('the shipped hooks/ for core.hooksPath', () => {
+  it('start node the way the husky lines do (NODE_EXTRA_CA_CERTS passed on, not parsed)', () => {
+    for (const hook of ['pre-push', 'commit-msg']) {
+      const text = readFileSync(join(import.meta.dirname, '..', '..', 'hooks', hook), 'utf8');
+      expect(text).toContain(`\n${HOOK_CA_PREFIX} node "$(dirname "$0")/../dist/cli/index.js" ${hook} "$`);
+    }
+  });
+
   it('run the bundled CLI on a real push and a real commit', () => {
     const repo = TestRepo.create();
     repo.commit('OPS-1: policy', { files: { '.gitops.yml': 'rules:\n  jira: { projects: [OPS] }\n' } });

@@ -7,6 +7,20 @@ function shas(git: Git, revArgs: string[]): string[] {
   return revArgs.length > 0 ? git.revList(revArgs) : [];
 }
 
+/** resolveRange, its walk, and settleRange, as gatherFacts runs them. */
+function settled(git: Git, req: Parameters<typeof resolveRange>[1]) {
+  const first = resolveRange(git, req);
+  const walked = first.revArgs.length > 0 ? git.log(first.revArgs) : [];
+  const done = settleRange(git, first, walked);
+  const commits = done.walkAgain ? shas(git, done.range.revArgs) : walked.map((c) => c.sha);
+  return { first, walked, ...done, commits };
+}
+
+/** `merge-base(from, to)..to`, the contract's force-push range, asked of git directly. */
+function mergeBaseRange(git: Git, from: string, to: string): string[] {
+  return shas(git, [to, `^${git.tryMergeBase(from, to)}`]);
+}
+
 describe('resolveRange', () => {
   const repo = TestRepo.create();
   const a = repo.commit('a');
@@ -22,15 +36,15 @@ describe('resolveRange', () => {
   const git = new Git(repo.dir);
 
   it('update: from..to', () => {
-    const range = resolveRange(git, { from: a, to: c });
-    expect(range.kind).toBe('update');
-    expect(shas(git, range.revArgs)).toEqual([c, b]);
+    const r = settled(git, { from: a, to: c });
+    expect(r.range.kind).toBe('update');
+    expect(r.commits).toEqual([c, b]);
   });
 
   it('force push: merge-base(from, to)..to', () => {
-    const range = resolveRange(git, { from: c, to: r1 });
-    expect(range).toMatchObject({ kind: 'force', from: c, to: r1 });
-    expect(shas(git, range.revArgs)).toEqual([r1]);
+    const r = settled(git, { from: c, to: r1 });
+    expect(r.range).toMatchObject({ kind: 'force', from: c, to: r1 });
+    expect(r.commits).toEqual([r1]);
   });
 
   it('new branch (40 zeros): the commits no other branch has', () => {
@@ -110,27 +124,25 @@ describe('settleRange: update or force decided from the walk, merge-base only fo
   repo.checkout('main');
   const git = new Git(repo.dir);
 
-  function settle(from: string, to: string, known: string[] = []) {
-    const lazy = resolveRange(git, { from, to, known }, { deferAncestry: true });
-    expect(lazy.unsettled).toBeDefined();
-    const walked = lazy.revArgs.length > 0 ? git.log(lazy.revArgs) : [];
-    return { walked, ...settleRange(git, lazy, walked) };
-  }
+  const settle = (from: string, to: string, known: string[] = []) => {
+    const r = settled(git, { from, to, known });
+    expect(r.first.unsettled).toBeDefined();
+    return r;
+  };
 
-  it('a fast-forward through a merge is an update, with the same commits as the eager answer', () => {
+  it('a fast-forward through a merge is an update: from..to, no second walk', () => {
     const r = settle(a, m);
     expect(r.range.kind).toBe('update');
     expect(r.range.unsettled).toBeUndefined();
     expect(r.walkAgain).toBe(false);
-    expect(r.walked.map((x) => x.sha).sort()).toEqual(shas(git, resolveRange(git, { from: a, to: m }).revArgs).sort());
-    expect(r.walked.map((x) => x.sha).sort()).toEqual([b, c, s1, m].sort());
+    expect([...r.commits].sort()).toEqual([b, c, s1, m].sort());
   });
 
   it('a rewrite is a force push whose commits are those of merge-base..to', () => {
     const r = settle(c, r1);
     expect(r.range).toMatchObject({ kind: 'force', from: c, to: r1 });
     expect(r.walkAgain).toBe(false);
-    expect(r.walked.map((x) => x.sha)).toEqual(shas(git, resolveRange(git, { from: c, to: r1 }).revArgs));
+    expect(r.commits).toEqual(mergeBaseRange(git, c, r1));
   });
 
   it('criss-cross merges (two merge bases): the same commits as the eager merge-base..to', () => {
@@ -148,24 +160,24 @@ describe('settleRange: update or force decided from the walk, merge-base only fo
     const y3 = r.commit('y3');
     const g = new Git(r.dir);
     expect(g.mergeBases(x2, y3)).toHaveLength(2);
-    const lazy = resolveRange(g, { from: x2, to: y3 }, { deferAncestry: true });
-    const settled = settleRange(g, lazy, g.log(lazy.revArgs));
-    expect(settled.walkAgain).toBe(true);
-    expect(settled.range.kind).toBe('force');
-    const eager = resolveRange(g, { from: x2, to: y3 });
-    expect(shas(g, settled.range.revArgs).sort()).toEqual(shas(g, eager.revArgs).sort());
+    const done = settled(g, { from: x2, to: y3 });
+    expect(done.walkAgain).toBe(true);
+    expect(done.range.kind).toBe('force');
+    expect([...done.commits].sort()).toEqual(mergeBaseRange(g, x2, y3).sort());
+    // More than the walk of x2..y3, which leaves out what the other merge base brings.
+    expect(done.commits.length).toBeGreaterThan(done.walked.length);
   });
 
   it('a rewind (to behind from) is a force push with nothing new', () => {
     const r = settle(c, a);
     expect(r.range.kind).toBe('force');
-    expect(r.walked).toEqual([]);
+    expect(r.commits).toEqual([]);
   });
 
   it('unrelated histories fall back to what no known ref has, and ask for a second walk', () => {
     const r = settle(c, u1, [c]);
     expect(r.walkAgain).toBe(true);
     expect(r.range).toMatchObject({ kind: 'force', from: c, to: u1 });
-    expect(shas(git, r.range.revArgs)).toEqual([u1]);
+    expect(r.commits).toEqual([u1]);
   });
 });
