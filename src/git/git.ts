@@ -34,7 +34,10 @@ export class Git {
     this.cwd = cwd;
   }
 
-  execGit(args: string[], options: { input?: string | Buffer; allowFail?: boolean } = {}): ExecResult {
+  execGit(
+    args: string[],
+    options: { input?: string | Buffer; allowFail?: boolean; env?: Record<string, string> } = {},
+  ): ExecResult {
     const result = spawnSync('git', args, {
       cwd: this.cwd,
       input: options.input,
@@ -46,6 +49,7 @@ export class Git {
         LC_ALL: 'C',
         GIT_PAGER: 'cat',
         GIT_OPTIONAL_LOCKS: '0',
+        ...options.env,
       },
     });
     if (result.error) {

@@ -7,6 +7,7 @@ import { defaultBranch } from '../git/default-branch.js';
 import type { Git } from '../git/git.js';
 import { isZeroSha, type PushRange, type RangeRequest, resolveRange } from '../git/range.js';
 import type { JiraLookup } from '../jira/client.js';
+import type { Baseline, DeployRecordReader } from '../record/types.js';
 import type { VersionResult } from '../semver/version.js';
 import { evaluate } from './engine.js';
 import type { Decision, Finding } from './finding.js';
@@ -32,6 +33,13 @@ export interface CheckRequest extends RangeRequest {
   github?: GatherRequest['github'];
   /** The policy, when the door already loaded it (pre-push checks several refs with one). */
   config?: ResolvedConfig;
+  /**
+   * The repository's default branch by the name the host gives it (`repository.default_branch`
+   * in the Action, the remote's HEAD locally), read from `refs/remotes/<remote>/<name>`.
+   */
+  defaultBranch?: string;
+  /** The deploy record the baseline is read from (GitHub's Deployments API, or the git refs). */
+  record?: DeployRecordReader;
 }
 
 export interface CheckResult {
@@ -48,6 +56,8 @@ export interface CheckResult {
   configSource: string;
   notes: string[];
   jira?: Map<string, JiraLookup>;
+  /** Where the deployed commit came from (a record, or a named fallback). */
+  baseline?: Baseline;
 }
 
 export function loadTrustedConfig(

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,11 @@ function isFresh(): boolean {
  * src/, build once; a lock file keeps parallel test files from building at the same time.
  */
 export async function ensureBuilt(): Promise<void> {
-  const lock = join(tmpdir(), 'gitops-action-build.lock');
+  // One lock per checkout: parallel worktrees build their own dist/ without waiting on each other.
+  const lock = join(
+    tmpdir(),
+    `gitops-action-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`,
+  );
   for (let waited = 0; !isFresh(); waited += 500) {
     let fd: number | undefined;
     try {

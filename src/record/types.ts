@@ -1,0 +1,52 @@
+/**
+ * The deploy record: what each environment runs, since when, and its history. Several sources
+ * hold one (GitHub's Deployments API, the git refs that `gitops-action record` writes); every
+ * consumer (the baseline of a check, `status`, `metrics`, `rollback`) reads it through `Deploy`.
+ */
+export type DeployStatus = 'success' | 'failure';
+
+/** Where a record came from, so reports can say how much to trust it. */
+export type RecordSource = 'git-ref' | 'github-deployments';
+
+export interface Deploy {
+  environment: string;
+  /** The commit that was deployed (full sha). */
+  sha: string;
+  status: DeployStatus;
+  /** When the status was reached, ISO 8601 UTC. For GitHub: the status's `created_at`. */
+  at: string;
+  /** Who or what deployed it: a login, or `name <email>` locally. Untrusted text for reports. */
+  by?: string;
+  version?: string;
+  /** For a rollback: the deployed sha it rolled back from. */
+  rollbackOf?: string;
+  /** A link to the run that deployed it. */
+  url?: string;
+  /** The record's own id: the record commit's sha (git-ref), or the deployment id (GitHub). */
+  id?: string;
+  source: RecordSource;
+}
+
+/**
+ * How the deployed commit of an environment was found. Only `record` and `github-deployments`
+ * come from a deploy record; the others are fallbacks that every report names as such.
+ */
+export type BaselineSource = 'github-deployments' | 'git-ref' | 'last-passed-check' | 'merge-base' | 'before' | 'none';
+
+export interface Baseline {
+  /** The deployed commit; undefined for a first deploy (nothing deployed yet). */
+  sha?: string;
+  source: BaselineSource;
+  /** The record the sha comes from, when there is one. */
+  deploy?: Deploy;
+  /** A sentence for reports: which baseline applies, and why, when it is a fallback. */
+  note?: string;
+}
+
+/** Reads an environment's record, newest first. Each door provides one; the engine only asks. */
+export interface DeployRecordReader {
+  /** The last successful deploy of an environment, or undefined when none is recorded. */
+  lastSuccess(environment: string): Promise<Deploy | undefined>;
+  /** The environment's deploys, newest first; `since` (ISO) stops the walk early. */
+  history(environment: string, options?: { since?: string; limit?: number }): Promise<Deploy[]>;
+}
