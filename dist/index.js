@@ -39473,6 +39473,7 @@ class Git {
                 LC_ALL: 'C',
                 GIT_PAGER: 'cat',
                 GIT_OPTIONAL_LOCKS: '0',
+                ...options.env,
             },
         });
         if (result.error) {

@@ -127,8 +127,8 @@ function renderCheckMarkdown(result, options = {}) {
 var check_text = __webpack_require__(8820);
 // EXTERNAL MODULE: ./src/report/style.ts
 var style = __webpack_require__(1791);
-// EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
-var main = __webpack_require__(8455);
+// EXTERNAL MODULE: ./src/cli/main.ts + 3 modules
+var main = __webpack_require__(5829);
 // EXTERNAL MODULE: ./src/cli/repo.ts
 var repo = __webpack_require__(9912);
 ;// CONCATENATED MODULE: ./src/cli/check.ts

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _policy_gather_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1391);
 /* harmony import */ var _report_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1307);
 /* harmony import */ var _report_style_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1791);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8455);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5829);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9912);
 
 

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:tty"
 var external_node_tty_ = __webpack_require__(7066);
-// EXTERNAL MODULE: ./src/cli/main.ts + 2 modules
-var main = __webpack_require__(8455);
+// EXTERNAL MODULE: ./src/cli/main.ts + 3 modules
+var main = __webpack_require__(5829);
 // EXTERNAL MODULE: ./src/cli/repo.ts
 var repo = __webpack_require__(9912);
 // EXTERNAL MODULE: ./src/config/environments.ts

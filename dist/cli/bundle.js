@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8455:
+/***/ 5829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79,7 +79,15 @@ Options:
 Exit codes: 0 deploy or skip, 1 blocked by policy, 2 usage or configuration error, 3 internal error.
 `;
 
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * Commands that parse their own options, each from its own module, loaded only when named, so the
+ * hooks' start-up never pays for them. One entry a command.
+ */
+const COMMANDS = {};
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 const EXIT = { ok: 0, blocked: 1, usage: 2, internal: 3 };
@@ -90,6 +98,13 @@ const EXIT = { ok: 0, blocked: 1, usage: 2, internal: 3 };
 async function main(argv, io) {
     let debug = argv.includes('--debug');
     try {
+        const name = argv.find((a) => !a.startsWith('-'));
+        const own = name !== undefined ? COMMANDS[name] : undefined;
+        if (own && name !== undefined) {
+            const rest = [...argv];
+            rest.splice(rest.indexOf(name), 1);
+            return await (await own())(rest, io);
+        }
         const args = parseCliArgs(argv);
         debug = args.debug;
         if (args.printVersion) {
@@ -389,7 +404,7 @@ module.exports = require("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5829);
 
 // Bundled as CommonJS (see launcher.cjs), so no top-level await. That also means node would exit
 // 0 if the command's promise never settled (an ES module would exit 13): a push must never pass

@@ -20,7 +20,7 @@ const vm = require('node:vm');
 
 const CACHE_DIR = path.join(__dirname, '.cache');
 /** File name to content hash, filled in by scripts/build.mjs. */
-const BUILD_HASHES = {"120.index.js":"93dec1afedf7415f","196.index.js":"65f1aba387f1cae8","313.index.js":"86e994f148465266","477.index.js":"743f488fad832bea","485.index.js":"de1c0f1bf2a6952e","513.index.js":"f4bcbb3a6dc7e296","646.index.js":"784e9d6ada58a413","698.index.js":"f83b4e6d38eb72be","815.index.js":"cd5b04bb353706b7","882.index.js":"65596d3b3c5a26a8","922.index.js":"8eb4b6aa619b8849","939.index.js":"7f5ef4eff3ab5cd6","943.index.js":"41bc36732e195d47","946.index.js":"612c5d3f5165104d","bundle.js":"f770b4714a055556"};
+const BUILD_HASHES = {"120.index.js":"93dec1afedf7415f","196.index.js":"65f1aba387f1cae8","313.index.js":"86e994f148465266","477.index.js":"743f488fad832bea","485.index.js":"8daba41b53ee3ea0","513.index.js":"7d29df4ed6cdcc5e","646.index.js":"48ada508bbdc524f","698.index.js":"5c96a95f4333912e","815.index.js":"cd5b04bb353706b7","882.index.js":"54a4f311092d1c74","922.index.js":"8eb4b6aa619b8849","939.index.js":"7f5ef4eff3ab5cd6","943.index.js":"3d140a0da1c416f9","946.index.js":"31e992885ca7000f","bundle.js":"16ce704621771465"};
 const misses = [];
 
 /** Compiles and runs one CommonJS file of the bundle; `request` resolves chunks the same way. */

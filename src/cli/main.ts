@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { COMMANDS } from './commands.js';
 
 export const EXIT = { ok: 0, blocked: 1, usage: 2, internal: 3 } as const;
 
@@ -18,6 +19,13 @@ export interface Io {
 export async function main(argv: string[], io: Io): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    const name = argv.find((a) => !a.startsWith('-'));
+    const own = name !== undefined ? COMMANDS[name] : undefined;
+    if (own && name !== undefined) {
+      const rest = [...argv];
+      rest.splice(rest.indexOf(name), 1);
+      return await (await own())(rest, io);
+    }
     const args = parseCliArgs(argv);
     debug = args.debug;
     if (args.printVersion) {
