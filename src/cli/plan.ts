@@ -41,7 +41,7 @@ export async function planCommand(args: CliArgs, io: Io): Promise<number> {
       before: new Map(),
       after: new Map(),
       config: destructive,
-      accepted: acceptedKinds(facts.commits, rules),
+      accepted: acceptedKinds(facts.commits, rules, { admins: config.admins }),
     });
   if (args.format === 'json') {
     io.stdout.write(

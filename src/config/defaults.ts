@@ -19,7 +19,7 @@ export const RULE_DEFAULTS = {
     trailer: true,
   } satisfies SkipDeployConfig,
   committers: { allow: [], check: ['author', 'committer'], 'require-signed': false } satisfies CommittersConfig,
-  jira: { projects: [], scope: 'each', verify: false } satisfies JiraConfig,
+  jira: { projects: [], scope: 'each', exempt: ['merges'], verify: false } satisfies JiraConfig,
   destructive: {
     descriptors: ['deploy/**/*.y?(a)ml', 'k8s/**/*.y?(a)ml'],
     render: null,

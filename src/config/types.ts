@@ -30,9 +30,14 @@ export interface JiraVerifyConfig {
   timeout: number;
 }
 
+/** Commits the Jira rule and `merge-only` leave alone; `merges` are the ones git says are merges. */
+export type JiraExemption = 'merges' | 'reverts' | 'fixups';
+
 export interface JiraConfig {
   projects: string[];
   scope: 'each' | 'head' | 'any' | 'pr-title';
+  /** Default `[merges]`: reverts and fixups need a key unless listed. */
+  exempt: JiraExemption[];
   verify: JiraVerifyConfig | false;
 }
 

@@ -57,6 +57,7 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
     environment,
     commits: [commit],
     firstParentLine: new Set(),
+    trueMerges: new Set(),
     policyCommits: new Set(),
   };
   const { findings } = evaluate(facts, config, 'message');

@@ -7,6 +7,7 @@
  * key is looked up once per client; at most `concurrency` requests are in flight. Credentials go in
  * the `Authorization` header only and never into any message this module produces.
  */
+import { Redactor } from '../report/redact.js';
 import { isJiraKey } from './key.js';
 import { httpGet, trustWith } from './transport.js';
 
@@ -20,7 +21,8 @@ export interface JiraLookup {
   issueType?: string;
   /** Set when approvals were asked for: the latest approval's `finalDecision`, or `none`. */
   approval?: ApprovalDecision;
-  error?: { kind: 'not-found' | 'auth' | 'unreachable' | 'http'; message: string };
+  /** `over-limit`: not looked up, because the run had already looked up MAX_KEYS_PER_RUN keys. */
+  error?: { kind: 'not-found' | 'auth' | 'unreachable' | 'http' | 'over-limit'; message: string };
 }
 
 export interface JiraClientOptions {
@@ -37,6 +39,8 @@ export interface JiraClientOptions {
   concurrency?: number;
   /** Retries of a 429, a 5xx or a network error. Default 3. */
   retries?: number;
+  /** Distinct keys looked up at most per client; the rest are `over-limit`. Default MAX_KEYS_PER_RUN. */
+  maxKeys?: number;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
   /** Extra trusted CA certificates (PEM): the ones the hooks moved out of NODE_EXTRA_CA_CERTS. */
@@ -52,6 +56,16 @@ export const DEFAULT_RETRIES = 3;
 export const BACKOFF_BASE_MS = 500;
 /** No single wait, `Retry-After` included, is longer than this. */
 export const MAX_WAIT_MS = 30_000;
+/**
+ * Distinct keys looked up at most a run: the keys come from commit messages, which the pusher
+ * writes, and 200 keys would be 200 requests (800 against a Jira that answers 429).
+ */
+export const MAX_KEYS_PER_RUN = 50;
+/**
+ * 429 answers taken in a run before Jira counts as unreachable for the rest of it: a rate limit
+ * is the whole site's, so retrying key after key only spends more of it.
+ */
+export const MAX_RATE_LIMITED = 4;
 /** Approval pages followed at most, per key. */
 const MAX_APPROVAL_PAGES = 20;
 /** Characters of a Jira error text kept in a message. */
@@ -109,7 +123,9 @@ export class JiraClient {
   // Private fields (#) so that the credentials never show in JSON.stringify or util.inspect.
   readonly #authorization?: string;
   readonly #hasUser: boolean;
-  readonly #secrets: string[];
+  readonly #redactor: Redactor;
+  private readonly maxKeys: number;
+  private rateLimited = 0;
   private readonly cache = new Map<string, Promise<JiraLookup>>();
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -117,7 +133,7 @@ export class JiraClient {
   private down?: string;
 
   constructor(options: JiraClientOptions) {
-    const secrets = [options.token, options.user && options.token ? `${options.user}:${options.token}` : undefined];
+    const redactor = new Redactor();
     let parsed: URL;
     try {
       parsed = new URL(options.url);
@@ -128,7 +144,7 @@ export class JiraClient {
       throw new TypeError(`jira.verify.url must be an http(s) URL, not ${parsed.protocol}`);
     }
     // Credentials in the URL would be refused by fetch, and would leak into messages: drop them.
-    if (parsed.username || parsed.password) secrets.push(decodeURIComponent(parsed.password));
+    if (parsed.username || parsed.password) redactor.add(decodeURIComponent(parsed.password), parsed.username);
     parsed.username = '';
     parsed.password = '';
     parsed.search = '';
@@ -139,6 +155,7 @@ export class JiraClient {
     this.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     this.retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
+    this.maxKeys = Math.max(0, Math.floor(options.maxKeys ?? MAX_KEYS_PER_RUN));
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.secureContext = options.extraCa ? trustWith(options.extraCa) : undefined;
     this.caProblem = options.caProblem;
@@ -148,14 +165,18 @@ export class JiraClient {
     if (token && user) {
       const basic = Buffer.from(`${user}:${token}`, 'utf8').toString('base64');
       this.#authorization = `Basic ${basic}`;
-      secrets.push(basic);
     } else if (token) {
       this.#authorization = `Bearer ${token}`;
     }
-    this.#secrets = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
+    // The token, the Basic credential `user:token`, and their encodings, in any letter case.
+    redactor.add(token, user);
+    this.#redactor = redactor;
   }
 
-  /** Looks up each distinct key once (per client, across calls); the map has every given key. */
+  /**
+   * Looks up each distinct key once (per client, across calls); the map has every given key. The
+   * first `maxKeys` distinct keys are looked up; the rest are answered `over-limit` without a request.
+   */
   async lookup(keys: string[]): Promise<Map<string, JiraLookup>> {
     const distinct = [...new Set(keys)];
     const results = await Promise.all(distinct.map((key) => this.lookupOnce(key)));
@@ -164,6 +185,13 @@ export class JiraClient {
 
   private lookupOnce(key: string): Promise<JiraLookup> {
     let pending = this.cache.get(key);
+    if (!pending && this.cache.size >= this.maxKeys) {
+      return Promise.resolve({
+        key,
+        exists: false,
+        error: { kind: 'over-limit', message: `not looked up: a run verifies at most ${this.maxKeys} distinct keys` },
+      });
+    }
     if (!pending) {
       pending = this.lookupKey(key).catch(
         (error: unknown): JiraLookup => ({
@@ -191,9 +219,10 @@ export class JiraClient {
     const fields = objectAt(issue, 'fields');
     if (!fields) return this.notJson(key, answer.body, 'issue');
     const lookup: JiraLookup = { key, exists: true };
-    const status = stringAt(objectAt(fields, 'status'), 'name');
-    const project = stringAt(objectAt(fields, 'project'), 'key');
-    const issueType = stringAt(objectAt(fields, 'issuetype'), 'name');
+    // Whatever Jira says is untrusted text, and a Jira (or a proxy) may echo the credentials.
+    const status = this.redactOptional(stringAt(objectAt(fields, 'status'), 'name'));
+    const project = this.redactOptional(stringAt(objectAt(fields, 'project'), 'key'));
+    const issueType = this.redactOptional(stringAt(objectAt(fields, 'issuetype'), 'name'));
     if (status !== undefined) lookup.status = status;
     if (project !== undefined) lookup.project = project;
     if (issueType !== undefined) lookup.issueType = issueType;
@@ -237,7 +266,7 @@ export class JiraClient {
     const { status } = answer;
     if (status >= 200 && status < 300) return undefined;
     if (status === 404) {
-      const detail = jiraErrorText(answer.body);
+      const detail = jiraErrorText(answer.body, (t) => this.redact(t));
       const permission = this.#authorization
         ? 'or the account behind JIRA_TOKEN may not be allowed to browse it'
         : 'or, with no JIRA_TOKEN set, the issue is not visible anonymously';
@@ -269,7 +298,7 @@ export class JiraClient {
         },
       };
     }
-    const detail = jiraErrorText(answer.body);
+    const detail = jiraErrorText(answer.body, (t) => this.redact(t));
     return {
       key,
       exists: false,
@@ -314,6 +343,11 @@ export class JiraClient {
       } else if (result.status === 429 || result.status >= 500) {
         last = `Jira at ${this.base} answered HTTP ${result.status}${result.status === 429 ? ' (rate limited)' : ''}`;
         retryAfter = parseRetryAfter(result.retryAfter);
+        if (result.status === 429 && ++this.rateLimited >= MAX_RATE_LIMITED) {
+          // Rate limited again and again: an outage for the rest of the run, not one retry loop per key.
+          this.down = `Jira at ${this.base} kept answering HTTP 429 (rate limited), ${this.rateLimited} times in this run`;
+          return { kind: 'unreachable', message: this.down };
+        }
       } else {
         const answer: Answer = { kind: 'response', status: result.status, body: result.body };
         if (result.location) answer.location = result.location;
@@ -379,11 +413,13 @@ export class JiraClient {
     else this.active--;
   }
 
-  /** Removes every form of the credentials from a text. */
+  /** Removes every form of the credentials from a text, before it is cut or formatted. */
   private redact(text: string): string {
-    let out = text;
-    for (const secret of this.#secrets) out = out.split(secret).join('***');
-    return out;
+    return this.#redactor.redact(text);
+  }
+
+  private redactOptional(text: string | undefined): string | undefined {
+    return text === undefined ? undefined : this.redact(text);
   }
 }
 
@@ -452,8 +488,8 @@ function safeLocation(location: string): string {
   }
 }
 
-/** Jira's `{errorMessages: [...], errors: {...}}`, as one short line. */
-function jiraErrorText(body: string): string {
+/** Jira's `{errorMessages: [...], errors: {...}}`, as one short line: redacted first, then cut. */
+function jiraErrorText(body: string, redact: (text: string) => string): string {
   const parsed = parseJson(body);
   if (!isObject(parsed)) return '';
   const parts: string[] = [];
@@ -463,7 +499,7 @@ function jiraErrorText(body: string): string {
   if (isObject(parsed.errors)) {
     for (const [field, m] of Object.entries(parsed.errors)) if (typeof m === 'string') parts.push(`${field}: ${m}`);
   }
-  const text = parts.join('; ').replace(/\s+/g, ' ').trim();
+  const text = redact(parts.join('; ').replace(/\s+/g, ' ').trim());
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}...` : text;
 }
 

@@ -51,6 +51,7 @@ export function jiraVerifyFindings(
   const findings: Finding[] = [];
   const unreachable: JiraLookup[] = [];
   const auth: JiraLookup[] = [];
+  const overLimit: JiraLookup[] = [];
   const projects = new Set(config.projects.map((p) => p.trim().toUpperCase()));
   const statuses = config.statuses.map((s) => s.trim());
   const allowedStatuses = new Set(statuses.map(foldStatus));
@@ -80,6 +81,10 @@ export function jiraVerifyFindings(
     }
     if (error?.kind === 'auth') {
       auth.push(lookup);
+      continue;
+    }
+    if (error?.kind === 'over-limit') {
+      overLimit.push(lookup);
       continue;
     }
     if (error?.kind === 'not-found' || (!error && !lookup.exists)) {
@@ -150,6 +155,15 @@ export function jiraVerifyFindings(
       hint: CREDENTIALS_HINT,
     });
   }
+  if (overLimit.length > 0) {
+    const total = firstCommit.size;
+    findings.push({
+      rule: RULE,
+      severity: 'error',
+      message: `the range names ${total} distinct Jira keys, and a run verifies at most ${total - overLimit.length}: ${keyList(overLimit)} ${overLimit.length === 1 ? 'was' : 'were'} not verified, so the check fails closed`,
+      hint: 'Deploy in smaller steps (fewer commits, or fewer issues, per push), or squash commits that name many issues. The limit keeps one push from sending Jira a request per key it can write.',
+    });
+  }
   if (unreachable.length > 0) {
     const warn = config.onUnreachable === 'warn';
     findings.push({
@@ -173,11 +187,13 @@ export function jiraReportLines(lookups: Map<string, JiraLookup>): string[] {
       const what =
         error.kind === 'not-found'
           ? 'not found'
-          : error.kind === 'auth'
-            ? 'credentials refused'
-            : error.kind === 'unreachable'
-              ? 'not verified, Jira unreachable'
-              : 'not verified, Jira error';
+          : error.kind === 'over-limit'
+            ? 'not verified, over the limit of keys a run'
+            : error.kind === 'auth'
+              ? 'credentials refused'
+              : error.kind === 'unreachable'
+                ? 'not verified, Jira unreachable'
+                : 'not verified, Jira error';
       const known = lookup.exists && lookup.status !== undefined ? `status ${lookup.status}, ` : '';
       lines.push(`${key}: ${known}${what}`);
       continue;

@@ -6,10 +6,19 @@ import type { JiraLookup } from '../jira/client.js';
 
 /** What GitHub knows about a commit, gathered by the Action only. */
 export interface GitHubCommitIdentity {
+  /** The accounts GitHub attributes from the commit's emails: shown in reports, never matched (emails are forged at will). */
   authorLogin?: string;
   committerLogin?: string;
   /** GitHub's `verification.verified`. */
   verified?: boolean;
+  /**
+   * The login GitHub authenticated by the signature: when `verification.verified` is true, GitHub
+   * has checked that the signing key belongs to the account whose verified email is the
+   * committer's, and names that account as `committer.login`. For commits GitHub made itself (the
+   * web editor, the merge button, the API) the signer is its own `web-flow` key and the login is
+   * `web-flow` (or the app's `[bot]` login for commits an app created).
+   */
+  verifiedSigner?: string;
 }
 
 /**
@@ -28,6 +37,11 @@ export interface Facts {
   commits: Commit[];
   /** Shas of the range's commits on the first-parent line of `to`. */
   firstParentLine: Set<string>;
+  /**
+   * Shas of the range's merges that git recorded and that merge something (see gather.ts): the
+   * only merges exempt from the Jira rule and `merge-only`.
+   */
+  trueMerges: Set<string>;
   /** Shas of the range's commits that change the policy file. */
   policyCommits: Set<string>;
   /** For `promote-from`: the lower environment and the range's commits not yet on its branches. */
@@ -37,11 +51,18 @@ export interface Facts {
   /** The destructive plan, derived purely from `descriptors` and the commits' acceptances. */
   plan?: Plan;
   /** GitHub identities by commit sha, and the pusher's login (the Action only). */
-  github?: { pusher?: string; commits: Map<string, GitHubCommitIdentity> };
+  github?: GitHubFacts;
   /** The pull request title, for `jira.scope: pr-title`. */
   pullRequestTitle?: string;
   /** Online Jira answers by key, when verification ran. */
   jira?: Map<string, JiraLookup>;
+}
+
+export interface GitHubFacts {
+  /** Who GitHub authenticated for the push (`pusher.name`); none for a pull request. */
+  pusher?: string;
+  /** The commits looked up; beyond the run's limit (MAX_GITHUB_LOOKUPS) a commit is missing here. */
+  commits: Map<string, GitHubCommitIdentity>;
 }
 
 /** What a rule gets besides the facts: the rules of the environment and the top-level policy. */

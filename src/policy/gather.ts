@@ -8,7 +8,7 @@ import { type PushRange, settleRange, shallowBoundary, shallowError } from '../g
 import type { JiraLookup } from '../jira/client.js';
 import { findJiraKeys } from '../jira/key.js';
 import { acceptedKinds } from './acceptance.js';
-import { isExemptFromMessageRules } from './exempt.js';
+import { isExempt } from './exempt.js';
 import type { Facts, GitHubCommitIdentity } from './facts.js';
 
 export type JiraLookupFactory = (
@@ -32,6 +32,10 @@ export interface GatherRequest {
    */
   jira?: JiraLookupFactory;
   /** GitHub identities; the Action fills this in after the commits are known. */
+  /**
+   * GitHub identities; the Action fills this in after the commits are known. The commits come
+   * most important first (see `byLookupPriority`), since the Action looks up a bounded number.
+   */
   github?: (commits: Commit[]) => Promise<{ pusher?: string; commits: Map<string, GitHubCommitIdentity> }>;
 }
 
@@ -79,6 +83,7 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     commits,
     firstParentLine: firstParentLine(commits, range.to),
     policyCommits: new Set(),
+    trueMerges: trueMerges(git, commits, range),
     pullRequestTitle: req.pullRequestTitle,
   };
   if (mode === 'full' && commits.length > 0) {
@@ -88,6 +93,9 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     const lower = environment?.['promote-from'];
     if (lower) facts.promotion = promotionFacts(git, config, lower, range);
   }
+  // Before the plan: an Allow-Destructive trailer counts only on a commit GitHub vouches for.
+  if (req.github && mode === 'full' && commits.length > 0)
+    facts.github = await req.github(byLookupPriority(commits, facts.policyCommits));
   if (mode === 'full' && rules.destructive && range.to) {
     const from = range.kind === 'tag' ? previousTag(git, environment, range.to) : range.from;
     facts.descriptors = await readDescriptors(git, rules.destructive, from, range.to);
@@ -97,17 +105,25 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     } else {
       // The plan (and the YAML parser under it) loads only when there is something to compare.
       const { buildPlan } = await import('../descriptors/plan.js');
-      facts.plan = buildPlan({ before, after, config: rules.destructive, accepted: acceptedKinds(commits, rules) });
+      facts.plan = buildPlan({
+        before,
+        after,
+        config: rules.destructive,
+        accepted: acceptedKinds(commits, rules, {
+          admins: config.admins,
+          github: facts.github,
+        }),
+      });
     }
   }
-  if (req.github) facts.github = await req.github(commits);
   const verify = rules.jira ? rules.jira.verify : false;
   const lookup = req.jira && verify ? req.jira(verify) : undefined;
   if (lookup && rules.jira) {
     const projects = rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
     const keys = new Set<string>();
     for (const c of commits)
-      if (!isExemptFromMessageRules(c)) for (const k of findJiraKeys(c.message, projects)) keys.add(k);
+      if (!isExempt(c, rules.jira.exempt, facts.trueMerges))
+        for (const k of findJiraKeys(c.message, projects)) keys.add(k);
     if (req.pullRequestTitle) for (const k of findJiraKeys(req.pullRequestTitle, projects)) keys.add(k);
     if (keys.size > 0) facts.jira = await lookup([...keys]);
   }
@@ -122,6 +138,92 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
 function policyMayHaveChanged(git: Git, range: PushRange, path: string): boolean {
   if (!range.from || !range.to) return true;
   return git.changedFiles(range.from, range.to).includes(path);
+}
+
+/** `git merge-base --is-ancestor` runs at most this often a range; a merge beyond it is not exempt. */
+const MAX_ANCESTRY_CHECKS = 32;
+/** Commits visited in memory, over all merges of a range, before the rest ask git. */
+const MAX_VISITS = 2_000_000;
+
+/**
+ * The range's merges that merge something: two or more parents, and a later parent not already
+ * reachable from the first. A hand-made merge of an already-merged commit (`git commit-tree -p A
+ * -p <ancestor of A>`) records two parents but brings nothing in, so it is no merge.
+ *
+ * Most answers need no git: when a later parent is itself in the walked range, every path from the
+ * first parent to it runs through the range's own commits (its descendants are outside what the
+ * range excludes too), so the parent links `git log` gave decide it. Only a later parent from
+ * outside the range (a merge of the already-deployed main into a branch), or a search over its
+ * budget, asks git, a bounded number of times; an answer not found counts as "already merged".
+ */
+function trueMerges(git: Git, commits: Commit[], range: PushRange): Set<string> {
+  const merges = new Set<string>();
+  if (!commits.some((c) => c.parents.length > 1)) return merges;
+  const parentsOf = new Map(commits.map((c) => [c.sha, c.parents]));
+  const closed = range.maxCount === undefined;
+  // A topological position (children first): a commit can reach only commits after it, so a
+  // search stops at positions past its target, and a target before the start is unreachable.
+  const position = topologicalPositions(commits, parentsOf);
+  let visits = 0;
+  const reachable = (from: string, target: string): boolean | undefined => {
+    const limit = position.get(target) as number;
+    if ((position.get(from) ?? Number.POSITIVE_INFINITY) > limit) return false;
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const sha = stack.pop() as string;
+      if (sha === target) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      if (++visits > MAX_VISITS) return undefined;
+      for (const p of parentsOf.get(sha) ?? [])
+        if ((position.get(p) ?? Number.POSITIVE_INFINITY) <= limit) stack.push(p);
+    }
+    return false;
+  };
+  let checks = 0;
+  const isAncestor = (ancestor: string, of: string): boolean | undefined => {
+    if (checks++ >= MAX_ANCESTRY_CHECKS) return undefined;
+    const r = git.execGit(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
+    return r.status === 0 ? true : r.status === 1 ? false : undefined;
+  };
+  for (const c of commits) {
+    const [first, ...later] = c.parents;
+    if (!first || later.length === 0) continue;
+    const bringsSomething = later.some((p) => {
+      const known = closed && parentsOf.has(p) ? reachable(first, p) : undefined;
+      return (known ?? isAncestor(p, first)) === false;
+    });
+    if (bringsSomething) merges.add(c.sha);
+  }
+  return merges;
+}
+
+/** Kahn's order over the range: each commit before its parents. */
+function topologicalPositions(commits: Commit[], parentsOf: Map<string, string[]>): Map<string, number> {
+  const children = new Map<string, number>();
+  for (const c of commits)
+    for (const p of new Set(c.parents)) if (parentsOf.has(p)) children.set(p, (children.get(p) ?? 0) + 1);
+  const ready = commits.filter((c) => !children.has(c.sha)).map((c) => c.sha);
+  const position = new Map<string, number>();
+  while (ready.length > 0) {
+    const sha = ready.pop() as string;
+    position.set(sha, position.size);
+    for (const p of new Set(parentsOf.get(sha))) {
+      if (!parentsOf.has(p)) continue;
+      const left = (children.get(p) ?? 0) - 1;
+      children.set(p, left);
+      if (left === 0) ready.push(p);
+    }
+  }
+  return position;
+}
+
+/** Commits that change the policy or accept destructive changes first: their identity decides most. */
+function byLookupPriority(commits: Commit[], policyCommits: Set<string>): Commit[] {
+  const first = (c: Commit) =>
+    policyCommits.has(c.sha) || c.trailers.some((t) => t.key.toLowerCase() === 'allow-destructive');
+  return [...commits.filter(first), ...commits.filter((c) => !first(c))];
 }
 
 /** The range's commits on `to`'s first-parent line: the commits made on the branch itself. */

@@ -78,7 +78,7 @@ describe('escapeMarkdown', () => {
     ['*x* _y_', '\\*x\\* \\_y\\_'],
     ['`code`', '\\`code\\`'],
     ['<script>', '\\<script\\>'],
-    ['[a](http://e)', '\\[a\\]\\(http://e\\)'],
+    ['[a](http://e)', '\\[a\\]\\(http:<wbr>//e\\)'],
     ['back\\slash', 'back\\\\slash'],
     ['one\ntwo\r\nthree', 'one<br>two<br>three'],
     ['bell\x07', 'bell '],

@@ -43,6 +43,8 @@ export function facts(commits: Commit[], cfg: ResolvedConfig, ref = 'main', extr
     commits,
     firstParentLine: new Set(commits.map((c) => c.sha)),
     policyCommits: new Set(),
+    // What gather.ts finds in a real range; a test of a hand-made merge overrides it.
+    trueMerges: new Set(commits.filter((c) => c.parents.length > 1).map((c) => c.sha)),
     ...extra,
   };
 }

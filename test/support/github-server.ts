@@ -112,6 +112,11 @@ export class GitHubStandIn {
   /** Full ref name (`refs/tags/v1.0.0`) to sha. */
   readonly refs = new Map<string, string>();
   token = 'test-token';
+  /**
+   * The login behind the token, answered by `GET /user`; undefined for the job token
+   * (GITHUB_TOKEN), for which GitHub refuses `GET /user` with 403 and comments as github-actions[bot].
+   */
+  tokenUser?: string;
   perPage = 100;
   private faults: Array<{ route: RegExp; fault: Fault; times: number }> = [];
   private nextCommentId = 100;
@@ -192,6 +197,18 @@ export class GitHubStandIn {
       return;
     }
 
+    if (method === 'GET' && url.pathname === '/user') {
+      if (!this.tokenUser) {
+        return send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        });
+      }
+      const user = example<LooseJson>('private-user');
+      user.login = this.tokenUser;
+      return sendValid('/user', 200, user);
+    }
+
     const parts = url.pathname.split('/').map(decodeURIComponent);
     // ['', 'repos', owner, repo, ...rest]
     if (parts[1] !== 'repos' || parts.length < 5) return notFound();
@@ -245,7 +262,7 @@ export class GitHubStandIn {
         );
       }
       if (method === 'POST') {
-        const id = this.addComment(issue, String(body?.body ?? ''), 'github-actions[bot]');
+        const id = this.addComment(issue, String(body?.body ?? ''), this.tokenUser ?? 'github-actions[bot]');
         const created = this.comments.find((c) => c.id === id) as Comment;
         return sendValid('/repos/{owner}/{repo}/issues/{issue_number}/comments', 201, this.commentBody(base, created));
       }

@@ -25,7 +25,8 @@ export const branches: Rule = {
     }
     if (matchesAny(facts.refName, config['merge-only'])) {
       for (const c of facts.commits) {
-        if (c.parents.length > 1 || !facts.firstParentLine.has(c.sha)) continue;
+        // Only a merge git recorded that merges something arrived "through a merge" (see gather.ts).
+        if (facts.trueMerges.has(c.sha) || !facts.firstParentLine.has(c.sha)) continue;
         findings.push({
           rule: 'branches',
           severity: 'error',

@@ -1,6 +1,6 @@
 import { findJiraKeys } from '../../jira/key.js';
 import { jiraVerifyFindings } from '../../jira/verify.js';
-import { isExemptFromMessageRules } from '../exempt.js';
+import { isExempt } from '../exempt.js';
 import type { Finding } from '../finding.js';
 import { capFindings, type Rule } from '../rule.js';
 
@@ -14,7 +14,7 @@ export const jira: Rule = {
   check(facts, ctx) {
     const config = ctx.rules.jira;
     if (!config) return { findings: [] };
-    const candidates = facts.commits.filter((c) => !isExemptFromMessageRules(c));
+    const candidates = facts.commits.filter((c) => !isExempt(c, config.exempt, facts.trueMerges));
     const projects = config.projects.length > 0 ? config.projects : undefined;
     const keysOf = new Map(candidates.map((c) => [c.sha, findJiraKeys(c.message, projects)]));
     const findings: Finding[] = [];

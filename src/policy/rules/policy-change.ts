@@ -1,6 +1,6 @@
 import { shortSha } from '../../git/commit.js';
 import type { Finding } from '../finding.js';
-import { isAllowed } from '../identity.js';
+import { authenticatedLogins, describeWho, isAllowed } from '../identity.js';
 import type { Rule } from '../rule.js';
 
 export const policyChange: Rule = {
@@ -24,13 +24,14 @@ export const policyChange: Rule = {
         });
         continue;
       }
-      const login = facts.github?.commits.get(c.sha)?.committerLogin;
-      if (isAllowed(admins, { ...c.committer, login })) continue;
+      // The committers rule's test: github: and bot entries only by who GitHub authenticated.
+      const who = { ...c.committer, authenticated: authenticatedLogins(facts.github, c.sha) };
+      if (isAllowed(admins, who)) continue;
       findings.push({
         rule: 'policy-change',
         severity: 'error',
         commit: c.sha,
-        message: `commit ${shortSha(c.sha)} changes ${ctx.config.path}, but its committer ${c.committer.email} is not one of admins`,
+        message: `commit ${shortSha(c.sha)} changes ${ctx.config.path}, but its committer ${describeWho(who)} is not one of admins`,
         hint: `Ask one of ${admins.join(', ')} to make the policy change.`,
       });
     }
