@@ -3,7 +3,7 @@ import type { EnvironmentConfig, ResolvedConfig } from '../config/types.js';
 import type { Commit } from '../git/commit.js';
 import type { GitHubCommitIdentity } from '../policy/facts.js';
 import { isGitHubEntry, MAX_GITHUB_LOOKUPS } from '../policy/identity.js';
-import { GitHubApiError, type GitHubApi } from './github-api.js';
+import { type GitHubApi, GitHubApiError } from './github-api.js';
 
 /** Requests in flight at once when reading commits. */
 const CONCURRENCY = 4;

@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { Git } from '../git/git.js';
+import { credentialsFromEnv } from '../jira/verify.js';
 import type { CheckResult } from '../policy/check.js';
 import { loadTrustedConfig, runCheck } from '../policy/check.js';
 import { pickEnvironment } from '../policy/gather.js';
 import { renderCheckMarkdown } from '../report/check-markdown.js';
+import { Redactor, redactResult } from '../report/redact.js';
 import { upsertPullRequestComment } from './comment.js';
 import { type ActionEvent, eventSourceFromEnv, readPayload, resolveEvent, SUPPORTED_EVENTS } from './event.js';
 import { connectGitHub, type GitHubApi, repositoryFromEnv } from './github-api.js';
@@ -16,8 +18,14 @@ import { createTag } from './tag.js';
 
 /** The Action's door: one event, one check, outputs and reports, and `setFailed` on any failure. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Every credential this run holds, so that no report repeats one in any form (see redact.ts).
+  const redactor = new Redactor();
   try {
     const settings = readSettings();
+    const jiraFromEnv = credentialsFromEnv(env);
+    redactor.add(settings.token);
+    redactor.add(settings.jira.token, settings.jira.user ?? jiraFromEnv.user);
+    redactor.add(jiraFromEnv.token, settings.jira.user ?? jiraFromEnv.user);
     const git = openWorkspace(env);
     if (settings.fetchHistory && git.isShallow()) deepen(git);
 
@@ -40,7 +48,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return api;
     };
 
-    const result = await runCheck({
+    const checked = await runCheck({
       git,
       ...event.request,
       config,
@@ -54,13 +62,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           })
         : undefined,
     });
+    // Redacted once, before any report cuts or formats a text.
+    const result = redactResult(checked, redactor);
 
     logReport(result);
     annotate(result.findings);
     setOutputs(result);
     const markdown = renderCheckMarkdown(result);
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
-    if (event.pullRequest && settings.comment) await comment(github, event, markdown);
+    if (event.pullRequest && settings.comment) await comment(github, event, markdown, redactor);
 
     const failure = failureReason(result, settings.failOn);
     if (failure) {
@@ -70,9 +80,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await tagRelease(result, settings, github);
   } catch (err) {
     if (err instanceof UsageError) {
-      core.setFailed(err.hint ? `${err.message}\nfix: ${err.hint}` : err.message);
+      core.setFailed(redactor.redact(err.hint ? `${err.message}\nfix: ${err.hint}` : err.message));
     } else {
-      core.setFailed(`gitops-action: internal error: ${err instanceof Error ? err.message : String(err)}`);
+      core.setFailed(
+        redactor.redact(`gitops-action: internal error: ${err instanceof Error ? err.message : String(err)}`),
+      );
     }
   }
 }
@@ -113,14 +125,19 @@ function fetchCommit(git: Git, sha: string, refspec?: string): void {
 }
 
 /** The comment is a courtesy: a fork's read-only token cannot write it, and the check still stands. */
-async function comment(github: () => Promise<GitHubApi>, event: ActionEvent, markdown: string): Promise<void> {
+async function comment(
+  github: () => Promise<GitHubApi>,
+  event: ActionEvent,
+  markdown: string,
+  redactor: Redactor,
+): Promise<void> {
   if (!event.pullRequest) return;
   try {
     const done = await upsertPullRequestComment(await github(), event.pullRequest.number, markdown);
     core.info(`Pull request comment ${done}.`);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    core.warning(`could not write the pull request comment: ${message}`);
+    core.warning(redactor.redact(`could not write the pull request comment: ${message}`));
   }
 }
 

@@ -3,6 +3,7 @@ import { shortSha } from '../git/commit.js';
 import type { CheckResult } from '../policy/check.js';
 import type { Finding } from '../policy/finding.js';
 import { renderCheckText } from '../report/check-text.js';
+import { neutraliseInvisible } from '../report/markdown.js';
 import { terminalSafe, useColor } from '../report/style.js';
 import type { FailOn } from './inputs.js';
 import { writeUntrusted } from './untrusted-log.js';
@@ -18,9 +19,10 @@ export function actionOutputs(result: CheckResult): Record<string, string> {
     'previous-version': v?.previousVersion ?? '',
     bump: v?.bump ?? '',
     tag: v?.tag ?? '',
-    findings: JSON.stringify(result.findings),
-    plan: JSON.stringify(result.plan ?? null),
-    'skip-reason': result.skipReason ?? '',
+    // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
+    findings: neutraliseInvisible(JSON.stringify(result.findings)),
+    plan: neutraliseInvisible(JSON.stringify(result.plan ?? null)),
+    'skip-reason': neutraliseInvisible(result.skipReason ?? ''),
   };
 }
 
@@ -40,7 +42,7 @@ export function logReport(result: CheckResult): void {
     for (const c of result.commits)
       lines.push(`  ${shortSha(c.sha)} ${terminalSafe(c.subject)}  <${terminalSafe(c.author.email)}>`);
   }
-  writeUntrusted(lines.join('\n'));
+  writeUntrusted(neutraliseInvisible(lines.join('\n')));
 }
 
 /**
@@ -58,7 +60,8 @@ export function annotate(findings: Finding[]): void {
       if (f.line) properties.startLine = f.line;
     }
     const where = f.commit && !f.message.includes(shortSha(f.commit)) ? ` (commit ${shortSha(f.commit)})` : '';
-    const message = `${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`;
+    // Annotations show as text, not markdown; a bidi override or hidden character would still lie.
+    const message = neutraliseInvisible(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
     if (f.severity === 'error') core.error(message, properties);
     else core.warning(message, properties);
   }

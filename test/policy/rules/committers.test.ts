@@ -4,7 +4,12 @@ import { committers } from '../../../src/policy/rules/committers.js';
 import { commit, config, facts } from '../../support/facts.js';
 
 describe('allowlist entries', () => {
-  const who = (email: string, login?: string, name = 'Dev') => ({ name, email, date: '', login });
+  const who = (email: string, login?: string, name = 'Dev') => ({
+    name,
+    email,
+    date: '',
+    authenticated: login ? [login] : [],
+  });
   it.each([
     ['dev@example.com', who('dev@example.com'), true],
     ['Dev@Example.com', who('dev@EXAMPLE.com'), true],
@@ -15,10 +20,16 @@ describe('allowlist entries', () => {
     ['*@*.example.com', who('anyone@sub.example.com'), true],
     ['github:octocat', who('octocat@example.com'), false],
     ['github:octocat', who('x@y.z', 'OctoCat'), true],
-    ['github-actions[bot]', who('41898282+github-actions[bot]@users.noreply.github.com'), true],
-    ['github-actions[bot]', who('github-actions[bot]@users.noreply.github.com'), true],
-    ['github-actions[bot]', who('evil+github-actions[bot]@users.noreply.github.com'), false],
+    // A bot is its API login, which only GitHub can vouch for; a git name or email is anyone's to write.
+    ['github-actions[bot]', who('41898282+github-actions[bot]@users.noreply.github.com'), false],
+    ['github-actions[bot]', who('github-actions[bot]@users.noreply.github.com'), false],
+    ['github-actions[bot]', who('g@example.com', undefined, 'github-actions[bot]'), false],
     ['github-actions[bot]', who('g@example.com', 'github-actions[bot]'), true],
+    ['github:github-actions[bot]', who('g@example.com', 'github-actions[bot]'), true],
+    ['github:octocat', who('x@y.z', 'github-actions[bot]'), false],
+    // An identity longer than an address may be is refused, whatever it would match.
+    ['*@example.com', who(`${'a'.repeat(250)}@example.com`), false],
+    ['github:octocat', who('x@y.z', 'octocat', 'n'.repeat(255)), false],
   ])('%s vs %j → %s', (entry, w, expected) => {
     expect(matchesEntry(entry, w)).toBe(expected);
   });
@@ -77,6 +88,38 @@ describe('committers rule', () => {
     expect(findings.map((f) => f.commit)).toEqual([none.sha, bad.sha]);
     const gh = { commits: new Map([[none.sha, { verified: true }]]) };
     expect(committers.check(facts([none], signed, 'main', { github: gh }), c).findings).toEqual([]);
+    // In the Action a commit GitHub was not asked about is unverified, whatever git says locally.
+    const notAsked = committers.check(facts([good], signed, 'main', { github: { commits: new Map() } }), c).findings;
+    expect(notAsked.map((f) => f.commit ?? f.message)).toEqual([good.sha, expect.stringContaining('not looked up')]);
+  });
+
+  it('github: entries match the pusher or a verified signer, never the login attributed from the email', () => {
+    const gh = config({
+      environments: { production: { branches: ['main'] } },
+      rules: { committers: { allow: ['github:lead'], check: 'committer' } },
+    });
+    const c = { config: gh, rules: gh.environments.production!.rules, mode: 'full' as const };
+    const forged = commit('x', { email: 'lead@example.com' });
+    const signed = commit('y', { email: 'lead@example.com' });
+    const github = {
+      commits: new Map([
+        [forged.sha, { committerLogin: 'lead', verified: false }],
+        [signed.sha, { committerLogin: 'lead', verified: true, verifiedSigner: 'lead' }],
+      ]),
+    };
+    const findings = committers.check(facts([forged, signed], gh, 'main', { github }), c).findings;
+    expect(findings.map((f) => f.commit)).toEqual([forged.sha]);
+    expect(
+      committers.check(facts([forged], gh, 'main', { github: { ...github, pusher: 'lead' } }), c).findings,
+    ).toEqual([]);
+  });
+
+  it('refuses an oversized identity with a finding that does not repeat it whole', () => {
+    const long = commit('x', { email: `${'m'.repeat(300)}@example.com` });
+    const findings = committers.check(facts([long], cfg), ctx).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('longer than 254 characters');
+    expect(findings[0]!.message.length).toBeLessThan(300);
   });
 
   it('caps a flood of findings and counts the rest', () => {

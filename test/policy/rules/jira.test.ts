@@ -30,12 +30,30 @@ describe('jira rule', () => {
     expect(run([message], {}).findings).toHaveLength(count);
   });
 
-  it('ignores merges, reverts, fixup! and squash! commits', () => {
-    const { findings } = run(
-      ["Merge branch 'feature/x'", 'Revert "OPS-1: thing"', 'fixup! OPS-1: thing', 'squash! thing', 'amend! thing'],
+  it('exempts merges git recorded, and reverts and fixups only where exempt: lists them', () => {
+    const messages = ["Merge branch 'feature/x'", 'Revert "thing"', 'fixup! thing', 'squash! thing', 'amend! thing'];
+    const byDefault = run(messages, {});
+    expect(byDefault.findings.map((f) => f.commit)).toEqual(byDefault.commits.slice(1).map((c) => c.sha));
+    expect(run(messages, { exempt: ['merges', 'reverts', 'fixups'] }).findings).toEqual([]);
+    const reverts = run(messages, { exempt: ['reverts'] });
+    expect(reverts.findings.map((f) => f.commit)).toEqual(
+      [reverts.commits[0]!, ...reverts.commits.slice(2)].map((c) => c.sha),
+    );
+  });
+
+  it('a one-parent commit titled Merge, or a merge git says merges nothing, needs a key', () => {
+    const { findings, commits } = run(["Merge branch 'feature/x'"], {}, { trueMerges: new Set() });
+    expect(findings.map((f) => f.commit)).toEqual([commits[0]!.sha]);
+    const single = run(
+      ["Merge branch 'x' (one parent)"].map((m) => m),
       {},
     );
-    expect(findings).toEqual([]);
+    // The helper gives a "Merge" subject two parents; a real one-parent one is below.
+    expect(single.findings).toEqual([]);
+    const cfg = config({ environments: { production: { branches: ['main'] } }, rules: { jira: {} } });
+    const fake = commit("Merge branch 'feature/x'");
+    const f = jira.check(facts([fake], cfg), { config: cfg, rules: cfg.environments.production!.rules, mode: 'full' });
+    expect(f.findings.map((x) => x.commit)).toEqual([fake.sha]);
   });
 
   it('projects restricts the keys that count', () => {

@@ -18,13 +18,18 @@ describe('policy-change rule', () => {
     expect(findings[0]!.hint).toContain('lead@example.com');
   });
 
-  it('matches github: admins against the committer login in the Action', () => {
+  it('matches github: admins against the signer GitHub verified, never the login it attributes from an email', () => {
     const c = commit('policy', { email: 'someone@elsewhere.org' });
-    const f = facts([c], cfg, 'main', {
+    const signed = facts([c], cfg, 'main', {
       policyCommits: new Set([c.sha]),
-      github: { commits: new Map([[c.sha, { committerLogin: 'octocat' }]]) },
+      github: { commits: new Map([[c.sha, { committerLogin: 'octocat', verified: true, verifiedSigner: 'octocat' }]]) },
     });
-    expect(policyChange.check(f, ctx).findings).toEqual([]);
+    expect(policyChange.check(signed, ctx).findings).toEqual([]);
+    const attributed = facts([c], cfg, 'main', {
+      policyCommits: new Set([c.sha]),
+      github: { commits: new Map([[c.sha, { committerLogin: 'octocat', verified: false }]]) },
+    });
+    expect(policyChange.check(attributed, ctx).findings.map((x) => x.commit)).toEqual([c.sha]);
   });
 
   it('without admins a change is a warning that says so', () => {
