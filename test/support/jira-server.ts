@@ -25,6 +25,13 @@ export type ErrorReply = Delayed & {
   errorMessages?: string[];
   /** A raw body instead of Jira's error JSON (an HTML proxy page, say). */
   body?: string;
+  /**
+   * A Jira (or a proxy before it) that echoes the credentials in its error message: the
+   * Authorization header as sent, the decoded `user:token`, the token upper-cased and URL-encoded,
+   * after `echoPadding` characters, so that a cut at 200 characters falls inside the token.
+   */
+  echoAuthorization?: boolean;
+  echoPadding?: number;
 };
 
 export type Reply =
@@ -206,7 +213,9 @@ export class JiraStandIn {
         };
         if (error.retryAfter !== undefined) headers['Retry-After'] = error.retryAfter;
         res.writeHead(error.http, headers);
-        res.end(error.body ?? JSON.stringify({ errorMessages: error.errorMessages ?? [], errors: {} }));
+        const messages = [...(error.errorMessages ?? [])];
+        if (error.echoAuthorization) messages.unshift(echoOf(res.req.headers.authorization, error.echoPadding ?? 0));
+        res.end(error.body ?? JSON.stringify({ errorMessages: messages, errors: {} }));
         return;
       }
       res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8' });
@@ -215,6 +224,14 @@ export class JiraStandIn {
     if (delay > 0) setTimeout(write, delay);
     else write();
   }
+}
+
+function echoOf(authorization: string | undefined, padding: number): string {
+  const header = authorization ?? '';
+  const [scheme, value = ''] = header.split(' ');
+  const decoded = scheme === 'Basic' ? Buffer.from(value, 'base64').toString('utf8') : value;
+  const token = decoded.slice(decoded.indexOf(':') + 1);
+  return `${'x'.repeat(padding)}${token} (you sent ${header}; credentials ${decoded}; ${token.toUpperCase()}; ${encodeURIComponent(decoded)})`;
 }
 
 function issueBody(
