@@ -58,8 +58,9 @@ function commitRequests(shas: string[]): number {
 describe('GitHub identity through the commits API', () => {
   it('github: entries and require-signed use the API, one request per commit', async () => {
     const { shas, run } = identityPush();
+    // Signed, and GitHub verified the signature as octocat's: the signer is an authenticated identity.
     for (const sha of shas)
-      github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'web-flow', verified: true });
+      github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
     const result = await run();
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.outputs.decision).toBe('deploy');
@@ -67,16 +68,17 @@ describe('GitHub identity through the commits API', () => {
     expect(github.requests.every((r) => r.authorization === `token ${github.token}`)).toBe(true);
   });
 
-  it('an unverified commit and a stranger login block', async () => {
+  it('an unverified commit, a login only attributed from the email, and a stranger signer block', async () => {
     const { shas, run } = identityPush();
-    github.commits.set(shas[0]!, { authorLogin: 'octocat', verified: true });
-    github.commits.set(shas[1]!, { authorLogin: 'octocat', verified: false });
-    github.commits.set(shas[2]!, { authorLogin: 'mallory', verified: true });
+    github.commits.set(shas[0]!, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
+    github.commits.set(shas[1]!, { authorLogin: 'octocat', committerLogin: 'octocat', verified: false });
+    github.commits.set(shas[2]!, { authorLogin: 'mallory', committerLogin: 'mallory', verified: true });
     const result = await run();
     expect(result.status).toBe(1);
     const findings = JSON.parse(result.outputs.findings as string) as Array<{ commit: string; message: string }>;
     expect(findings.map((f) => [f.commit, f.message.replace(/^commit \w+ /, '')])).toEqual([
-      [shas[2], 'has author Dev <dev@example.com> (github:mallory), who is not on the allowlist'],
+      [shas[2], 'has author Dev <dev@example.com> (GitHub verified: Codertocat, mallory), who is not on the allowlist'],
+      [shas[1], 'has author Dev <dev@example.com> (GitHub verified: Codertocat), who is not on the allowlist'],
       [shas[1], 'is not signed with a verified signature'],
     ]);
   });
@@ -100,7 +102,8 @@ describe('GitHub identity through the commits API', () => {
 
   it('waits for a rate limit that resets within a second, then succeeds', async () => {
     const { shas, run } = identityPush();
-    for (const sha of shas) github.commits.set(sha, { authorLogin: 'octocat', verified: true });
+    for (const sha of shas)
+      github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
     github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, {
       status: 403,
       headers: {
@@ -118,7 +121,8 @@ describe('GitHub identity through the commits API', () => {
 
   it('fails clearly when the rate limit resets too far away', async () => {
     const { shas, run } = identityPush();
-    for (const sha of shas) github.commits.set(sha, { authorLogin: 'octocat', verified: true });
+    for (const sha of shas)
+      github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
     github.fail(
       /^GET \/repos\/octo-org\/deploys\/commits\//,
       {
@@ -130,14 +134,15 @@ describe('GitHub identity through the commits API', () => {
     const result = await run();
     expect(result.status).toBe(1);
     expect(failures(result)[0]).toMatch(
-      /^the GitHub API rate limit is exhausted \(reading commit [0-9a-f]{12}\); it resets in 36\d\d s\nfix: /,
+      /^the GitHub API rate limit is exhausted \(reading commit [0-9a-f]{12}\); it resets in 3[56]\d\d s\nfix: /,
     );
     expect(result.outputs).toEqual({});
   });
 
   it('honours retry-after on a 429', async () => {
     const { shas, run } = identityPush();
-    for (const sha of shas) github.commits.set(sha, { authorLogin: 'octocat', verified: true });
+    for (const sha of shas)
+      github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
     github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, { status: 429, headers: { 'retry-after': '1' } });
     const result = await run();
     expect(result.status, result.stdout + result.stderr).toBe(0);
@@ -157,7 +162,8 @@ describe('GitHub identity through the commits API', () => {
 
   it('retries a 5xx a bounded number of times', async () => {
     const { shas, run } = identityPush();
-    for (const sha of shas) github.commits.set(sha, { authorLogin: 'octocat', verified: true });
+    for (const sha of shas)
+      github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
     github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, { status: 502, body: { message: 'Bad Gateway' } }, 2);
     const ok = await run();
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
