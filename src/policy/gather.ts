@@ -31,7 +31,6 @@ export interface GatherRequest {
    * undefined where it may not go online (the hooks, unless `verify.hooks` is on).
    */
   jira?: JiraLookupFactory;
-  /** GitHub identities; the Action fills this in after the commits are known. */
   /**
    * GitHub identities; the Action fills this in after the commits are known. The commits come
    * most important first (see `byLookupPriority`), since the Action looks up a bounded number.
