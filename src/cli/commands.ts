@@ -8,3 +8,4 @@ export type CommandRunner = (argv: string[], io: Io) => Promise<number>;
  * hooks' start-up never pays for them. One entry a command.
  */
 export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {};
+COMMANDS.metrics = () => import('./metrics.js').then((m) => m.run);
