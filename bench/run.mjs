@@ -7,11 +7,12 @@ import { profile } from './lib/measure.mjs';
 import { BENCH_DIR, CLI, ensureDir, machine, ROOT, snapshotDist, WORK } from './lib/util.mjs';
 import { action, actionBundleState } from './scenarios/action.mjs';
 import { check } from './scenarios/check.mjs';
+import { metrics } from './scenarios/metrics.mjs';
 import { plan } from './scenarios/plan.mjs';
 import { prePush } from './scenarios/pre-push.mjs';
 import { version } from './scenarios/version.mjs';
 
-const SCENARIOS = { 'pre-push': prePush, check, version, plan, action };
+const SCENARIOS = { 'pre-push': prePush, check, version, plan, action, metrics };
 
 /**
  * What dominates a missed target and what it would take, written from the profiles (see

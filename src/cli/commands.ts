@@ -9,3 +9,4 @@ export type CommandRunner = (argv: string[], io: Io) => Promise<number>;
  */
 export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {};
 COMMANDS.metrics = () => import('./metrics.js').then((m) => m.run);
+COMMANDS.notify = () => import('./notify.js').then((m) => m.run);
