@@ -10,3 +10,4 @@ export type CommandRunner = (argv: string[], io: Io) => Promise<number>;
 export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {};
 COMMANDS.metrics = () => import('./metrics.js').then((m) => m.run);
 COMMANDS.notify = () => import('./notify.js').then((m) => m.run);
+COMMANDS.rollback = () => import('./rollback.js').then((m) => m.run);
