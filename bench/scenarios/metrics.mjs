@@ -74,73 +74,69 @@ export async function metrics(ctx) {
   } catch {
     info = seedRecord(source.dir, dir);
   }
-  const args = [
-    CLI,
-    'metrics',
-    '--env',
-    'production',
-    '--since',
-    info.since,
-    '--until',
-    info.until,
-    '--format',
-    'json',
+  const runs = ctx.quick ? 3 : 7;
+  const cases = [];
+  // The whole five years (every deployed commit read), and the command's default window (90 days
+  // back from the newest deploy) over the same five-year record.
+  const record = [
+    'git',
+    ['log', '-z', '--first-parent', '--format=%H%x00%B', 'refs/deploy-log/production', '--'],
+    { cwd: dir },
   ];
-  const runs = ctx.quick ? 3 : 9;
-  ctx.log(
-    `  metrics: ${info.records} records (${info.successes} successes) over ${info.since}..${info.until}, ${runs} rounds`,
-  );
-  const r = compare(
-    {
-      tool: () => timeProcess(process.execPath, args, { cwd: dir, okStatus: [0] }),
-      // What any implementation must read: the record's log, and one log of every deployed commit.
-      floor: () =>
-        timeSequence([
-          [
-            'git',
-            ['log', '-z', '--first-parent', '--format=%H%x00%B', 'refs/deploy-log/production', '--'],
-            { cwd: dir },
-          ],
-          [
-            'git',
-            ['log', '-z', '--format=%H%x00%P%x00%at%x00%s%x00%b', ...info.tips, `^${info.first}`, '--'],
-            { cwd: dir },
-          ],
-        ]),
-      node: () => timeProcess(process.execPath, ['-e', '0'], { cwd: dir, okStatus: [0] }),
-    },
-    { runs, warmup: 1, log: ctx.log },
-  );
-  const out = JSON.parse(String(r.last.tool.stdout));
-  const m = out.environments[0];
-  if (m.deploymentFrequency.deploys !== info.successes) {
-    throw new Error(
-      `metrics counted ${m.deploymentFrequency.deploys} successful deploys, the record holds ${info.successes}`,
+  const commits = [
+    'git',
+    ['log', '-z', '--format=%H%x00%P%x00%at%x00%s%x00%b', ...info.tips, `^${info.first}`, '--'],
+    { cwd: dir },
+  ];
+  const windows = [
+    { label: 'the whole five years', since: info.since, floor: [record, commits] },
+    { label: 'the default 90-day window', since: '90d', floor: [record] },
+  ];
+  for (const w of windows) {
+    const args = [CLI, 'metrics', '--env', 'production', '--since', w.since, '--until', info.until, '--format', 'json'];
+    ctx.log(`  metrics: ${info.records} records (${info.successes} successes), ${w.label}, ${runs} rounds`);
+    const r = compare(
+      {
+        tool: () => timeProcess(process.execPath, args, { cwd: dir, okStatus: [0] }),
+        // What any implementation must read: the record's log and, over five years, every deployed commit.
+        floor: () => timeSequence(w.floor),
+        node: () => timeProcess(process.execPath, ['-e', '0'], { cwd: dir, okStatus: [0] }),
+      },
+      { runs, warmup: 1, log: ctx.log },
     );
+    const m = JSON.parse(String(r.last.tool.stdout)).environments[0];
+    if (w.since === info.since && m.deploymentFrequency.deploys !== info.successes) {
+      throw new Error(
+        `metrics counted ${m.deploymentFrequency.deploys} successful deploys, the record holds ${info.successes}`,
+      );
+    }
+    cases.push({
+      label: `${w.label}: 5 years of daily deploys (${info.records} records) on the ${source.made}-commit repo`,
+      tool: r.stats.tool,
+      floor: r.stats.floor,
+      peer: null,
+      ratios: { toolOverFloor: ratio(r.stats.tool.median, r.stats.floor.median), peerOverTool: null },
+      extra: {
+        nodeStart: r.stats.node,
+        toolAnswer: `${m.deploymentFrequency.deploys} deploys, lead time over ${m.leadTime.commits} commits, CFR ${m.changeFailureRate.failed}/${m.changeFailureRate.deploys}, ${m.timeToRestore.restored} restores`,
+      },
+      profile: { args, cwd: dir },
+    });
   }
-  const c = {
-    label: `5 years of daily deploys (${info.records} records) on the ${source.made}-commit repo`,
-    tool: r.stats.tool,
-    floor: r.stats.floor,
-    peer: null,
-    ratios: { toolOverFloor: ratio(r.stats.tool.median, r.stats.floor.median), peerOverTool: null },
-    extra: {
-      nodeStart: r.stats.node,
-      toolAnswer: `${m.deploymentFrequency.perDay}/day, lead time median ${Math.round(m.leadTime.medianMs / 3.6e6)} h over ${m.leadTime.commits} commits, CFR ${(m.changeFailureRate.rate * 100).toFixed(1)}%, ${m.timeToRestore.restored} restores`,
-    },
-    profile: { args, cwd: dir },
-  };
+  const c = cases[0];
   return {
     id: 'metrics',
     title: 'metrics: five years of daily deploys on the 100k-commit repository',
-    cases: [c],
+    cases,
     target: {
-      text: '< 1 s',
+      text: '< 1 s (the whole five years)',
       met: c.tool.median < 1000,
-      detail: `${c.tool.median} ms, ${c.ratios.toolOverFloor}× the git floor`,
+      detail: cases
+        .map((x) => `${x.label.split(':')[0]}: ${x.tool.median} ms, ${x.ratios.toolOverFloor}× the git floor`)
+        .join('; '),
     },
     floorText:
-      '`git log refs/deploy-log/production` (the record) + one `git log` of every deployed sha `^` the first, run back to back',
+      '`git log refs/deploy-log/production` (the record) + one `git log` of every deployed sha `^` the first, run back to back (for the 90-day window: the record alone)',
     peerText: 'none: fourkeys, DevLake and GitLab compute the keys in a database, not from a clone',
     profile: c.profile,
   };

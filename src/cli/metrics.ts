@@ -37,7 +37,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'markdown') {
-    throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(format)}`);
+    throw new UsageError(
+      `--format must be text, json or markdown, not ${JSON.stringify(format)}`,
+      'Leave it out for text, or give --format json.',
+    );
   }
   const until = values.until !== undefined ? parseTime(values.until, '--until') : Date.now();
   const since = parseSince(values.since ?? '90d', until);

@@ -51,6 +51,7 @@ export interface GatherMetricsRequest {
   until: number;
 }
 
+const NONE: string[] = [];
 const REVERT = /This reverts commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)/g;
 
 export async function gatherMetricsFacts(req: GatherMetricsRequest): Promise<MetricsFacts> {
@@ -100,14 +101,16 @@ function readCommits(git: Git, tips: string[], baseline: string | undefined, int
     const subject = parts[i + 3]!;
     const body = parts[i + 4]!;
     const parents = parts[i + 1]!.split(' ').filter(Boolean);
-    const reverts = body.includes('This reverts commit') ? [...body.matchAll(REVERT)].map((m) => m[1]!) : [];
+    // Most commits revert nothing and name no rollback: they share one empty list.
+    const reverts = body.includes('This reverts commit') ? [...body.matchAll(REVERT)].map((m) => m[1]!) : NONE;
+    const rollback = parts[i + 5]!;
     const merge = parents.length > 1 ? parseMergeSubject(subject) : null;
     into.set(sha, {
       sha,
       parents,
       authorTime: Number(parts[i + 2]) * 1000,
       reverts,
-      rollbackOf: parts[i + 5]!.split(' ').filter((s) => /^[0-9a-f]{7,64}$/.test(s)),
+      rollbackOf: rollback ? rollback.split(' ').filter((s) => /^[0-9a-f]{7,64}$/.test(s)) : NONE,
       hotfix: merge?.type === 'hotfix',
     });
   }
