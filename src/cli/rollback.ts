@@ -98,7 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'gitops-action: warning: no Jira key found in the rolled-back commits; give one with --jira KEY if the policy needs it\n',
     );
   }
-  out.write(`${values['dry-run'] ? 'Would commit' : 'Commit'}:\n${indent(terminalSafe(r.message))}\n`);
+  out.write(`${values['dry-run'] ? 'Would commit' : 'Commit'}:\n${indent(r.message)}\n`);
   if (values['dry-run']) return EXIT.ok;
   const commit = writeRollbackCommit(git, r);
   if (values.branch) {
@@ -127,7 +127,7 @@ function indent(text: string): string {
   return text
     .trimEnd()
     .split('\n')
-    .map((l) => `    ${l}`)
+    .map((l) => `    ${terminalSafe(l)}`)
     .join('\n');
 }
 

@@ -7,6 +7,8 @@ import { formatDuration } from './stats.js';
 
 const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`);
 const band = (b: Band | undefined) => b ?? '—';
+/** Three decimals below ten a day, so 364 deploys in 365 days do not read as 1.00 beside "high". */
+const rate = (perDay: number) => perDay.toFixed(perDay < 10 ? 3 : 1);
 
 export function metricsText(all: Metrics[]): string {
   const out: string[] = [];
@@ -17,7 +19,7 @@ export function metricsText(all: Metrics[]): string {
     const ttr = m.timeToRestore;
     out.push(`${m.environment}: ${m.since.slice(0, 10)} to ${m.until.slice(0, 10)} (${df.days} days)`);
     out.push(
-      `  deployment frequency   ${df.perDay.toFixed(2)}/day, ${df.perWeek.toFixed(1)}/week (${df.deploys} successful deploys)   ${band(df.band)}`,
+      `  deployment frequency   ${rate(df.perDay)}/day, ${df.perWeek.toFixed(1)}/week (${df.deploys} successful deploys)   ${band(df.band)}`,
     );
     out.push(
       `  lead time for changes  median ${formatDuration(lt.medianMs)}, p90 ${formatDuration(lt.p90Ms)} (${lt.commits} commits)   ${band(lt.band)}`,
@@ -52,7 +54,7 @@ export function metricsMarkdown(all: Metrics[]): string {
     out.push(`**${escapeMarkdown(m.environment)}**, ${m.since.slice(0, 10)} to ${m.until.slice(0, 10)}`, '');
     out.push('| key | value | level |', '|---|---|---|');
     out.push(
-      `| Deployment frequency | ${df.perDay.toFixed(2)}/day, ${df.perWeek.toFixed(1)}/week (${df.deploys} deploys) | ${band(df.band)} |`,
+      `| Deployment frequency | ${rate(df.perDay)}/day, ${df.perWeek.toFixed(1)}/week (${df.deploys} deploys) | ${band(df.band)} |`,
     );
     out.push(
       `| Lead time for changes | median ${formatDuration(lt.medianMs)}, p90 ${formatDuration(lt.p90Ms)} (${lt.commits} commits) | ${band(lt.band)} |`,
