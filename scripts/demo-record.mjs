@@ -138,8 +138,9 @@ export function demoRecord(ctx) {
   ctx.heading('Deploy record, metrics and rollback: a year of production deploys');
   ctx.say('$ git log --oneline -3 refs/deploy-log/production');
   ctx.say(git(['log', '--oneline', '-3', 'refs/deploy-log/production']));
-  const status = spawnSync(process.execPath, [ctx.cli, 'status', '--help'], { cwd: ctx.repo, env: ctx.env() });
-  if (status.status === 0) ctx.run('status: what each environment runs', ['status'], 0);
+  // `status` is another command of the record; shown when this build has it.
+  const status = spawnSync(process.execPath, [ctx.cli, 'status'], { cwd: ctx.repo, env: ctx.env(), encoding: 'utf8' });
+  if (!/unknown command/.test(status.stderr)) ctx.run('status: what each environment runs', ['status'], status.status);
   const year = ['--since', '2026-01-02', '--until', '2027-01-02'];
   ctx.run('metrics: the four DORA keys over the year', ['metrics', '--env', 'production', ...year], 0);
   ctx.run(
