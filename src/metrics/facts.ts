@@ -92,7 +92,9 @@ function readCommits(git: Git, tips: string[], baseline: string | undefined, int
   const format = ['%H', '%P', '%at', '%s', '%b', '%(trailers:key=Rollback-Of,valueonly,separator=%x20)'].join('%x00');
   const input = `${tips.join('\n')}\n${baseline ? `^${baseline}\n` : ''}`;
   const out = git
-    .execGit(['log', '-z', `--format=${format}`, '--stdin', '--end-of-options', '--'], { input })
+    // --ignore-missing: a recorded sha this clone lacks (a shallow clone, a deploy of a commit
+    // since garbage-collected) brings in no commits, rather than failing the whole report.
+    .execGit(['log', '-z', `--format=${format}`, '--ignore-missing', '--stdin', '--end-of-options', '--'], { input })
     .stdout.toString('utf8');
   const parts = out.split('\x00');
   for (let i = 0; i + 6 <= parts.length; i += 6) {

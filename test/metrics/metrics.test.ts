@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Git } from '../../src/git/git.js';
 import { computeMetrics } from '../../src/metrics/compute.js';
 import { deployEvents } from '../../src/metrics/events.js';
 import type { CommitFact } from '../../src/metrics/facts.js';
 import { measure } from '../../src/metrics/summary.js';
 import { gitRecordReader } from '../../src/record/git-store.js';
 import type { Deploy } from '../../src/record/types.js';
+import { TestRepo } from '../support/repo.js';
 import { DAYS, expectedFigures, type SeededHistory, seedYear, T0 } from './seeded-history.js';
 
 const DAY = 86_400_000;
@@ -159,5 +161,34 @@ describe('the metrics, on small hand-made records', () => {
       ['success', true],
       ['failure', false],
     ]);
+  });
+});
+
+describe('the metrics through any DeployRecordReader', () => {
+  it('reads a record from another source, and a deployed sha this clone lacks brings in no commits', async () => {
+    const repo = TestRepo.create();
+    const a = repo.commit('OPS-1: a');
+    const b = repo.commit('OPS-2: b');
+    const missing = 'f'.repeat(40);
+    const at = (h: number) => new Date(Date.UTC(2026, 0, 2) + h * 3_600_000).toISOString();
+    const deploys: Deploy[] = [
+      { environment: 'prod', sha: missing, status: 'success', at: at(3), source: 'github-deployments' },
+      { environment: 'prod', sha: b, status: 'success', at: at(2), source: 'github-deployments' },
+      { environment: 'prod', sha: a, status: 'success', at: at(1), source: 'github-deployments' },
+    ];
+    const reader = {
+      lastSuccess: async () => deploys[0],
+      history: async () => deploys,
+    };
+    const [m] = await measure({
+      git: new Git(repo.dir),
+      reader,
+      environments: ['prod'],
+      since: Date.UTC(2026, 0, 2),
+      until: Date.UTC(2026, 0, 3),
+    });
+    expect(m!.deploymentFrequency.deploys).toBe(3);
+    // Only b is measured: a is the baseline, and the missing sha is skipped, not fatal.
+    expect(m!.leadTime.commits).toBe(1);
   });
 });
