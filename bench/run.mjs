@@ -7,11 +7,12 @@ import { profile } from './lib/measure.mjs';
 import { BENCH_DIR, CLI, ensureDir, machine, ROOT, snapshotDist, WORK } from './lib/util.mjs';
 import { action, actionBundleState } from './scenarios/action.mjs';
 import { check } from './scenarios/check.mjs';
+import { metrics } from './scenarios/metrics.mjs';
 import { plan } from './scenarios/plan.mjs';
 import { prePush } from './scenarios/pre-push.mjs';
 import { version } from './scenarios/version.mjs';
 
-const SCENARIOS = { 'pre-push': prePush, check, version, plan, action };
+const SCENARIOS = { 'pre-push': prePush, check, version, plan, action, metrics };
 
 /**
  * What dominates a missed target and what it would take, written from the profiles (see
@@ -24,6 +25,8 @@ const ANALYSIS = {
     'Literally the target (well under 2 s) holds; the suite reads it as ≤ 1 s and the 10k median sits at ~1 s on a machine with load ~3 on 2 cores. In the profile (~870 ms sampled): git subprocesses ~410 ms (`spawnSync` self), of which the range’s `git log` is the floor (~130–200 ms) and `git for-each-ref` peeling 5,000 tags for the version is ~60–75 ms; rule evaluation ~170 ms inclusive (`findJiraKeys` 40 ms, `check` 38 ms, committer matching `matchesEntry`/`isAllowed` ~30 ms); the version computation ~160 ms inclusive (`readRefs` 93 ms); GC ~80 ms. What it would take: cache the allowlist decision per distinct email (10k commits have 6 identities); read tags without `%(*objectname)` peeling (peel only the few candidates, or use `for-each-ref --merged`); a cheaper Jira scan (one pass, no regex per key candidate).',
   version:
     'Git runs rev-parse (the repository), cat-file (the policy), show-ref -d (every ref, peeled from packed-refs) and one log walk that stops at every release tag: with ~3,000 release tags that walk parses each tagged commit (~40 ms without a commit-graph, ~14 ms with one), where the floor walks to the base tag alone. What is left to take: fewer stop commits (the release tags that are ancestors of another need no stop, but proving it needs a walk), and the policy read when no versioning key is set.',
+  metrics:
+    "Over the whole five years the tool reads every deployed commit (98.5k) with one git log, which is most of its floor; in a profile taken under load ~17 on 2 cores, git was ~50% of the wall time, parsing the log ~20%, attributing commits to deploys (twice: attempts and successes) ~12% and GC ~12%. What it would take: a compact index-based graph (shas interned to integers, parents in an Int32Array) for the two attribution walks, one walk instead of two when no deploy failed, and committer time from a commit-graph where lead time may use it. The default 90-day window reads only the window's commits.",
   action:
     'The profile shows module loading (`__nccwpck_require__`) and git subprocesses dominating: keep @actions/github and the schema compiler off the no-token path, and fold the git calls as for pre-push.',
 };

@@ -237,5 +237,7 @@ process.stdout.write(r.stderr);
 say(`(exit ${r.status}: pushed)`);
 if (r.status !== 0) throw new Error('demo: the pre-push hook should have let this push through');
 
+(await import('./demo-record.mjs')).demoRecord({ repo, cli, env, run, heading, say });
+
 heading('Done');
 say(`The sample repository stays in ${repo}; try: cd ${repo} && node ${cli} check --ref develop`);

@@ -8,3 +8,6 @@ export type CommandRunner = (argv: string[], io: Io) => Promise<number>;
  * hooks' start-up never pays for them. One entry a command.
  */
 export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {};
+COMMANDS.metrics = () => import('./metrics.js').then((m) => m.run);
+COMMANDS.notify = () => import('./notify.js').then((m) => m.run);
+COMMANDS.rollback = () => import('./rollback.js').then((m) => m.run);

@@ -4,6 +4,8 @@ import type {
   DestructiveConfig,
   JiraConfig,
   JiraVerifyConfig,
+  NotifyJiraConfig,
+  NotifySlackConfig,
   SkipDeployConfig,
   VersioningConfig,
 } from './types.js';
@@ -40,6 +42,14 @@ export const JIRA_VERIFY_DEFAULTS: Omit<JiraVerifyConfig, 'url'> = {
   hooks: false,
   timeout: 10_000,
 };
+
+/** `notify.jira` needs a site and a project, so only these two keys have defaults. */
+export const NOTIFY_JIRA_DEFAULTS: Pick<NotifyJiraConfig, 'issue-type' | 'labels'> = {
+  'issue-type': 'Bug',
+  labels: [],
+};
+/** Slack is on by default: it sends only when SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is set. */
+export const NOTIFY_SLACK_DEFAULTS: NotifySlackConfig = { channels: [], 'api-url': 'https://slack.com/api' };
 
 export const VERSIONING_DEFAULTS: VersioningConfig = {
   'tag-prefix': 'v',

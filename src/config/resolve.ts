@@ -1,5 +1,19 @@
-import { EMBEDDED_DEFAULT, JIRA_VERIFY_DEFAULTS, RULE_DEFAULTS, VERSIONING_DEFAULTS } from './defaults.js';
-import type { EnvironmentConfig, JiraConfig, ResolvedConfig, RulesConfig } from './types.js';
+import {
+  EMBEDDED_DEFAULT,
+  JIRA_VERIFY_DEFAULTS,
+  NOTIFY_JIRA_DEFAULTS,
+  NOTIFY_SLACK_DEFAULTS,
+  RULE_DEFAULTS,
+  VERSIONING_DEFAULTS,
+} from './defaults.js';
+import type {
+  EnvironmentConfig,
+  JiraConfig,
+  NotifyConfig,
+  NotifyJiraConfig,
+  ResolvedConfig,
+  RulesConfig,
+} from './types.js';
 
 /** The raw shape of a validated `.gitops.yml`; the schema has already checked the types. */
 export interface RawConfig {
@@ -7,6 +21,7 @@ export interface RawConfig {
   versioning?: { 'tag-prefix'?: string; 'first-version'?: string; labels?: Record<string, string> };
   environments?: Record<string, RawEnvironment>;
   rules?: RawRules;
+  notify?: { jira?: Partial<NotifyJiraConfig> | false; slack?: Record<string, unknown> | false };
 }
 interface RawEnvironment {
   branches?: string[];
@@ -50,6 +65,17 @@ export function resolveConfig(raw: RawConfig | undefined, source: string, path: 
     versioning: { ...VERSIONING_DEFAULTS, ...(file.versioning ?? {}), labels },
     environments,
     rules,
+    notify: resolveNotify(raw?.notify),
+  };
+}
+
+/** `notify:` onto its defaults; Jira only when the file names a site and a project (the schema asks for both). */
+function resolveNotify(raw: RawConfig['notify']): NotifyConfig {
+  const jira = raw?.jira;
+  const slack = raw?.slack;
+  return {
+    jira: jira ? ({ ...NOTIFY_JIRA_DEFAULTS, ...jira } as NotifyJiraConfig) : false,
+    slack: slack === false ? false : { ...NOTIFY_SLACK_DEFAULTS, ...(slack ?? {}) },
   };
 }
 

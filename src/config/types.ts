@@ -103,6 +103,28 @@ export interface EnvironmentConfig {
   rules: RulesConfig;
 }
 
+/** `notify.jira`: where a failed deploy opens (or comments on) its issue. */
+export interface NotifyJiraConfig {
+  url: string;
+  project: string;
+  'issue-type': string;
+  /** Added to every issue, besides `gitops-failure-<env>`, which finds the open one again. */
+  labels: string[];
+}
+
+/** `notify.slack`: the services' `notify.slack` channels get the message; these are added to them. */
+export interface NotifySlackConfig {
+  channels: string[];
+  /** Web API base for `chat.postMessage` with SLACK_BOT_TOKEN. */
+  'api-url': string;
+}
+
+/** What happens when a deploy fails (`record --status failure`, `notify`). */
+export interface NotifyConfig {
+  jira: NotifyJiraConfig | false;
+  slack: NotifySlackConfig | false;
+}
+
 export interface ResolvedConfig {
   /** Where the policy came from: `embedded default`, `<ref>:.gitops.yml`, or a path on disk. */
   source: string;
@@ -115,4 +137,6 @@ export interface ResolvedConfig {
   rules: RulesConfig;
   /** True when no file was found and the embedded default applies. */
   embedded: boolean;
+  /** Failure notifications. */
+  notify: NotifyConfig;
 }
