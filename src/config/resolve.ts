@@ -1,5 +1,5 @@
 import { EMBEDDED_DEFAULT, JIRA_VERIFY_DEFAULTS, RULE_DEFAULTS, VERSIONING_DEFAULTS } from './defaults.js';
-import type { EnvironmentConfig, JiraConfig, ResolvedConfig, RulesConfig } from './types.js';
+import type { DestructiveConfig, EnvironmentConfig, JiraConfig, ResolvedConfig, RulesConfig } from './types.js';
 
 /** The raw shape of a validated `.gitops.yml`; the schema has already checked the types. */
 export interface RawConfig {
@@ -75,11 +75,17 @@ function resolveRules(merged: RawRules, top: RawRules | undefined, overrides?: R
   }
   const committers = rule<RulesConfig['committers'] & object>('committers');
   if (committers && typeof committers.check === 'string') committers.check = [committers.check];
+  const destructive = rule<DestructiveConfig>('destructive');
+  if (destructive && destructive['internal-ports'] === undefined) {
+    // `allowed-ports` written in the policy file is a list of every port meant to be open, internal ones too.
+    const raw = merged.destructive;
+    destructive['internal-ports'] = isObject(raw) && Array.isArray(raw['allowed-ports']);
+  }
   return {
     'skip-deploy': rule('skip-deploy'),
     committers,
     jira,
-    destructive: rule('destructive'),
+    destructive,
     branches: rule('branches'),
     'policy-change': merged['policy-change'] === false ? false : { enabled: true },
   };
