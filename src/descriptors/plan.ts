@@ -197,10 +197,25 @@ function pairObjects(before: Side, after: Side): Entry[] {
   };
   const sameName = (o: DescObject) => `${o.target}\0${o.group}\0${o.kind}\0${o.name}`;
   matchUnique(sameName, (b, a) => b.namespace === '' || a.namespace === '');
-  matchUnique(
-    (o) => `${o.group}\0${o.kind}\0${o.namespace}\0${o.name}`,
-    () => true,
-  );
+  // A folder that became a kustomize base deploys its files through every overlay that lists it:
+  // each new copy from the same file is the object it was, not a creation.
+  const identity = (o: DescObject) => `${o.group}\0${o.kind}\0${o.namespace}\0${o.name}`;
+  const lostBySource = new Map<string, DescObject[]>();
+  for (const b of lostBefore) {
+    const k = `${identity(b)}\0${b.file}`;
+    lostBySource.set(k, [...(lostBySource.get(k) ?? []), b]);
+  }
+  const paired = new Set<DescObject>();
+  for (const a of [...newAfter]) {
+    const bs = lostBySource.get(`${identity(a)}\0${a.file}`);
+    if (bs?.length !== 1) continue;
+    const b = bs[0] as DescObject;
+    entries.push(diffEntry(b, a));
+    paired.add(b);
+    newAfter.splice(newAfter.indexOf(a), 1);
+  }
+  for (const b of paired) lostBefore.splice(lostBefore.indexOf(b), 1);
+  matchUnique(identity, () => true);
   for (const a of newAfter) entries.push({ after: a, changes: [] });
   for (const b of lostBefore) entries.push({ before: b, changes: [] });
   return entries.filter((e) => !e.before || !e.after || e.changes.length > 0);

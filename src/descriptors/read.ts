@@ -2,6 +2,7 @@ import type { DestructiveConfig } from '../config/types.js';
 import type { Git } from '../git/git.js';
 import type { Finding } from '../policy/finding.js';
 import { type RenderResult, renderTargets } from './render.js';
+import { assignTargets } from './targets.js';
 import { readPlanFiles } from './tree.js';
 
 /** What the plan compares, read from git at both revisions (the edge: git and processes only here). */
@@ -96,7 +97,10 @@ export function readDescriptorInput(
   const folders = [...commands.keys()].map((d) => d.replace(/\/+$/, ''));
   const under = (p: string) => folders.some((d) => d === '' || d === '.' || p === d || p.startsWith(`${d}/`));
   const merge = (files: Map<string, string>, out: Map<string, string> | undefined) => {
-    for (const p of [...files.keys()]) if (under(p)) files.delete(p);
+    // A base that only rendered targets deploy is in their output already.
+    const placed = assignTargets(files.keys(), files).placements;
+    const rendered = (p: string) => placed.get(p)?.every((pl) => folders.includes(pl.target)) === true;
+    for (const p of [...files.keys()]) if (under(p) || rendered(p)) files.delete(p);
     for (const [k, v] of out ?? []) files.set(k, v);
   };
   merge(input.before, rendered.before?.files);
