@@ -8,10 +8,11 @@ import { BENCH_DIR, CLI, ensureDir, machine, ROOT, snapshotDist, WORK } from './
 import { action, actionBundleState } from './scenarios/action.mjs';
 import { check } from './scenarios/check.mjs';
 import { plan } from './scenarios/plan.mjs';
+import { planScale } from './scenarios/plan-scale.mjs';
 import { prePush } from './scenarios/pre-push.mjs';
 import { version } from './scenarios/version.mjs';
 
-const SCENARIOS = { 'pre-push': prePush, check, version, plan, action };
+const SCENARIOS = { 'pre-push': prePush, check, version, plan, 'plan-scale': planScale, action };
 
 /**
  * What dominates a missed target and what it would take, written from the profiles (see

@@ -38,9 +38,16 @@ export function goInt(s: string): number | undefined {
   return m[1] === '-' ? -n : n;
 }
 
+/** Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Most cannot. */
+function numeric(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
 const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: unknown) => typeof s === 'string' && goInt(s) !== undefined,
+  resolve: (s: unknown) => numeric(s) && goInt(s) !== undefined,
   construct: (s: string) => goInt(s) as number,
   predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
   represent: (v: object) => String(v),
@@ -64,7 +71,7 @@ const SPECIAL_FLOAT: Record<string, number> = {
 
 const float11 = new jsyaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (s: unknown) => typeof s === 'string' && (s in SPECIAL_FLOAT || FLOAT.test(s.replace(/_/g, ''))),
+  resolve: (s: unknown) => numeric(s) && (s in SPECIAL_FLOAT || FLOAT.test(s.replace(/_/g, ''))),
   construct: (s: string) => (s in SPECIAL_FLOAT ? SPECIAL_FLOAT[s] : Number(s.replace(/_/g, ''))),
   predicate: (v: unknown) => typeof v === 'number',
   represent: (v: object) => String(v),
@@ -90,6 +97,8 @@ export interface ManifestDoc {
   index: number;
   /** The document's own text, kept for finding lines later. */
   text: string;
+  /** Where that text starts in the file. */
+  start: number;
 }
 
 export interface ManifestRead {
@@ -110,8 +119,8 @@ function isSeparator(text: string, start: number, end: number): boolean {
 }
 
 /** Splits a file into documents as kubectl's YAMLReader does, with the line each starts on. */
-export function splitDocuments(text: string): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
+export function splitDocuments(text: string): Array<{ text: string; line: number; start: number }> {
+  const out: Array<{ text: string; line: number; start: number }> = [];
   let start = 0;
   let line = 1;
   let docLine = 1;
@@ -120,14 +129,14 @@ export function splitDocuments(text: string): Array<{ text: string; line: number
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     if (isSeparator(text, pos, end)) {
-      out.push({ text: text.slice(start, pos), line: docLine });
+      out.push({ text: text.slice(start, pos), line: docLine, start });
       start = end + 1;
       docLine = line + 1;
     }
     pos = end + 1;
     line++;
   }
-  if (start < text.length) out.push({ text: text.slice(start), line: docLine });
+  if (start < text.length) out.push({ text: text.slice(start), line: docLine, start });
   return out;
 }
 
@@ -153,7 +162,7 @@ export function readManifest(text: string): ManifestRead {
   const docs: ManifestDoc[] = [];
   const chunks = splitDocuments(text);
   for (let index = 0; index < chunks.length; index++) {
-    const chunk = chunks[index] as { text: string; line: number };
+    const chunk = chunks[index] as { text: string; line: number; start: number };
     let values: unknown[];
     try {
       values = [];
@@ -178,7 +187,7 @@ export function readManifest(text: string): ManifestRead {
         };
       }
     }
-    docs.push({ value, line: chunk.line, index, text: chunk.text });
+    docs.push({ value, line: chunk.line, index, text: chunk.text, start: chunk.start });
   }
   return { docs };
 }
@@ -186,14 +195,16 @@ export function readManifest(text: string): ManifestRead {
 /** kubectl reads a file that starts with `{` as a stream of JSON values. */
 function readJsonStream(text: string): ManifestRead {
   try {
-    return { docs: [{ value: JSON.parse(text), line: 1, index: 0, text }] };
+    return { docs: [{ value: JSON.parse(text), line: 1, index: 0, text, start: 0 }] };
   } catch {
     // A stream of several JSON objects, or JSON with a syntax error: YAML is a superset of JSON for both.
   }
   const docs: ManifestDoc[] = [];
   try {
     let index = 0;
-    jsyaml.loadAll(text, (v) => docs.push({ value: v, line: 1, index: index++, text }), { schema: GO_YAML_V2 });
+    jsyaml.loadAll(text, (v) => docs.push({ value: v, line: 1, index: index++, text, start: 0 }), {
+      schema: GO_YAML_V2,
+    });
   } catch (e) {
     return { docs: [], error: yamlError(e, 1) };
   }

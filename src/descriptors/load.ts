@@ -25,6 +25,8 @@ const BUILD_CONFIG = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io)\//;
 export interface DocSource {
   text: string;
   line: number;
+  /** Where the document's text starts in its file. */
+  start: number;
 }
 
 export interface DescObject {
@@ -92,7 +94,7 @@ export function parseFile(path: string, text: string): ParsedFile {
     return result;
   }
   for (const d of read.docs) {
-    const doc: DocSource = { text: d.text, line: d.line };
+    const doc: DocSource = { text: d.text, line: d.line, start: d.start };
     const v = d.value;
     const ignore = (why: string) =>
       result.ignored.push(read.docs.length > 1 ? `document at line ${d.line}: ${why}` : why);

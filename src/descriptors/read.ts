@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import type { DestructiveConfig } from '../config/types.js';
 import type { Git } from '../git/git.js';
 import type { Finding } from '../policy/finding.js';
+import { hasParsedFile, primeParsedFile, takeFreshParsedFiles } from './cache.js';
+import { readCached, writeCached } from './disk-cache.js';
 import { type RenderResult, renderTargets } from './render.js';
 import { assignTargets } from './targets.js';
 import { readPlanFiles } from './tree.js';
@@ -14,6 +17,38 @@ export interface DescriptorInput {
   touched?: Set<string>;
   /** Findings about the reading itself (a render refused or skipped). */
   notes: Finding[];
+  /** Call after the plan is built: keeps what was parsed in the disk cache for the next run. */
+  persist?: () => void;
+}
+
+/** `<git common dir>/gitops-action/plan-cache`, or undefined where git cannot say. */
+function cacheDir(git: Git): string | undefined {
+  const r = git.execGit(['rev-parse', '--git-common-dir'], { allowFail: true });
+  if (r.status !== 0) return undefined;
+  return resolve(git.cwd, r.stdout.toString('utf8').trim(), 'gitops-action', 'plan-cache');
+}
+
+/** Primes the parse cache from disk with every file of both sides, and says how to save new ones. */
+function useDiskCache(git: Git, input: DescriptorInput, texts: Map<string, string>): void {
+  const dir = cacheDir(git);
+  if (!dir || process.env.GITOPS_ACTION_PLAN_CACHE === '0') return;
+  for (const side of [input.blobs?.before, input.blobs?.after]) {
+    for (const [path, blob] of side ?? []) {
+      if (hasParsedFile(path, blob)) continue;
+      const text = texts.get(blob);
+      if (text === undefined) continue;
+      const cached = readCached(dir, path, blob, text);
+      if (cached) primeParsedFile(path, blob, cached);
+    }
+  }
+  takeFreshParsedFiles();
+  input.persist = () => {
+    const entries = takeFreshParsedFiles().flatMap((e) => {
+      const text = texts.get(e.blob);
+      return text === undefined ? [] : [{ ...e, text }];
+    });
+    writeCached(dir, entries);
+  };
 }
 
 function note(severity: 'error' | 'warning', message: string, hint: string, file?: string): Finding {
@@ -34,7 +69,15 @@ export function readDescriptorInput(
   const plain = (): DescriptorInput => {
     const b = from ? readPlanFiles(git, from, config.descriptors, known) : { files: new Map(), blobs: new Map() };
     const a = readPlanFiles(git, to, config.descriptors, known);
-    return { before: b.files, after: a.files, blobs: { before: b.blobs, after: a.blobs }, touched, notes: [] };
+    const input: DescriptorInput = {
+      before: b.files,
+      after: a.files,
+      blobs: { before: b.blobs, after: a.blobs },
+      touched,
+      notes: [],
+    };
+    useDiskCache(git, input, known);
+    return input;
   };
   const render = config.render;
   if (!render) return plain();

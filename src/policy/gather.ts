@@ -112,6 +112,7 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
         blobs: read.blobs,
         notes: read.notes,
       });
+      read.persist?.();
     }
   }
   if (req.github) facts.github = await req.github(commits);
