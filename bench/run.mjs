@@ -9,10 +9,11 @@ import { action, actionBundleState } from './scenarios/action.mjs';
 import { check } from './scenarios/check.mjs';
 import { metrics } from './scenarios/metrics.mjs';
 import { plan } from './scenarios/plan.mjs';
+import { planScale } from './scenarios/plan-scale.mjs';
 import { prePush } from './scenarios/pre-push.mjs';
 import { version } from './scenarios/version.mjs';
 
-const SCENARIOS = { 'pre-push': prePush, check, version, plan, action, metrics };
+const SCENARIOS = { 'pre-push': prePush, check, version, plan, 'plan-scale': planScale, action, metrics };
 
 /**
  * What dominates a missed target and what it would take, written from the profiles (see

@@ -212,9 +212,9 @@ function makeService(random, i) {
 const bumpPatch = (v) => v.replace(/(\d+)$/, (p) => String(Number(p) + 1));
 
 /** Builds (or reuses) the descriptor repository; returns `{dir, from, to, services, bytes}`. */
-export function generateDescriptors(dir, { services = 2000, seed = 1 } = {}) {
+export function generateDescriptors(dir, { services = 2000, seed = 1, release = 'fleet' } = {}) {
   const stamp = join(dir, '.bench-info.json');
-  const key = JSON.stringify({ v: 3, services, seed });
+  const key = JSON.stringify({ v: 3, services, seed, release });
   if (existsSync(stamp)) {
     const info = JSON.parse(readFileSync(stamp, 'utf8'));
     if (info.key === key) return info;
@@ -251,6 +251,14 @@ export function generateDescriptors(dir, { services = 2000, seed = 1 } = {}) {
     downgraded: downgraded.name,
   };
   for (const s of all) {
+    // `release: 'one'`: a single service ships a new version and nothing else changes.
+    if (release === 'one') {
+      if (s !== all[Math.floor(services / 2)]) continue;
+      const next = { ...s, version: bumpPatch(s.version) };
+      changes.upgraded++;
+      s2 += `M 100644 inline ${path(next, 'deploy')}\n${data(descriptor(next))}M 100644 inline ${path(next, 'k8s')}\n${data(manifest(next))}`;
+      continue;
+    }
     if (s === removed) {
       s2 += `D ${path(s, 'deploy')}\nD ${path(s, 'k8s')}\n`;
       continue;
@@ -277,7 +285,7 @@ export function generateDescriptors(dir, { services = 2000, seed = 1 } = {}) {
     from: git(dir, ['rev-parse', 'main~1']).stdout.trim(),
     to: git(dir, ['rev-parse', 'main']).stdout.trim(),
     bytesFrom,
-    changes,
+    changes: release === 'one' ? { upgraded: changes.upgraded } : changes,
   };
   writeFileSync(stamp, JSON.stringify(info, null, 2));
   return info;

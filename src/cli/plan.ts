@@ -45,7 +45,7 @@ export async function planCommand(args: CliArgs, io: Io): Promise<number> {
     });
   if (args.format === 'json') {
     io.stdout.write(
-      `${JSON.stringify({ objects: plan.objects, findings: plan.findings, summary: plan.summary }, null, 2)}\n`,
+      `${JSON.stringify({ objects: plan.objects, findings: plan.findings, summary: plan.summary, ignored: plan.ignored ?? [], targets: plan.targets ?? [] }, null, 2)}\n`,
     );
   } else if (args.format === 'markdown') {
     io.stdout.write(`${renderPlanMarkdown(plan)}\n`);

@@ -26,6 +26,8 @@ export const RULE_DEFAULTS = {
     descriptors: ['deploy/**/*.y?(a)ml', 'k8s/**/*.y?(a)ml'],
     render: null,
     'render-timeout': 300,
+    'render-untrusted': false,
+    'render-allow-remote': false,
     'allowed-ports': [80, 443],
     capacity: null,
     'max-per-service': null,

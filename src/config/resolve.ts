@@ -7,6 +7,7 @@ import {
   VERSIONING_DEFAULTS,
 } from './defaults.js';
 import type {
+  DestructiveConfig,
   EnvironmentConfig,
   JiraConfig,
   NotifyConfig,
@@ -101,11 +102,17 @@ function resolveRules(merged: RawRules, top: RawRules | undefined, overrides?: R
   }
   const committers = rule<RulesConfig['committers'] & object>('committers');
   if (committers && typeof committers.check === 'string') committers.check = [committers.check];
+  const destructive = rule<DestructiveConfig>('destructive');
+  if (destructive && destructive['internal-ports'] === undefined) {
+    // `allowed-ports` written in the policy file is a list of every port meant to be open, internal ones too.
+    const raw = merged.destructive;
+    destructive['internal-ports'] = isObject(raw) && Array.isArray(raw['allowed-ports']);
+  }
   return {
     'skip-deploy': rule('skip-deploy'),
     committers,
     jira,
-    destructive: rule('destructive'),
+    destructive,
     branches: rule('branches'),
     'policy-change': merged['policy-change'] === false ? false : { enabled: true },
   };

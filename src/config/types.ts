@@ -62,9 +62,16 @@ export const DESTRUCTIVE_KINDS: readonly DestructiveKind[] = [
 
 export interface DestructiveConfig {
   descriptors: string[];
-  render: string | null;
+  /** One command for the whole tree, or a command per target folder (`{ "overlays/prod": "kubectl kustomize overlays/prod" }`). */
+  render: string | Record<string, string> | null;
   /** Seconds a `render` command may run. */
   'render-timeout': number;
+  /** Run `render` on a pull request's head from a fork (`CheckRequest.untrustedHead`). Off: the files are read instead. */
+  'render-untrusted'?: boolean;
+  /** Let `render` run when a kustomization names a remote base (a URL, `github.com/...`, `git::`). */
+  'render-allow-remote'?: boolean;
+  /** With `allowed-ports`, count new container ports and ClusterIP Service ports too; on when the policy file sets `allowed-ports`. */
+  'internal-ports'?: boolean;
   'allowed-ports': number[];
   capacity: { cpu?: string; memory?: string } | null;
   'max-per-service': { cpu?: string; memory?: string } | null;

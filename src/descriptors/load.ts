@@ -1,40 +1,36 @@
-import { type Document, isMap, isNode, isScalar, isSeq, type Node, parseAllDocuments, YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { tryParseCidr } from './cidr.js';
 import { CONTAINER_LISTS, containerSeg, formatPath, isObj, type Obj, podSpecSegs, type Seg } from './diff.js';
+import { canonicalGroup, DESCRIPTOR_KIND, groupOf, objectId, objectKey } from './identity.js';
+import { readManifest } from './kubectl-yaml.js';
 import { tryParseQuantity } from './quantity.js';
 
+export { DESCRIPTOR_KIND, objectId } from './identity.js';
+
 /**
- * Reads one side of the plan (the files at `from` or at `to`) into objects keyed by identity.
- * Two shapes are recognised per YAML document: a service descriptor (a top-level `service:` key
- * and no `kind:`) and a Kubernetes object (`kind` + `metadata.name`). A Kubernetes object's
- * identity is its API group, kind, namespace and name; the API version is left out, so
- * `autoscaling/v2beta1` → `autoscaling/v2beta2` is an update. A missing namespace is `''`, not
- * `default`: manifests without one are applied into whatever namespace the tool chooses.
+ * Reads one file as kubectl would apply it, into the objects it holds. Two shapes count: a service
+ * descriptor (a top-level `service: <name>` and no `kind:`) and a Kubernetes object (`apiVersion`
+ * and `kind`). Anything else (Helm values, CI files, kustomize's own files, documentation in YAML)
+ * is not for the gate: it is *ignored*, with the reason, never an error. What kubectl would refuse
+ * in a Kubernetes-shaped document is a problem at its file and line.
+ *
+ * The result depends on the file's text alone, so it is cached by blob id (see `cache.ts`); where
+ * an object deploys (its target) is decided later, from the whole tree (`targets.ts`).
  */
-
-/** The kind given to service descriptors in the plan. */
-export const DESCRIPTOR_KIND = 'ServiceDescriptor';
-
-/** YAML aliases expanded per document before we call it an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
 
 /** API groups of build-tool configuration (kustomize) that sit next to manifests but are not objects. */
 const BUILD_CONFIG = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io)\//;
 
-export interface SourceFile {
-  path: string;
+/** One document's text and the line it starts on, to find a path's line when a finding needs it. */
+export interface DocSource {
   text: string;
-  lineStarts?: number[];
-  /**
-   * The parsed documents, kept only while the file is being read and, later, for the few files
-   * whose lines a finding needs (re-parsed then). Holding every AST of a 10 MB side would cost
-   * more in garbage collection than the whole diff.
-   */
-  docs?: Document.Parsed[];
+  line: number;
+  /** Where the document's text starts in its file. */
+  start: number;
 }
 
 export interface DescObject {
-  /** Unique map key; `id` is its readable form. */
+  /** Unique within a side: target, group, kind, namespace, name. `''` until the object is placed. */
   key: string;
   id: string;
   kind: string;
@@ -44,13 +40,14 @@ export interface DescObject {
   name: string;
   descriptor: boolean;
   file: string;
+  /** The target the object deploys with (a kustomize root, a folder, a file); `''` until placed. */
+  target: string;
   /** Position of the document in its file, for a stable output order. */
   index: number;
   body: Obj;
-  /** For an object inside `kind: List`, its position in `items`. */
+  /** For an object inside a `kind: *List`, its position in `items`. */
   item?: number;
-  /** The file's text, to find lines lazily. */
-  source: SourceFile;
+  doc: DocSource;
 }
 
 export interface LoadProblem {
@@ -64,245 +61,160 @@ export interface LoadProblem {
 }
 
 export interface ParsedFile {
-  text: string;
   objects: DescObject[];
   problems: LoadProblem[];
   /** True when the file could not be read at all: none of its objects are known. */
   unreadable: boolean;
+  /** Why documents of the file are not for the gate (the whole file when it holds no object). */
+  ignored: string[];
 }
 
-export interface Side {
-  objects: Map<string, DescObject>;
-  problems: LoadProblem[];
-  /** Files that did not parse; their objects are neither created nor deleted by the plan. */
-  unreadable: Set<string>;
-}
+const K8S_HINT = 'Fix the YAML; kubectl would refuse this file, and the gate cannot compare what it cannot read.';
 
-export function objectId(group: string, kind: string, namespace: string, name: string): string {
-  if (kind === DESCRIPTOR_KIND) return `descriptor/${name}`;
-  return `${kind}${group ? `.${group}` : ''}/${namespace ? `${namespace}/` : ''}${name}`;
-}
+/** Text that looks meant for kubectl or for the gate: worth an error when it does not read. */
+const LOOKS_LIKE_MANIFEST = /^(apiVersion|kind|service)\s*:/m;
 
-/**
- * Parses every file of one side. `reuse` holds files parsed for the other side: a file whose
- * text is the same there is not parsed twice, and its objects are shared (so they diff as equal
- * without being walked).
- */
-export function loadSide(
-  files: Map<string, string>,
-  reuse?: Map<string, ParsedFile>,
-): {
-  side: Side;
-  parsed: Map<string, ParsedFile>;
-} {
-  const parsed = new Map<string, ParsedFile>();
-  const side: Side = { objects: new Map(), problems: [], unreadable: new Set() };
-  const paths = [...files.keys()].sort();
-  for (const path of paths) {
-    const text = files.get(path) as string;
-    const prior = reuse?.get(path);
-    const file = prior && prior.text === text ? prior : parseFile(path, text);
-    parsed.set(path, file);
-    side.problems.push(...file.problems);
-    if (file.unreadable) side.unreadable.add(path);
-    for (const obj of file.objects) {
-      const existing = side.objects.get(obj.key);
-      if (existing) {
-        side.problems.push({
-          kind: 'invalid',
-          file: obj.file,
-          line: lineOf(obj, []),
-          object: obj.id,
-          message: `${obj.id} is defined twice: in ${existing.file} line ${lineOf(existing, [])} and again here`,
-          hint: 'Each object (group, kind, namespace, name) may appear once; remove or rename one of them.',
+export function parseFile(path: string, text: string): ParsedFile {
+  const result: ParsedFile = { objects: [], problems: [], unreadable: false, ignored: [] };
+  const read = readManifest(text);
+  if (read.error) {
+    if (!LOOKS_LIKE_MANIFEST.test(text)) {
+      result.ignored.push(`not YAML kubectl reads (${read.error.message}), and no apiVersion/kind/service key`);
+      return result;
+    }
+    const line = read.error.line;
+    result.unreadable = true;
+    result.problems.push({
+      kind: 'unreadable',
+      file: path,
+      line,
+      message: `${path}${line ? ` line ${line}` : ''}: YAML syntax error: ${read.error.message}`,
+      hint: K8S_HINT,
+    });
+    return result;
+  }
+  for (const d of read.docs) {
+    const doc: DocSource = { text: d.text, line: d.line, start: d.start };
+    const v = d.value;
+    const ignore = (why: string) =>
+      result.ignored.push(read.docs.length > 1 ? `document at line ${d.line}: ${why}` : why);
+    if (!isObj(v)) {
+      ignore('not a mapping, so neither a Kubernetes object nor a service descriptor');
+      continue;
+    }
+    const apiVersion = typeof v.apiVersion === 'string' ? v.apiVersion : undefined;
+    const kind = typeof v.kind === 'string' && v.kind !== '' ? v.kind : undefined;
+    if (apiVersion && BUILD_CONFIG.test(apiVersion)) {
+      ignore(`build configuration (${apiVersion}), not an object in the cluster`);
+      continue;
+    }
+    if (apiVersion && kind) {
+      if (kind.endsWith('List') && Array.isArray(v.items)) {
+        v.items.forEach((item, j) => {
+          addObject(result, path, doc, item, d.index, j);
         });
         continue;
       }
-      side.objects.set(obj.key, obj);
+      addObject(result, path, doc, v, d.index);
+      continue;
     }
-  }
-  return { side, parsed };
-}
-
-function errorLine(e: unknown): number | undefined {
-  if (e instanceof YAMLError) return e.linePos?.[0]?.line;
-  return undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0] ?? message;
-}
-
-export function parseFile(path: string, text: string): ParsedFile {
-  const source: SourceFile = { path, text };
-  const result: ParsedFile = { text, objects: [], problems: [], unreadable: false };
-  const unreadable = (message: string, line: number | undefined): ParsedFile => {
-    result.objects = [];
-    result.unreadable = true;
-    result.problems = [
-      {
-        kind: 'unreadable',
-        file: path,
-        line,
-        message: `${path}${line ? ` line ${line}` : ''}: ${message}`,
-        hint: 'Fix the YAML; the destructive gate cannot compare a file it cannot read, so it blocks.',
-      },
-    ];
-    return result;
-  };
-  let docs: Document.Parsed[];
-  try {
-    const parsed = parseAllDocuments(text, { prettyErrors: true });
-    docs = Array.isArray(parsed) ? parsed : [];
-    source.docs = docs;
-  } catch (e) {
-    return unreadable(`not readable as YAML: ${firstLine((e as Error).message)}`, errorLine(e));
-  }
-  try {
-    readDocuments(result, source, docs);
-  } finally {
-    source.docs = undefined;
-  }
-  return result;
-}
-
-function readDocuments(result: ParsedFile, source: SourceFile, docs: Document.Parsed[]): ParsedFile {
-  const path = source.path;
-  const unreadable = (message: string, line: number | undefined): ParsedFile => {
-    result.objects = [];
-    result.unreadable = true;
-    result.problems = [
-      {
-        kind: 'unreadable',
-        file: path,
-        line,
-        message: `${path}${line ? ` line ${line}` : ''}: ${message}`,
-        hint: 'Fix the YAML; the destructive gate cannot compare a file it cannot read, so it blocks.',
-      },
-    ];
-    return result;
-  };
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as Document.Parsed;
-    const err = doc.errors[0];
-    if (err) return unreadable(`YAML syntax error: ${firstLine(err.message)}`, err.linePos?.[0]?.line);
-    if (doc.contents === null) continue;
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      const msg = (e as Error).message;
-      const bomb = /alias/i.test(msg);
-      return unreadable(
-        bomb ? `too many YAML alias expansions (limit ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : msg,
-        lineAt(source, doc.contents.range[0]),
-      );
+    if (kind === undefined && typeof v.service === 'string' && v.service !== '') {
+      addDescriptor(result, path, doc, v, d.index);
+      continue;
     }
-    if (value === null || value === undefined) continue;
-    const line = lineAt(source, doc.contents.range[0]);
-    if (!isObj(value)) {
+    if (kind && isObj(v.metadata) && !apiVersion) {
       result.problems.push({
         kind: 'invalid',
         file: path,
-        line,
-        message: `${path} line ${line}: the document is not a mapping, so it is neither a service descriptor nor a Kubernetes object`,
-        hint: 'Each YAML document must be a mapping with `service:` or with `kind:` and `metadata.name:`.',
+        line: d.line,
+        message: `${path} line ${d.line}: the ${kind} has no \`apiVersion:\`; kubectl refuses it (apiVersion not set)`,
+        hint: 'Add the apiVersion (for example `apps/v1` for a Deployment, `v1` for a Service).',
       });
       continue;
     }
-    // Build configuration (kustomization.yaml), not an object in the cluster.
-    if (typeof value.apiVersion === 'string' && BUILD_CONFIG.test(value.apiVersion)) continue;
-    // `kind: List` (kubectl's output) holds its objects under `items`.
-    if (
-      typeof value.kind === 'string' &&
-      value.kind.endsWith('List') &&
-      Array.isArray(value.items) &&
-      isMap(doc.contents)
-    ) {
-      const itemsNode = doc.contents.get('items', true);
-      value.items.forEach((item, j) => {
-        const node = isSeq(itemsNode) ? (itemsNode.items[j] as Node | undefined) : undefined;
-        addObject(result, source, node ?? doc.contents!, item, i, line, j);
-      });
-      continue;
-    }
-    addObject(result, source, doc.contents, value, i, line);
+    ignore('no apiVersion and kind, and no `service:` name: not a Kubernetes object or a service descriptor');
   }
   return result;
 }
 
-function addObject(
-  result: ParsedFile,
-  source: SourceFile,
-  node: Node,
-  value: unknown,
-  index: number,
-  docLine: number,
-  item?: number,
-): void {
-  const path = source.path;
-  const line = node.range ? lineAt(source, node.range[0]) : docLine;
-  const bad = (message: string) =>
-    result.problems.push({
-      kind: 'invalid',
-      file: path,
-      line,
-      message: `${path} line ${line}: ${message}`,
-      hint: 'Each YAML document must be a service descriptor (`service: <name>`) or a Kubernetes object with `kind:` and `metadata.name:`.',
-    });
-  if (!isObj(value)) {
-    bad('a list item is not a mapping');
-    return;
-  }
-  let obj: DescObject;
-  const base = { file: path, index, body: value, source, ...(item === undefined ? {} : { item }) };
-  if (value.kind === undefined && 'service' in value) {
-    const name = value.service;
-    if (typeof name !== 'string' || name === '') {
-      bad('the service descriptor has no service name (`service:` must be a non-empty string)');
-      return;
-    }
-    obj = {
-      ...base,
-      key: `${DESCRIPTOR_KIND}\0${name}`,
-      id: objectId('', DESCRIPTOR_KIND, '', name),
-      kind: DESCRIPTOR_KIND,
-      group: '',
-      apiVersion: '',
-      namespace: '',
-      name,
-      descriptor: true,
-    };
-  } else {
-    const kind = value.kind;
-    const meta = isObj(value.metadata) ? value.metadata : {};
-    const name = meta.name;
-    if (typeof kind !== 'string' || kind === '') {
-      bad('the document has no `kind:`, so it cannot be identified');
-      return;
-    }
-    if (typeof name !== 'string' || name === '') {
-      bad(`the ${kind} has no \`metadata.name\`, so it cannot be identified`);
-      return;
-    }
-    const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
-    const slash = apiVersion.indexOf('/');
-    const group = slash < 0 ? '' : apiVersion.slice(0, slash);
-    const namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
-    obj = {
-      ...base,
-      key: `${group}\0${kind}\0${namespace}\0${name}`,
-      id: objectId(group, kind, namespace, name),
-      kind,
-      group,
-      apiVersion,
-      namespace,
-      name,
-      descriptor: false,
-    };
-  }
+function addDescriptor(result: ParsedFile, path: string, doc: DocSource, value: Obj, index: number): void {
+  const name = value.service as string;
+  const obj: DescObject = {
+    key: '',
+    id: objectId('', DESCRIPTOR_KIND, '', name),
+    kind: DESCRIPTOR_KIND,
+    group: '',
+    apiVersion: '',
+    namespace: '',
+    name,
+    descriptor: true,
+    file: path,
+    target: '',
+    index,
+    body: value,
+    doc,
+  };
   result.objects.push(obj);
   validateValues(obj, result.problems);
+}
+
+function addObject(result: ParsedFile, path: string, doc: DocSource, value: unknown, index: number, item?: number) {
+  const line = doc.line;
+  const bad = (message: string, hint: string) =>
+    result.problems.push({ kind: 'invalid', file: path, line, message: `${path} line ${line}: ${message}`, hint });
+  if (!isObj(value)) {
+    bad('an item of the list is not a mapping; kubectl refuses it', 'Each item must be a Kubernetes object.');
+    return;
+  }
+  const kind = typeof value.kind === 'string' ? value.kind : '';
+  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
+  const meta = isObj(value.metadata) ? value.metadata : {};
+  const name = meta.name;
+  if (!kind || !apiVersion) {
+    bad(
+      'an item of the list has no `apiVersion` or `kind`; kubectl refuses it',
+      'Give every item its apiVersion and kind.',
+    );
+    return;
+  }
+  if (typeof name !== 'string' || name === '') {
+    if (typeof meta.generateName === 'string' && meta.generateName !== '') {
+      // `generateName` is for `kubectl create`: every create makes a new object, nothing to compare.
+      result.ignored.push(`a ${kind} with metadata.generateName (made anew by each \`kubectl create\`, not applied)`);
+      return;
+    }
+    bad(
+      `the ${kind} has no \`metadata.name\`; kubectl refuses it`,
+      'Give the object a metadata.name (kubectl apply needs one).',
+    );
+    return;
+  }
+  const group = canonicalGroup(groupOf(apiVersion), kind);
+  const namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
+  const obj: DescObject = {
+    key: '',
+    id: objectId(group, kind, namespace, name),
+    kind,
+    group,
+    apiVersion,
+    namespace,
+    name,
+    descriptor: false,
+    file: path,
+    target: '',
+    index,
+    body: value,
+    doc,
+    ...(item === undefined ? {} : { item }),
+  };
+  result.objects.push(obj);
+  validateValues(obj, result.problems);
+}
+
+/** The object placed in a target, with the namespace it is applied into (`''` when not known). */
+export function placeObject(obj: DescObject, target: string, namespace = obj.namespace): DescObject {
+  const id = objectId(obj.group, obj.kind, namespace, obj.name);
+  return { ...obj, target, namespace, id, key: objectKey(target, obj.group, obj.kind, namespace, obj.name) };
 }
 
 /** Quantities and CIDRs that do not parse are reported here, once, with their line. */
@@ -396,23 +308,28 @@ export function getIn(v: unknown, segs: readonly string[]): unknown {
   return cur;
 }
 
-/** 1-based line of a character offset. */
-export function lineAt(source: SourceFile, offset: number): number {
-  if (!source.lineStarts) {
-    const starts = [0];
-    const t = source.text;
-    for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
-    source.lineStarts = starts;
+/** 1-based line of a character offset in a text. */
+function lineIn(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const ASTS = new WeakMap<DocSource, Node | null>();
+
+/** The document's syntax tree, parsed only for the few objects that have findings. */
+function astOf(doc: DocSource): Node | null {
+  let node = ASTS.get(doc);
+  if (node === undefined) {
+    try {
+      const parsed = parseDocument(doc.text, { merge: true, uniqueKeys: false, strict: false });
+      node = parsed.contents && isNode(parsed.contents) ? parsed.contents : null;
+    } catch {
+      node = null;
+    }
+    ASTS.set(doc, node);
   }
-  const starts = source.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return node;
 }
 
 /**
@@ -420,11 +337,14 @@ export function lineAt(source: SourceFile, offset: number): number {
  * a map entry, the entry's line for a list item. Computed only for objects that need it.
  */
 export function lineOf(obj: DescObject, segs: readonly Seg[]): number {
-  const found = locate(obj);
-  if (!found) return 1;
-  const { doc } = found;
-  let node: unknown = found.node;
-  let offset = found.node.range?.[0] ?? 0;
+  const root = astOf(obj.doc);
+  if (!root) return obj.doc.line;
+  let node: unknown = root;
+  if (obj.item !== undefined) {
+    const items = isMap(root) ? root.get('items', true) : undefined;
+    node = isSeq(items) ? items.items[obj.item] : root;
+  }
+  let offset = (node as Node).range?.[0] ?? 0;
   for (const seg of segs) {
     if (typeof seg === 'string') {
       if (!isMap(node)) break;
@@ -435,29 +355,11 @@ export function lineOf(obj: DescObject, segs: readonly Seg[]): number {
     } else {
       if (!isSeq(node)) break;
       const item =
-        typeof seg === 'number'
-          ? node.items[seg]
-          : node.items.find((it) => isNode(it) && seg.match(it.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })));
+        typeof seg === 'number' ? node.items[seg] : node.items.find((it) => isNode(it) && seg.match(it.toJSON()));
       if (!isNode(item)) break;
       if (item.range) offset = item.range[0];
       node = item;
     }
   }
-  return lineAt(obj.source, offset);
-}
-
-/** The object's node in its file's YAML, re-parsing the file when its AST was let go. */
-function locate(obj: DescObject): { doc: Document.Parsed; node: Node } | undefined {
-  const source = obj.source;
-  if (!source.docs) {
-    const parsed = parseAllDocuments(source.text);
-    source.docs = Array.isArray(parsed) ? parsed : [];
-  }
-  const doc = source.docs[obj.index];
-  const contents = doc?.contents;
-  if (!doc || !contents) return undefined;
-  if (obj.item === undefined) return { doc, node: contents };
-  const items = isMap(contents) ? contents.get('items', true) : undefined;
-  const node = isSeq(items) ? items.items[obj.item] : undefined;
-  return { doc, node: isNode(node) ? node : contents };
+  return obj.doc.line + lineIn(obj.doc.text, offset) - 1;
 }

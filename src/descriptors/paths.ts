@@ -1,11 +1,62 @@
 import picomatch from 'picomatch';
 
 /**
- * The paths that match any of the globs (picomatch, extglob on: `deploy/**\/*.y?(a)ml`). Kept apart
- * from the plan so that deciding whether any descriptor changed never loads the YAML parser.
+ * Which files the gate reads, from the globs in `rules.destructive.descriptors` (picomatch, extglob
+ * on: `deploy/**\/*.y?(a)ml`). Kept apart from the plan so that deciding whether any descriptor
+ * changed never loads the YAML parser.
  */
+
+/** Files that make a folder a kustomize root or a Helm chart, read wherever they sit above a descriptor. */
+const BUILD_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml']);
+
+function baseName(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+function dirName(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+/**
+ * A matcher for the globs that also takes `x.json` where the globs take `x.yaml` or `x.yml`:
+ * kubectl applies the JSON manifests of a folder as well as its YAML ones.
+ */
+function matcher(globs: string[]): (p: string) => boolean {
+  const isMatch = picomatch(globs, { dot: true });
+  return (p) =>
+    isMatch(p) || (p.endsWith('.json') && (isMatch(`${p.slice(0, -5)}.yaml`) || isMatch(`${p.slice(0, -5)}.yml`)));
+}
+
+/** The paths that match any of the globs, with their JSON siblings. */
 export function descriptorPaths(allPaths: string[], globs: string[]): string[] {
   if (globs.length === 0) return [];
-  const isMatch = picomatch(globs, { dot: true });
+  const isMatch = matcher(globs);
   return allPaths.filter((p) => isMatch(p));
+}
+
+/** Whether a change to these paths can change the plan (a descriptor, or a kustomization or chart file). */
+export function touchesDescriptors(changed: string[], globs: string[]): boolean {
+  if (globs.length === 0) return false;
+  const isMatch = matcher(globs);
+  return changed.some((p) => isMatch(p) || BUILD_FILES.has(baseName(p)));
+}
+
+/**
+ * Everything the plan reads at one revision: the descriptors, and the kustomization and Chart.yaml
+ * files in their folders or above them (which decide what is a target, an input or a chart).
+ */
+export function planPaths(allPaths: string[], globs: string[]): string[] {
+  const matched = descriptorPaths(allPaths, globs);
+  const dirs = new Set<string>();
+  for (const p of matched) {
+    for (let d = dirName(p); ; d = dirName(d)) {
+      if (dirs.has(d)) break;
+      dirs.add(d);
+      if (d === '') break;
+    }
+  }
+  const out = new Set(matched);
+  for (const p of allPaths) if (BUILD_FILES.has(baseName(p)) && dirs.has(dirName(p))) out.add(p);
+  return [...out].sort();
 }

@@ -1,12 +1,17 @@
 import { DESTRUCTIVE_KINDS, type DestructiveConfig, type DestructiveKind } from '../config/types.js';
 import type { Finding } from '../policy/finding.js';
+import { parsedFile } from './cache.js';
 import { type Change, diffObjects, formatPath } from './diff.js';
-import { limitsFindings, pairFindings, type RawFinding } from './gate.js';
-import { type DescObject, type LoadProblem, lineOf, loadSide } from './load.js';
+import { DESCRIPTOR_KIND, objectKey } from './identity.js';
+import { KIND_CHECKS } from './kinds/index.js';
+import type { Pair, PlanView, RawFinding } from './kinds/types.js';
+import { type DescObject, type LoadProblem, lineOf, type ParsedFile, placeObject } from './load.js';
+import { assignTargets, type TargetMap } from './targets.js';
 
 /**
  * The plan: what changes between the descriptors at `from` (deployed) and at `to` (requested),
- * object by object, and which of those changes are destructive. Pure: no git, no printing.
+ * object by object within each target, and which of those changes are destructive. Pure: no git,
+ * no printing.
  */
 export interface PlanChange {
   path: string;
@@ -18,14 +23,25 @@ export interface PlanObject {
   id: string;
   kind: string;
   file: string;
+  /** The target the object deploys with: a kustomize root, a folder, or an all-in-one file. */
+  target: string;
   action: 'create' | 'update' | 'delete';
   changes: PlanChange[];
+}
+
+export interface IgnoredFile {
+  file: string;
+  reason: string;
 }
 
 export interface Plan {
   objects: PlanObject[];
   findings: Finding[];
   summary: { add: number; change: number; destroy: number; destructive: number };
+  /** Files at `to` (or documents in them) that are not objects, and why. */
+  ignored?: IgnoredFile[];
+  /** The targets at `to`. */
+  targets?: string[];
 }
 
 export interface PlanInput {
@@ -34,59 +50,242 @@ export interface PlanInput {
   config: DestructiveConfig;
   /** Kind → short sha of the commit whose `Allow-Destructive:` trailer accepted it. */
   accepted?: Map<DestructiveKind, string>;
+  /**
+   * The files the range changes. A problem in any other file is a warning, named once: it was
+   * there before the push and cannot be the push's fault. Undefined: every file counts as changed.
+   */
+  touched?: Set<string>;
+  /** Blob ids by path, so a file is parsed once per content (see `cache.ts`). */
+  blobs?: { before?: Map<string, string>; after?: Map<string, string> };
+  /** Findings about how the files were read (a render refused or skipped), listed first. */
+  notes?: Finding[];
 }
 
 const KINDS = new Set<string>(DESTRUCTIVE_KINDS);
 
-export function buildPlan(input: PlanInput): Plan {
-  const { config } = input;
-  const { side: before, parsed } = loadSide(input.before);
-  const { side: after } = loadSide(input.after, parsed);
+/** Kinds kustomize's `namespace:` does not touch: they live outside namespaces. */
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'APIService',
+  'RuntimeClass',
+  'CSIDriver',
+  'ClusterIssuer',
+  DESCRIPTOR_KIND,
+]);
 
-  const findings: Finding[] = [];
-  // Input problems: at `to` the gate fails closed (error); at `from` they are warnings, since the
-  // deployed state is what it is and the push may be the fix. A problem present on both sides is
-  // reported once, as the error.
-  const seen = new Set(after.problems.map((p) => `${p.file}\0${p.message}`));
-  for (const p of after.problems) findings.push(problemFinding(p, 'error', 'at the requested revision'));
-  for (const p of before.problems) {
-    if (!seen.has(`${p.file}\0${p.message}`)) findings.push(problemFinding(p, 'warning', 'at the deployed revision'));
-  }
+interface Side {
+  objects: Map<string, DescObject>;
+  problems: LoadProblem[];
+  /** Files that did not parse; their objects are neither created nor deleted by the plan. */
+  unreadable: Set<string>;
+  targets: TargetMap;
+  parsed: Map<string, ParsedFile>;
+  duplicates: Array<{ kept: DescObject; dropped: DescObject }>;
+}
 
-  interface Entry {
-    before?: DescObject;
-    after?: DescObject;
-    changes: Change[];
+function parseSide(
+  files: Map<string, string>,
+  blobs: Map<string, string> | undefined,
+): Omit<Side, 'objects' | 'duplicates'> {
+  const targets = assignTargets(files.keys(), files);
+  const parsed = new Map<string, ParsedFile>();
+  const problems: LoadProblem[] = [...targets.problems];
+  const unreadable = new Set<string>();
+  for (const path of [...targets.placements.keys()].sort()) {
+    const file = parsedFile(path, files.get(path) as string, blobs?.get(path));
+    parsed.set(path, file);
+    problems.push(...file.problems);
+    if (file.unreadable) unreadable.add(path);
   }
+  return { targets, parsed, problems, unreadable };
+}
+
+/** Plain folders where two files define the same object: alternatives, one target per file. */
+function splitFolders(sides: Array<Omit<Side, 'objects' | 'duplicates'>>): Set<string> {
+  const split = new Set<string>();
+  for (const side of sides) {
+    const owner = new Map<string, string>();
+    for (const [path, file] of side.parsed) {
+      for (const p of side.targets.placements.get(path) ?? []) {
+        if (!p.plain) continue;
+        for (const o of file.objects) {
+          const k = objectKey(p.target, o.group, o.kind, o.namespace, o.name);
+          const first = owner.get(k);
+          if (first === undefined) owner.set(k, path);
+          else if (first !== path) split.add(p.target);
+        }
+      }
+    }
+  }
+  return split;
+}
+
+function placeSide(side: Omit<Side, 'objects' | 'duplicates'>, split: Set<string>): Side {
+  const objects = new Map<string, DescObject>();
+  const duplicates: Side['duplicates'] = [];
+  // Files in path order, documents in file order: the first definition wins, whatever the commit,
+  // so the plan never flips between two copies of one object.
+  for (const path of [...side.parsed.keys()].sort()) {
+    const file = side.parsed.get(path) as ParsedFile;
+    for (const p of side.targets.placements.get(path) ?? []) {
+      const target = p.plain && split.has(p.target) ? path : p.target;
+      for (const raw of file.objects) {
+        const ns = p.namespace !== undefined && !CLUSTER_SCOPED.has(raw.kind) ? p.namespace : raw.namespace;
+        const obj = placeObject(raw, target, ns);
+        const kept = objects.get(obj.key);
+        if (kept) duplicates.push({ kept, dropped: obj });
+        else objects.set(obj.key, obj);
+      }
+    }
+  }
+  return { ...side, objects, duplicates };
+}
+
+interface Entry {
+  before?: DescObject;
+  after?: DescObject;
+  changes: Change[];
+}
+
+/**
+ * Pairs the objects of both sides: by key first; then an object whose namespace became explicit
+ * (`''` → the one it was applied into) in the same target; then an object that moved to another
+ * target, when exactly one copy left and one arrived. Each step only where it is unambiguous.
+ */
+function pairObjects(before: Side, after: Side): Entry[] {
   const entries: Entry[] = [];
+  const lostBefore: DescObject[] = [];
+  const newAfter: DescObject[] = [];
   for (const [key, a] of after.objects) {
     const b = before.objects.get(key);
-    if (!b) {
-      // A file that did not parse at `from` hides what was there: not evidence of a create.
-      if (before.unreadable.has(a.file)) continue;
-      entries.push({ after: a, changes: [] });
-      continue;
-    }
-    if (a === b || a.body === b.body) continue;
-    const changes = diffObjects(a.kind, a.descriptor, b.body, a.body);
-    if (changes.length > 0) entries.push({ before: b, after: a, changes });
+    if (b) entries.push(diffEntry(b, a));
+    else if (!before.unreadable.has(a.file)) newAfter.push(a);
   }
   for (const [key, b] of before.objects) {
-    if (after.objects.has(key)) continue;
-    // Likewise, a file that does not parse at `to` is an error already, not a deletion.
-    if (after.unreadable.has(b.file)) continue;
-    entries.push({ before: b, changes: [] });
+    if (!after.objects.has(key) && !after.unreadable.has(b.file)) lostBefore.push(b);
   }
+  const matchUnique = (key: (o: DescObject) => string, fits: (b: DescObject, a: DescObject) => boolean) => {
+    const byKey = (list: DescObject[]) => {
+      const m = new Map<string, DescObject[]>();
+      for (const o of list) {
+        const k = key(o);
+        m.set(k, [...(m.get(k) ?? []), o]);
+      }
+      return m;
+    };
+    const lost = byKey(lostBefore);
+    const found = byKey(newAfter);
+    for (const [k, bs] of lost) {
+      const as = found.get(k);
+      if (bs.length !== 1 || as?.length !== 1) continue;
+      const [b] = bs as [DescObject];
+      const [a] = as as [DescObject];
+      if (!fits(b, a)) continue;
+      entries.push(diffEntry(b, a));
+      lostBefore.splice(lostBefore.indexOf(b), 1);
+      newAfter.splice(newAfter.indexOf(a), 1);
+    }
+  };
+  const sameName = (o: DescObject) => `${o.target}\0${o.group}\0${o.kind}\0${o.name}`;
+  matchUnique(sameName, (b, a) => b.namespace === '' || a.namespace === '');
+  // A folder that became a kustomize base deploys its files through every overlay that lists it:
+  // each new copy from the same file is the object it was, not a creation.
+  const identity = (o: DescObject) => `${o.group}\0${o.kind}\0${o.namespace}\0${o.name}`;
+  const lostBySource = new Map<string, DescObject[]>();
+  for (const b of lostBefore) {
+    const k = `${identity(b)}\0${b.file}`;
+    lostBySource.set(k, [...(lostBySource.get(k) ?? []), b]);
+  }
+  const paired = new Set<DescObject>();
+  for (const a of [...newAfter]) {
+    const bs = lostBySource.get(`${identity(a)}\0${a.file}`);
+    if (bs?.length !== 1) continue;
+    const b = bs[0] as DescObject;
+    entries.push(diffEntry(b, a));
+    paired.add(b);
+    newAfter.splice(newAfter.indexOf(a), 1);
+  }
+  for (const b of paired) lostBefore.splice(lostBefore.indexOf(b), 1);
+  matchUnique(identity, () => true);
+  for (const a of newAfter) entries.push({ after: a, changes: [] });
+  for (const b of lostBefore) entries.push({ before: b, changes: [] });
+  return entries.filter((e) => !e.before || !e.after || e.changes.length > 0);
+}
+
+function diffEntry(b: DescObject, a: DescObject): Entry {
+  if (a.body === b.body) return { before: b, after: a, changes: [] };
+  return { before: b, after: a, changes: diffObjects(a.kind, a.descriptor, b.body, a.body) };
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  const { config } = input;
+  const rawBefore = parseSide(input.before, input.blobs?.before);
+  const rawAfter = parseSide(input.after, input.blobs?.after);
+  const split = splitFolders([rawBefore, rawAfter]);
+  const before = placeSide(rawBefore, split);
+  const after = placeSide(rawAfter, split);
+  const touched = (file: string) => !input.touched || input.touched.has(file);
+
+  const findings: Finding[] = [...(input.notes ?? [])];
+  const named = new Set<string>();
+  const problem = (p: LoadProblem, severity: 'error' | 'warning', note: string) => {
+    const id = `${p.file}\0${p.message}`;
+    if (named.has(id)) return;
+    named.add(id);
+    findings.push(problemFinding(p, severity, note));
+  };
+  // At `to`, a problem in a file the push changes fails closed; one in a file it does not change
+  // was there before the push, so it warns (once) and blocks nothing.
+  for (const p of after.problems) {
+    if (touched(p.file)) problem(p, 'error', 'at the requested revision; the gate fails closed');
+    else problem(p, 'warning', 'in a file this push does not change');
+  }
+  for (const d of after.duplicates) {
+    const p = duplicateProblem(d.kept, d.dropped);
+    if (touched(d.kept.file) || touched(d.dropped.file)) problem(p, 'error', 'at the requested revision');
+    else problem(p, 'warning', 'in files this push does not change');
+  }
+  // At `from` the deployed state is what it is; only a problem the push leaves in place is news.
+  const atTo = new Set(after.problems.map((p) => `${p.file}\0${p.message}`));
+  for (const p of before.problems) {
+    if (touched(p.file) && !atTo.has(`${p.file}\0${p.message}`) && input.after.has(p.file)) {
+      problem(p, 'warning', 'at the deployed revision');
+    }
+  }
+
+  const entries = pairObjects(before, after);
   const where = (e: Entry) => (e.after ?? e.before) as DescObject;
   entries.sort((x, y) => {
     const a = where(x);
     const b = where(y);
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return (
+      cmp(a.file, b.file) ||
+      a.index - b.index ||
+      (a.item ?? 0) - (b.item ?? 0) ||
+      cmp(a.target, b.target) ||
+      cmp(a.id, b.id)
+    );
   });
 
+  const view: PlanView = {
+    pairs: entries,
+    before: [...before.objects.values()],
+    after: [...after.objects.values()],
+    config,
+  };
+  const checks = Object.values(KIND_CHECKS);
   const raw: RawFinding[] = [];
-  for (const e of entries) raw.push(...pairFindings(e, config));
-  raw.push(...limitsFindings(before.objects.values(), after.objects.values(), config));
+  for (const e of entries) for (const c of checks) if (c.pair) raw.push(...c.pair(e as Pair, view));
+  for (const c of checks) if (c.plan) raw.push(...c.plan(view));
 
   let destructive = 0;
   for (const r of raw) {
@@ -102,6 +301,7 @@ export function buildPlan(input: PlanInput): Plan {
       id: o.id,
       kind: o.kind,
       file: o.file,
+      target: o.target,
       action: e.before && e.after ? 'update' : e.after ? 'create' : 'delete',
       changes: e.changes.map((c) => {
         const pc: PlanChange = { path: c.path };
@@ -111,6 +311,17 @@ export function buildPlan(input: PlanInput): Plan {
       }),
     };
   });
+  const ignored: IgnoredFile[] = [];
+  for (const [file, reason] of after.targets.ignored) ignored.push({ file, reason });
+  for (const [file, parsed] of after.parsed) for (const reason of parsed.ignored) ignored.push({ file, reason });
+  for (const path of input.after.keys()) {
+    if (!after.targets.placements.has(path) && !after.targets.ignored.has(path)) {
+      ignored.push({ file: path, reason: 'not part of any target' });
+    }
+  }
+  ignored.sort((a, b) => cmp(a.file, b.file));
+  const targets = new Set<string>();
+  for (const o of after.objects.values()) targets.add(o.target);
   return {
     objects,
     findings,
@@ -120,15 +331,32 @@ export function buildPlan(input: PlanInput): Plan {
       destroy: objects.filter((o) => o.action === 'delete').length,
       destructive,
     },
+    ignored,
+    targets: [...targets].sort(),
   };
 }
 
-function problemFinding(p: LoadProblem, severity: 'error' | 'warning', side: string): Finding {
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function duplicateProblem(kept: DescObject, dropped: DescObject): LoadProblem {
+  return {
+    kind: 'invalid',
+    file: dropped.file,
+    line: lineOf(dropped, []),
+    object: dropped.id,
+    message: `${dropped.id} is defined twice in target ${dropped.target}: in ${kept.file} line ${lineOf(kept, [])} and again here; the plan compares the first (by file path)`,
+    hint: 'Each object (group, kind, namespace, name) may appear once in what one target deploys; remove or rename one of them.',
+  };
+}
+
+function problemFinding(p: LoadProblem, severity: 'error' | 'warning', note: string): Finding {
   const f: Finding = {
     rule: 'destructive',
     kind: p.kind,
     severity,
-    message: `${p.message} (${side}${severity === 'error' ? '; the gate fails closed' : ''})`,
+    message: `${p.message} (${note})`,
     hint: p.hint,
     file: p.file,
   };

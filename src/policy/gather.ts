@@ -1,6 +1,6 @@
 import { environmentFor, matchesAny, parseRef } from '../config/environments.js';
 import type { EnvironmentConfig, JiraVerifyConfig, ResolvedConfig } from '../config/types.js';
-import { descriptorPaths } from '../descriptors/paths.js';
+import { touchesDescriptors } from '../descriptors/paths.js';
 import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
@@ -36,6 +36,11 @@ export interface GatherRequest {
    * most important first (see `byLookupPriority`), since the Action looks up a bounded number.
    */
   github?: (commits: Commit[]) => Promise<{ pusher?: string; commits: Map<string, GitHubCommitIdentity> }>;
+  /**
+   * The head is a fork's code (a `pull_request_target` from another repository): the policy's
+   * `render` commands do not run on it unless `rules.destructive.render-untrusted` says so.
+   */
+  untrustedHead?: boolean;
 }
 
 export function pickEnvironment(config: ResolvedConfig, ref: string, name?: string): EnvironmentConfig | undefined {
@@ -97,9 +102,10 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     facts.github = await req.github(byLookupPriority(commits, facts.policyCommits));
   if (mode === 'full' && rules.destructive && range.to) {
     const from = range.kind === 'tag' ? previousTag(git, environment, range.to) : range.from;
-    facts.descriptors = await readDescriptors(git, rules.destructive, from, range.to);
-    const { before, after } = facts.descriptors;
-    if (before.size === 0 && after.size === 0) {
+    const read = await readDescriptors(git, rules.destructive, from, range.to, req.untrustedHead === true);
+    facts.descriptors = { before: read.before, after: read.after };
+    const { before, after } = read;
+    if (before.size === 0 && after.size === 0 && read.notes.length === 0) {
       facts.plan = { objects: [], findings: [], summary: { add: 0, change: 0, destroy: 0, destructive: 0 } };
     } else {
       // The plan (and the YAML parser under it) loads only when there is something to compare.
@@ -112,7 +118,11 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
           admins: config.admins,
           github: facts.github,
         }),
+        touched: read.touched,
+        blobs: read.blobs,
+        notes: read.notes,
       });
+      read.persist?.();
     }
   }
   const verify = rules.jira ? rules.jira.verify : false;
@@ -271,18 +281,13 @@ async function readDescriptors(
   config: NonNullable<Exclude<ResolvedConfig['rules']['destructive'], false>>,
   from: string | undefined,
   to: string,
-): Promise<{ before: Map<string, string>; after: Map<string, string> }> {
-  if (config.render) {
-    const { renderAt } = await import('../descriptors/render.js');
-    return {
-      before: from ? renderAt(git, from, config.render, config['render-timeout']) : new Map(),
-      after: renderAt(git, to, config.render, config['render-timeout']),
-    };
+  untrustedHead: boolean,
+): Promise<import('../descriptors/read.js').DescriptorInput> {
+  // When no descriptor (or kustomization or chart file) changed, nothing can be destroyed, opened
+  // or outgrown: neither tree is read and the plan module is never loaded.
+  if (from && !config.render && !touchesDescriptors(git.changedFiles(from, to), config.descriptors)) {
+    return { before: new Map(), after: new Map(), notes: [] };
   }
-  // When no descriptor changed, nothing can be destroyed, opened or outgrown: skip reading both trees.
-  if (from && descriptorPaths(git.changedFiles(from, to), config.descriptors).length === 0) {
-    return { before: new Map(), after: new Map() };
-  }
-  const at = (rev: string) => git.readFiles(rev, descriptorPaths(git.listFiles(rev), config.descriptors));
-  return { before: from ? at(from) : new Map(), after: at(to) };
+  const { readDescriptorInput } = await import('../descriptors/read.js');
+  return readDescriptorInput(git, config, from, to, untrustedHead);
 }

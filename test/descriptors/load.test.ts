@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, loadSide } from '../../src/descriptors/load.js';
+import { lineOf, parseFile } from '../../src/descriptors/load.js';
 import { buildPlan } from '../../src/descriptors/plan.js';
 import { config, files } from './helpers.js';
 
-const load = (entries: Record<string, string>) => loadSide(files(entries)).side;
+const load = (entries: Record<string, string>) => {
+  const objects = Object.entries(entries).flatMap(([path, text]) => parseFile(path, text).objects);
+  return { objects: new Map(objects.map((o, i) => [String(i), o])) };
+};
 
-describe('loadSide', () => {
+describe('parseFile', () => {
   it('reads descriptors and multi-document manifests, skipping empty documents and kustomizations', () => {
     const side = load({
       'deploy/billing.yaml': 'service: billing\nversion: 1.0.0\n',
@@ -19,7 +22,6 @@ describe('loadSide', () => {
       ['Deployment.apps/shop/web', 'k8s/app.yaml', 3],
       ['Service/web', 'k8s/app.yaml', 11],
     ]);
-    expect(side.problems).toEqual([]);
   });
 
   it('expands kind: List', () => {
@@ -66,23 +68,25 @@ describe('bad input', () => {
   it('a file that no longer parses is an error, not a deletion of its objects', () => {
     const p = plan(
       { 'k8s/a.yaml': 'kind: Service\n  bad: : indent\n' },
-      { 'k8s/a.yaml': 'kind: Service\nmetadata: {name: a}\n' },
+      { 'k8s/a.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n' },
     );
     expect(p.findings.map((f) => f.kind)).toEqual(['unreadable']);
     expect(p.objects).toEqual([]);
   });
 
   it('a problem only at the deployed revision is a warning', () => {
-    const p = plan({ 'k8s/a.yaml': 'kind: Service\nmetadata: {name: a}\n' }, { 'k8s/a.yaml': 'kind: [\n' });
+    const p = plan(
+      { 'k8s/a.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n' },
+      { 'k8s/a.yaml': 'kind: [\n' },
+    );
     expect(p.findings.map((f) => [f.kind, f.severity])).toEqual([['unreadable', 'warning']]);
     expect(p.objects).toEqual([]);
   });
 
   it.each([
-    ['apiVersion: v1\nmetadata: {name: a}\n', /has no `kind:`/],
+    ['kind: Service\nmetadata: {name: a}\n', /the Service has no `apiVersion:`; kubectl refuses it/],
     ['apiVersion: v1\nkind: Service\nmetadata: {}\n', /the Service has no `metadata.name`/],
-    ['- just\n- a list\n', /not a mapping/],
-    ['service: ""\n', /no service name/],
+    ['apiVersion: v1\nkind: List\nitems: [just, a list]\n', /an item of the list is not a mapping/],
   ])('%j is reported clearly', (text, message) => {
     const p = plan({ 'k8s/x.yaml': text });
     expect(p.findings).toHaveLength(1);
@@ -90,11 +94,33 @@ describe('bad input', () => {
     expect(p.findings[0]!.message).toMatch(message);
   });
 
-  it('a duplicate identity names both places', () => {
-    const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: a, namespace: n}\n';
-    const p = plan({ 'k8s/one.yaml': svc, 'k8s/two.yaml': `# again\n${svc}` });
-    expect(p.findings.map((f) => [f.kind, f.file, f.line])).toEqual([['invalid', 'k8s/two.yaml', 2]]);
-    expect(p.findings[0]!.message).toMatch(/Service\/n\/a is defined twice: in k8s\/one\.yaml line 1/);
+  it('a duplicate identity in one kustomization names both places, and the first file wins', () => {
+    const svc = (port: number) =>
+      `apiVersion: v1\nkind: Service\nmetadata: {name: a, namespace: shop}\nspec: {ports: [{port: ${port}}]}\n`;
+    const k = 'resources: [one.yaml, two.yaml]\n';
+    const p = plan(
+      { 'k8s/kustomization.yaml': k, 'k8s/one.yaml': svc(80), 'k8s/two.yaml': `# again\n${svc(81)}` },
+      { 'k8s/kustomization.yaml': k, 'k8s/one.yaml': svc(80) },
+    );
+    expect(p.findings.map((f) => [f.kind, f.file, f.line, f.severity])).toEqual([
+      ['invalid', 'k8s/two.yaml', 2, 'error'],
+    ]);
+    expect(p.findings[0]!.message).toMatch(/Service\/shop\/a is defined twice in target k8s: in k8s\/one\.yaml line 1/);
+    expect(p.objects).toEqual([]);
+  });
+
+  it.each([
+    ['helm values', 'service:\n  type: ClusterIP\n  port: 80\n'],
+    ['a CI file', 'stages: [build]\nbuild: {script: [make]}\n'],
+    ['a list', '- just\n- a list\n'],
+    ['not YAML at all, nor Kubernetes', '{{ .Values.x }}: [\n'],
+    ['kustomize configuration', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n'],
+    ['an object made by kubectl create', 'apiVersion: batch/v1\nkind: Job\nmetadata: {generateName: run-}\n'],
+  ])('%s is ignored and listed, never an error', (_, text) => {
+    const p = plan({ 'k8s/x.yaml': text });
+    expect(p.findings).toEqual([]);
+    expect(p.objects).toEqual([]);
+    expect(p.ignored?.map((i) => i.file)).toEqual(['k8s/x.yaml']);
   });
 
   it('an unknown quantity is reported at its line', () => {
@@ -127,7 +153,7 @@ describe('bad input', () => {
   });
 
   it('deep nesting does not crash', () => {
-    const p = plan({ 'k8s/deep.yaml': `${'['.repeat(20000)}${']'.repeat(20000)}\n` });
+    const p = plan({ 'k8s/deep.yaml': `kind: x\ndata: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
     expect(p.findings.map((f) => [f.kind, f.severity])).toEqual([
       [expect.stringMatching(/unreadable|invalid/), 'error'],
     ]);

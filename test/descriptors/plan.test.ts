@@ -14,6 +14,7 @@ describe('realistic fixtures', () => {
         id: 'Deployment.apps/guestbook-ui',
         kind: 'Deployment',
         file: 'k8s/guestbook-ui-deployment.yaml',
+        target: 'k8s',
         action: 'update',
         changes: [
           {
@@ -30,6 +31,7 @@ describe('realistic fixtures', () => {
         id: 'Service/guestbook-ui',
         kind: 'Service',
         file: 'k8s/guestbook-ui-svc.yaml',
+        target: 'k8s',
         action: 'update',
         changes: [{ path: 'spec.ports[port=80,protocol=TCP].targetPort', before: 80, after: 8080 }],
       },
@@ -179,7 +181,7 @@ describe('acceptance and severity', () => {
 });
 
 describe('descriptorPaths', () => {
-  it('matches the default globs with extglob', () => {
+  it('matches the default globs with extglob, and the JSON manifests beside the YAML ones', () => {
     const all = [
       'deploy/a.yml',
       'deploy/x/b.yaml',
@@ -192,6 +194,7 @@ describe('descriptorPaths', () => {
     expect(descriptorPaths(all, ['deploy/**/*.y?(a)ml', 'k8s/**/*.y?(a)ml'])).toEqual([
       'deploy/a.yml',
       'deploy/x/b.yaml',
+      'deploy/c.json',
       'k8s/base/d.yaml',
       'deploy/.hidden.yaml',
     ]);

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { generateDescriptors } from '../generators/descriptors.mjs';
+import { compare, ratio, timeProcess } from '../lib/measure.mjs';
+import { CLI, round, WORK } from '../lib/util.mjs';
+
+/**
+ * plan-scale: does the plan's time grow with the change, not with the repository?
+ *
+ * - one service changed among 2,000, against one changed among 20 (same services, same files per
+ *   service): target within 3× (the issue measured 4.6 s against 0.24 s before);
+ * - a cold plan of a whole release (2,000 services, a tenth changed, ~10 MB a side): target at
+ *   least 30 MB/s of YAML, counting both revisions' descriptor files.
+ */
+export async function planScale(ctx) {
+  const big = ctx.quick ? 500 : 2000;
+  const small = generateDescriptors(join(WORK, 'descriptors-one-20'), { services: 20, seed: 1, release: 'one' });
+  const large = generateDescriptors(join(WORK, `descriptors-one-${big}`), { services: big, seed: 1, release: 'one' });
+  const fleet = generateDescriptors(join(WORK, `descriptors-${big}`), { services: big, seed: 1 });
+  const runs = ctx.quick ? 3 : 7;
+  const plan = (repo) => () =>
+    timeProcess(process.execPath, [CLI, 'plan', '--from', repo.from, '--to', repo.to], {
+      cwd: repo.dir,
+      okStatus: [0, 1],
+    });
+  ctx.log(
+    `  plan-scale: one service changed in 20 and in ${big}; a release of ${big} (${round(fleet.bytesFrom / 1e6)} MB a side)`,
+  );
+  const one = compare({ tool: plan(large), floor: plan(small) }, { runs, warmup: 1, log: ctx.log });
+  const cold = compare({ tool: plan(fleet) }, { runs: ctx.quick ? 2 : 5, warmup: 1, log: ctx.log });
+  const growth = ratio(one.stats.tool.median, one.stats.floor.median);
+  const bytes = fleet.bytesFrom * 2;
+  const mbps = round(bytes / 1e6 / (cold.stats.tool.median / 1000));
+  return {
+    id: 'plan-scale',
+    title: 'plan-scale: time grows with the change, not with the repository',
+    cases: [
+      {
+        label: `one service changed: ${big} services (tool) against 20 (floor)`,
+        tool: one.stats.tool,
+        floor: one.stats.floor,
+        peer: null,
+        ratios: { toolOverFloor: growth },
+        extra: { summary: String(one.last.tool.stdout).trim().split('\n').pop() },
+      },
+      {
+        label: `a release of ${big} services, ${round(bytes / 1e6)} MB of YAML over both revisions: ${mbps} MB/s`,
+        tool: cold.stats.tool,
+        floor: one.stats.floor,
+        peer: null,
+        ratios: { toolOverFloor: ratio(cold.stats.tool.median, one.stats.floor.median) },
+        extra: { mbPerSecond: mbps, summary: String(cold.last.tool.stdout).trim().split('\n').pop() },
+      },
+    ],
+    target: {
+      text: `one change in ${big} services ≤ 3× one in 20; a release at ≥ 30 MB/s of YAML`,
+      met: growth <= 3 && mbps >= 30,
+      detail: `${growth}× the 20-service plan; ${mbps} MB/s`,
+    },
+    floorText: 'the same `plan` over 20 services with one changed',
+    peerText: null,
+    profile: { args: [CLI, 'plan', '--from', large.from, '--to', large.to], cwd: large.dir },
+  };
+}

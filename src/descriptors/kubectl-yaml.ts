@@ -1,0 +1,212 @@
+import jsyaml from 'js-yaml';
+
+/**
+ * The YAML kubectl reads. `kubectl apply -f` splits a file into documents itself
+ * (k8s.io/apimachinery `util/yaml.YAMLReader`: a line that is `---` followed only by white space
+ * ends a document) and converts each with sigs.k8s.io/yaml, which is go-yaml v2 underneath:
+ * YAML 1.1 scalars (`yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0644` is octal, `1_000` is an
+ * integer), merge keys (`<<:`), timestamps kept as strings, and only the first document of a chunk.
+ * A file whose first non-space character is `{` is read as a JSON stream instead.
+ *
+ * js-yaml does the parsing: on a 1.9 MB real manifest it is ten times faster than `yaml`'s
+ * documents + `toJS` (measured 37 ms against 510 ms), which is what makes a cold plan of a large
+ * repository take seconds instead of minutes. Only the scalar resolution below is go-yaml's.
+ */
+
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+
+const bool11 = new jsyaml.Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (s: unknown) => typeof s === 'string' && (TRUE.has(s) || FALSE.has(s)),
+  construct: (s: string) => TRUE.has(s),
+  predicate: (v: unknown) => typeof v === 'boolean',
+  represent: (v: object) => String(v),
+});
+
+/** go-yaml v2: underscores dropped, then Go's `strconv.ParseInt(s, 0, 64)` (0x, 0o, 0b, leading-0 octal). */
+export function goInt(s: string): number | undefined {
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|0|[1-9][0-9]*)$/.exec(s.replace(/_/g, ''));
+  if (!m) return undefined;
+  const digits = m[2] as string;
+  let n: number;
+  if (/^0[xX]/.test(digits)) n = Number.parseInt(digits.slice(2), 16);
+  else if (/^0[bB]/.test(digits)) n = Number.parseInt(digits.slice(2), 2);
+  else if (/^0[oO]/.test(digits)) n = Number.parseInt(digits.slice(2), 8);
+  else if (digits.length > 1 && digits.startsWith('0')) n = Number.parseInt(digits.slice(1), 8);
+  else n = Number(digits);
+  return m[1] === '-' ? -n : n;
+}
+
+/** Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Most cannot. */
+function numeric(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
+const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (s: unknown) => numeric(s) && goInt(s) !== undefined,
+  construct: (s: string) => goInt(s) as number,
+  predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  represent: (v: object) => String(v),
+});
+
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const SPECIAL_FLOAT: Record<string, number> = {
+  '.nan': Number.NaN,
+  '.NaN': Number.NaN,
+  '.NAN': Number.NaN,
+  '.inf': Number.POSITIVE_INFINITY,
+  '.Inf': Number.POSITIVE_INFINITY,
+  '.INF': Number.POSITIVE_INFINITY,
+  '+.inf': Number.POSITIVE_INFINITY,
+  '+.Inf': Number.POSITIVE_INFINITY,
+  '+.INF': Number.POSITIVE_INFINITY,
+  '-.inf': Number.NEGATIVE_INFINITY,
+  '-.Inf': Number.NEGATIVE_INFINITY,
+  '-.INF': Number.NEGATIVE_INFINITY,
+};
+
+const float11 = new jsyaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (s: unknown) => numeric(s) && (s in SPECIAL_FLOAT || FLOAT.test(s.replace(/_/g, ''))),
+  construct: (s: string) => (s in SPECIAL_FLOAT ? SPECIAL_FLOAT[s] : Number(s.replace(/_/g, ''))),
+  predicate: (v: unknown) => typeof v === 'number',
+  represent: (v: object) => String(v),
+});
+
+/** No timestamp type: go-yaml v2 leaves timestamp-like scalars as strings when decoding into `interface{}`. */
+const TYPES = (
+  jsyaml as unknown as { types: Record<'null' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsyaml.Type> }
+).types;
+const GO_YAML_V2 = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [TYPES.null, bool11, int11, float11, TYPES.merge],
+  explicit: [TYPES.binary, TYPES.omap, TYPES.pairs, TYPES.set],
+});
+
+/** Nodes an alias-expanded document may hold before we call it an alias bomb. */
+export const ALIAS_BUDGET_MIN = 100_000;
+
+export interface ManifestDoc {
+  value: unknown;
+  /** 1-based line where the document's text starts. */
+  line: number;
+  /** Position of the document in the file, counting the empty ones. */
+  index: number;
+  /** The document's own text, kept for finding lines later. */
+  text: string;
+  /** Where that text starts in the file. */
+  start: number;
+}
+
+export interface ManifestRead {
+  docs: ManifestDoc[];
+  error?: { message: string; line?: number };
+}
+
+/** A line that is `---` and nothing but white space after it: kubectl's document separator. */
+function isSeparator(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 45 || text.charCodeAt(start + 1) !== 45 || text.charCodeAt(start + 2) !== 45) {
+    return false;
+  }
+  for (let i = start + 3; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Splits a file into documents as kubectl's YAMLReader does, with the line each starts on. */
+export function splitDocuments(text: string): Array<{ text: string; line: number; start: number }> {
+  const out: Array<{ text: string; line: number; start: number }> = [];
+  let start = 0;
+  let line = 1;
+  let docLine = 1;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (isSeparator(text, pos, end)) {
+      out.push({ text: text.slice(start, pos), line: docLine, start });
+      start = end + 1;
+      docLine = line + 1;
+    }
+    pos = end + 1;
+    line++;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), line: docLine, start });
+  return out;
+}
+
+function countNodes(v: unknown, budget: { left: number }): void {
+  if (budget.left < 0 || v === null || typeof v !== 'object') return;
+  budget.left--;
+  if (Array.isArray(v)) for (const x of v) countNodes(x, budget);
+  else for (const k in v as Record<string, unknown>) countNodes((v as Record<string, unknown>)[k], budget);
+}
+
+function yamlError(e: unknown, lineOffset: number): { message: string; line?: number } {
+  if (e instanceof jsyaml.YAMLException) {
+    const line = e.mark ? lineOffset + e.mark.line : undefined;
+    return { message: e.reason || e.message.split('\n', 1)[0] || 'YAML syntax error', line };
+  }
+  return { message: (e as Error).message };
+}
+
+/** The documents kubectl would read from a file, or the first error it would stop at. */
+export function readManifest(text: string): ManifestRead {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) return readJsonStream(text);
+  const docs: ManifestDoc[] = [];
+  const chunks = splitDocuments(text);
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index] as { text: string; line: number; start: number };
+    let values: unknown[];
+    try {
+      values = [];
+      // go-yaml reads only the first document of a chunk (one not split by a bare `---` line).
+      jsyaml.loadAll(chunk.text, (v) => values.push(v), { schema: GO_YAML_V2 });
+    } catch (e) {
+      return { docs, error: yamlError(e, chunk.line) };
+    }
+    const value = values[0];
+    if (value === null || value === undefined) continue;
+    if (chunk.text.includes('*')) {
+      // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
+      const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length) };
+      countNodes(value, budget);
+      if (budget.left < 0) {
+        return {
+          docs,
+          error: {
+            message: 'the document expands YAML aliases beyond any real manifest; refusing a possible alias bomb',
+            line: chunk.line,
+          },
+        };
+      }
+    }
+    docs.push({ value, line: chunk.line, index, text: chunk.text, start: chunk.start });
+  }
+  return { docs };
+}
+
+/** kubectl reads a file that starts with `{` as a stream of JSON values. */
+function readJsonStream(text: string): ManifestRead {
+  try {
+    return { docs: [{ value: JSON.parse(text), line: 1, index: 0, text, start: 0 }] };
+  } catch {
+    // A stream of several JSON objects, or JSON with a syntax error: YAML is a superset of JSON for both.
+  }
+  const docs: ManifestDoc[] = [];
+  try {
+    let index = 0;
+    jsyaml.loadAll(text, (v) => docs.push({ value: v, line: 1, index: index++, text, start: 0 }), {
+      schema: GO_YAML_V2,
+    });
+  } catch (e) {
+    return { docs: [], error: yamlError(e, 1) };
+  }
+  return { docs: docs.filter((d) => d.value !== null && d.value !== undefined) };
+}
