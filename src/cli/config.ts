@@ -145,6 +145,7 @@ export function explain(
     out.push({ key: path.join('.'), value, from });
   };
   const walk = (path: string[], value: unknown) => {
+    if (value === undefined) return;
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
       for (const [k, v] of Object.entries(value))
         if (!(path.length === 2 && path[0] === 'environments' && k === 'name')) walk([...path, k], v);

@@ -1,3 +1,4 @@
+import { plural } from '../report/style.js';
 import { parseTagVersion } from '../semver/history.js';
 import { descriptorGlobs } from './manifests.js';
 import type { RepositorySurvey } from './survey.js';
@@ -94,8 +95,12 @@ export function draftPolicy(survey: RepositorySurvey): PolicyDraft {
 
   const h = survey.history;
   const share = h.nonMergeCommits > 0 ? h.withJiraKey / h.nonMergeCommits : 0;
-  const jira = share >= JIRA_SHARE && h.jiraProjects.length > 0 ? { projects: h.jiraProjects.slice(0, 10) } : false;
-  const pct = `${h.withJiraKey} of the last ${h.nonMergeCommits} commits`;
+  // Five commits at least: one commit that happens to name a key is not a team convention.
+  const jira =
+    h.nonMergeCommits >= 5 && share >= JIRA_SHARE && h.jiraProjects.length > 0
+      ? { projects: h.jiraProjects.slice(0, 10) }
+      : false;
+  const pct = `${h.withJiraKey} of the last ${plural(h.nonMergeCommits, 'commit')}`;
   const jiraWhy = jira
     ? `${pct} name a Jira key (${jira.projects.join(', ')}): keys are asked for at commit time, on every branch`
     : `off: ${pct} name a Jira key; turn it on with { projects: [YOURPROJECT] } once the team uses them`;
@@ -107,7 +112,9 @@ export function draftPolicy(survey: RepositorySurvey): PolicyDraft {
     ? `${h.squashSubjects} of the last ${h.firstParent} commits on ${main} are squash or rebase merges "(#123)" of pull requests`
     : merges
       ? `${h.merges} of the last ${h.firstParent} commits on ${main} are merges`
-      : `off: the last ${h.firstParent} commits on ${main} are mostly direct commits`;
+      : h.firstParent === 0
+        ? `off: ${main} has no history yet to tell how changes reach it`
+        : `off: the last ${plural(h.firstParent, 'commit')} on ${main} are mostly direct commits`;
 
   const m = survey.manifests;
   const roots = m.roots.length > 0 ? m.roots : ['deploy', 'k8s'];
@@ -165,7 +172,7 @@ export interface Blocks {
 
 export function relax(draft: PolicyDraft, blocks: Blocks, replayed: number): PolicyDraft {
   const next = { ...draft, environments: draft.environments.map((e) => ({ ...e })), relaxed: [...draft.relaxed] };
-  const of = (n: number) => `${n} of the last ${replayed} pushes`;
+  const of = (n: number) => `${n} of the last ${plural(replayed, 'push', 'pushes')}`;
   if (blocks.jira > 0 && next.jira) {
     next.relaxed.push(`jira turned off: it would have blocked ${of(blocks.jira)}`);
     next.jiraWhy = `off: it would have blocked ${of(blocks.jira)} (commits without a key); ${next.jiraWhy}`;

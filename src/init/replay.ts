@@ -3,6 +3,7 @@ import type { Git } from '../git/git.js';
 import { runCheck } from '../policy/check.js';
 import type { Finding } from '../policy/finding.js';
 import type { Blocks } from './policy.js';
+import { firstParentLine } from './survey.js';
 
 /** One first-parent commit of a branch, checked as the push that brought it. */
 export interface ReplayedPush {
@@ -25,15 +26,13 @@ export async function replayHistory(
 ): Promise<ReplayedPush[]> {
   const tip = git.tryRevParse(`refs/heads/${branch}`) ?? git.tryRevParse(`refs/remotes/origin/${branch}`);
   if (!tip) return [];
-  const line = git.log(['--first-parent', tip], { maxCount: depth });
   const pushes: ReplayedPush[] = [];
-  for (const c of line) {
-    const from = c.parents[0];
-    if (!from) continue;
-    const result = await runCheck({ git, config, ref: `refs/heads/${branch}`, from, to: c.sha, mode: 'full' });
+  for (const [sha, from] of firstParentLine(git, tip, depth)) {
+    if (!sha || !from) continue;
+    const result = await runCheck({ git, config, ref: `refs/heads/${branch}`, from, to: sha, mode: 'full' });
     pushes.push({
-      sha: c.sha,
-      subject: c.subject,
+      sha,
+      subject: result.commits.find((c) => c.sha === sha)?.subject ?? '',
       decision: result.decision,
       errors: result.findings.filter((f) => f.severity === 'error'),
     });

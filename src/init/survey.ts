@@ -61,17 +61,23 @@ function emptyHistory(): HistorySurvey {
   return { firstParent: 0, merges: 0, squashSubjects: 0, withJiraKey: 0, nonMergeCommits: 0, jiraProjects: [] };
 }
 
-/** One `git log` for the first-parent line, one for everything it brought in. */
+/** The first-parent line, newest first, as `[sha, ...parents]` (one `git rev-list`). */
+export function firstParentLine(git: Git, tip: string, depth: number): string[][] {
+  return git.revList([tip], ['--first-parent', '--parents', `--max-count=${depth}`]).map((l) => l.split(' '));
+}
+
+/** One `git rev-list` for the first-parent line, one `git log` for everything it brought in. */
 function surveyHistory(git: Git, tip: string, depth: number): HistorySurvey {
-  const line = git.log(['--first-parent', tip], { maxCount: depth });
+  const line = firstParentLine(git, tip, depth);
+  const oldestParent = line[line.length - 1]?.[1];
+  const all = git.log(oldestParent ? [tip, `^${oldestParent}`] : [tip]);
+  const bySha = new Map(all.map((c) => [c.sha, c]));
   const survey = emptyHistory();
   survey.firstParent = line.length;
-  for (const c of line) {
-    if (c.parents.length > 1) survey.merges++;
-    else if (/\(#\d+\)\s*$/.test(c.subject)) survey.squashSubjects++;
+  for (const [sha, ...parents] of line) {
+    if (parents.length > 1) survey.merges++;
+    else if (/\(#\d+\)\s*$/.test(bySha.get(sha!)?.subject ?? '')) survey.squashSubjects++;
   }
-  const oldest = line[line.length - 1];
-  const all = oldest?.parents[0] ? git.log([tip, `^${oldest.parents[0]}`]) : git.log([tip]);
   const projects = new Map<string, number>();
   for (const c of all) {
     if (c.parents.length > 1) continue;
