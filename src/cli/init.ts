@@ -141,7 +141,7 @@ function emptySurvey(git: Git): RepositorySurvey {
     defaultBranch: git.currentBranch(),
     branches: [],
     tags: [],
-    manifests: { kustomizeRoots: [], charts: [], plainFolders: [], roots: [] },
+    manifests: { kustomizeRoots: [], charts: [], plainFolders: [], roots: [], globs: [] },
     history: { firstParent: 0, merges: 0, squashSubjects: 0, withJiraKey: 0, nonMergeCommits: 0, jiraProjects: [] },
   };
 }

@@ -11,6 +11,11 @@ export interface ManifestLayout {
   plainFolders: string[];
   /** The top-level folders the destructive gate should read, as `dir/` (`.` for the root). */
   roots: string[];
+  /**
+   * The descriptor globs: `root/**` for each root, except a root that holds a Helm chart, whose
+   * folders are listed one by one so the chart's templates (not YAML until rendered) stay out.
+   */
+  globs: string[];
 }
 
 /** The folders the embedded default always watches, as the contract names them. */
@@ -69,11 +74,24 @@ export function detectManifests(files: string[], contents?: Map<string, string>)
   }
   const roots = new Set<string>();
   for (const d of [...kustomizeRoots, ...plain]) roots.add(d === '.' ? '.' : topOf(`${d}/x`));
+  const globs: string[] = [];
+  for (const root of [...roots].sort()) {
+    const chartInside = root === '.' || [...charts].some((c) => c === root || c.startsWith(`${root}/`));
+    if (!chartInside) {
+      globs.push(...descriptorGlobs([root]));
+      continue;
+    }
+    const inRoot = (d: string) => root === '.' || d === root || d.startsWith(`${root}/`);
+    for (const d of [...new Set([...kustomizeRoots, ...plain])].filter(inRoot).sort()) {
+      globs.push(d === '.' ? '*.y?(a)ml' : `${d}/*.y?(a)ml`);
+    }
+  }
   return {
     kustomizeRoots: [...kustomizeRoots].sort(),
     charts: [...charts].sort(),
     plainFolders: [...plain].sort(),
     roots: [...roots].sort(),
+    globs,
   };
 }
 

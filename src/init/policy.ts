@@ -141,7 +141,7 @@ export function draftPolicy(survey: RepositorySurvey): PolicyDraft {
     jiraWhy,
     mergeOnly,
     mergeWhy,
-    descriptors: descriptorGlobs(roots),
+    descriptors: m.globs.length > 0 ? m.globs : descriptorGlobs(roots),
     destructiveWhy,
     relaxed: [],
   };

@@ -171,3 +171,22 @@ describe('the shipped hooks/ for core.hooksPath', () => {
     expect(() => repo.git('push', '-q', 'origin', 'main')).toThrow(/push blocked/);
   });
 });
+
+describe('manifest detection', () => {
+  it('keeps a Helm chart’s templates out of the gate, listing the plain folders beside it one by one', async () => {
+    const { detectManifests } = await import('../../src/init/manifests.js');
+    const k8s = 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n';
+    const files = new Map([
+      ['helm-apps/chart/Chart.yaml', 'name: c\n'],
+      [
+        'helm-apps/chart/templates/d.yaml',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: {{ .Values.n }} }\n',
+      ],
+      ['helm-apps/plain/cm.yaml', k8s],
+      ['apps/web/cm.yaml', k8s],
+    ]);
+    const layout = detectManifests([...files.keys()], files);
+    expect(layout.charts).toEqual(['helm-apps/chart']);
+    expect(layout.globs).toEqual(['apps/**/*.y?(a)ml', 'helm-apps/plain/*.y?(a)ml']);
+  });
+});
