@@ -77,7 +77,8 @@ export function draftPolicy(survey: RepositorySurvey): PolicyDraft {
   }
   const production = environments.find((e) => e.name === 'production');
   const { prefix, versions } = tagStyle(survey.tags);
-  const tagGlob = survey.tags.length > 0 ? [`${prefix}*`] : [];
+  // Bare version tags (1.2.0) get a glob that starts with a digit, never "*" (every tag).
+  const tagGlob = versions > 0 ? [prefix ? `${prefix}*` : '[0-9]*'] : [];
   if (production) {
     production.tags = tagGlob;
   } else {

@@ -45,6 +45,7 @@ describe('workflows pass actionlint', { timeout: 120_000 }, () => {
 
   it('catches what it should: an untrusted expression in a script', async () => {
     const bad =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, on purpose
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.head_commit.message }}"\n';
     expect((await runLint(bad, 'bad.yml')).map((p) => p.kind)).toContain('expression');
   });
@@ -55,6 +56,7 @@ describe('workflows pass actionlint', { timeout: 120_000 }, () => {
       'merge_group:',
       'concurrency:',
       'if: always()',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as text
       'environment: ${{ needs.gitops.outputs.environment }}',
       'pull-requests: write',
       'deployments: read',
