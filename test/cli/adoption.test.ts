@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from '../support/build.js';
@@ -21,7 +21,14 @@ beforeAll(async () => {
   tarball = join(work, out.trim().split('\n').pop()!);
 }, 300_000);
 
-const env = { ...TEST_ENV, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+// The user's npm cache (TEST_ENV pins HOME to an empty folder): packages install as on a laptop.
+const env = {
+  ...TEST_ENV,
+  npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'),
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 function sh(cwd: string, cmd: string, args: string[]): { status: number; out: string } {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });
