@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One temporary folder per run, removed at its end; each file also removes its repositories.
+    globalSetup: ['test/support/temp-root.ts'],
+    setupFiles: ['test/support/cleanup.ts'],
   },
 });

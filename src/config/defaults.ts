@@ -33,7 +33,8 @@ export const RULE_DEFAULTS = {
     'max-per-service': null,
     severity: {},
   } satisfies DestructiveConfig,
-  branches: { 'merge-only': ['main', 'master'], 'allow-delete': false } satisfies BranchesConfig,
+  // merge-only is a convention (how code reaches a branch), so it is empty until the file names branches.
+  branches: { 'merge-only': [], 'allow-delete': false } satisfies BranchesConfig,
 } as const;
 
 export const JIRA_VERIFY_DEFAULTS: Omit<JiraVerifyConfig, 'url'> = {
@@ -60,28 +61,24 @@ export const VERSIONING_DEFAULTS: VersioningConfig = {
 };
 
 /**
- * The embedded default, as a `.gitops.yml` would write it: the DTAP mapping, skip markers on,
- * merge-only main/master, the destructive gate, Jira keys required only for production, and no
- * allowlist (which the committers rule reports as a warning).
+ * The embedded default, when there is no `.gitops.yml`: a safety net, never a convention the
+ * repository may not follow. It maps the DTAP branches, honours skip markers, keeps environment
+ * branches from being deleted, and runs the destructive gate on the manifest folders it finds
+ * (plus `deploy/` and `k8s/`). No allowlist, no Jira keys, no merge-only, no promote-from: those
+ * come from the file `gitops-action init` writes after looking at the repository.
  */
 export const EMBEDDED_DEFAULT = {
   environments: {
     testing: { branches: ['develop'] },
-    acceptance: { branches: ['release/*'], 'promote-from': 'testing' },
-    production: {
-      branches: ['main', 'master'],
-      tags: ['v*'],
-      versions: '>=1.0.0',
-      'promote-from': 'acceptance',
-      rules: { jira: {} },
-    },
+    acceptance: { branches: ['release/*'] },
+    production: { branches: ['main', 'master'], tags: ['v*'], versions: '>=1.0.0' },
   },
   rules: {
     'skip-deploy': {},
-    committers: {},
+    committers: false,
     jira: false,
     destructive: {},
-    branches: {},
+    branches: { 'merge-only': [], 'allow-delete': false },
     'policy-change': true,
   },
 } as const;

@@ -54,7 +54,9 @@ export async function loadConfig(options: LoadOptions): Promise<ResolvedConfig> 
       'Commit the policy file to the branch being pushed onto first.',
     );
   }
-  return resolveConfig(undefined, 'embedded default', path);
+  // The embedded default's destructive gate watches the manifest folders of this tree.
+  const tree = [...candidates(options)][0] ?? git.tryRevParse('HEAD');
+  return resolveConfig(undefined, 'embedded default', path, { files: tree ? git.listFiles(tree) : [] });
 }
 
 /** The YAML parser and the validator load only when a policy is not in the cache. */

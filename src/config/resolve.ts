@@ -1,3 +1,4 @@
+import { CONVENTIONAL_ROOTS, descriptorGlobs, detectManifests } from '../init/manifests.js';
 import {
   EMBEDDED_DEFAULT,
   JIRA_VERIFY_DEFAULTS,
@@ -40,9 +41,20 @@ type RawRules = Record<string, unknown>;
  * turns a rule off. A file that names environments replaces the default DTAP set as a whole,
  * because merging would leave environments the user never asked for.
  */
-export function resolveConfig(raw: RawConfig | undefined, source: string, path: string): ResolvedConfig {
+export function resolveConfig(
+  raw: RawConfig | undefined,
+  source: string,
+  path: string,
+  options: { files?: string[] } = {},
+): ResolvedConfig {
   const file = raw ?? (EMBEDDED_DEFAULT as unknown as RawConfig);
   const topRaw: RawRules = { ...(EMBEDDED_DEFAULT.rules as RawRules), ...(raw ? (file.rules ?? {}) : {}) };
+  if (!raw && options.files) {
+    // The safety net watches the manifest folders this tree has, and says which.
+    const roots = [...new Set([...CONVENTIONAL_ROOTS, ...detectManifests(options.files).roots])].sort();
+    topRaw.destructive = { descriptors: descriptorGlobs(roots) };
+    source = `${source} (destructive gate on ${roots.map((r) => (r === '.' ? 'the root folder' : `${r}/`)).join(', ')})`;
+  }
   const rules = resolveRules(topRaw, undefined);
   const envsRaw = file.environments ?? (EMBEDDED_DEFAULT.environments as unknown as Record<string, RawEnvironment>);
   const environments: Record<string, EnvironmentConfig> = {};

@@ -4,6 +4,7 @@ import type { CliArgs } from '../cli/args.js';
 import { EXIT, type Io } from '../cli/main.js';
 import { openRepository } from '../cli/repo.js';
 import { environmentFor, parseRef } from '../config/environments.js';
+import type { EnvironmentConfig, ResolvedConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import { loadTrustedConfig } from '../policy/check.js';
@@ -16,7 +17,9 @@ import { type Cleanup, cleanupMessage } from './message.js';
 
 /**
  * `commit-msg FILE`: the message rules on the proposed message, before the commit exists. The
- * rules are those of the environment the current branch deploys to, or the top-level ones.
+ * rules are those of the environment the current branch deploys to, or the top-level ones; and
+ * when any environment requires Jira keys, every branch is asked for one here (see
+ * messageEnvironment).
  */
 export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   const file = args.positionals[0];
@@ -38,7 +41,7 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   const head = git.tryRevParse('HEAD');
   const config = await loadTrustedConfig({ git, from: head, configPath: args.config });
   const branch = git.currentBranch();
-  const environment = branch ? environmentFor(config, parseRef(branch)) : undefined;
+  const environment = messageEnvironment(config, branch ? environmentFor(config, parseRef(branch)) : undefined);
   const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };
   const commit: Commit = {
     sha: '0'.repeat(40),
@@ -74,4 +77,19 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
     return EXIT.blocked;
   }
   return EXIT.ok;
+}
+
+/**
+ * The environment whose message rules a commit must meet. A commit made on a feature branch or on
+ * develop reaches production's Jira rule at last; asked only there, the fix is a rebase of history
+ * already pushed to other branches. So when the branch's own rules ask for no key but an
+ * environment's do, that environment's rules apply now, while the fix is retyping a message.
+ */
+export function messageEnvironment(
+  config: ResolvedConfig,
+  own: EnvironmentConfig | undefined,
+): EnvironmentConfig | undefined {
+  const rules = own?.rules ?? config.rules;
+  if (rules.jira) return own;
+  return Object.values(config.environments).find((e) => e.rules.jira !== false) ?? own;
 }

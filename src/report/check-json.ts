@@ -1,12 +1,16 @@
 import type { CheckResult } from '../policy/check.js';
 
-/** The machine form of a check: `{decision, environment, version, bump, from, to, commits, findings, plan}`. */
+/**
+ * The machine form of a check: `{decision, environment, version, bump, from, to, commits, findings, plan}`.
+ * Keys are camelCase, as in every JSON answer of the CLI (findings already carry `acceptedBy`);
+ * only the Action's outputs keep GitHub's kebab-case.
+ */
 export function checkJson(result: CheckResult): Record<string, unknown> {
   return {
     decision: result.decision,
     environment: result.environment,
     version: result.version?.version ?? null,
-    'previous-version': result.version?.previousVersion ?? null,
+    previousVersion: result.version?.previousVersion ?? null,
     bump: result.version?.bump ?? null,
     tag: result.version?.tag ?? null,
     ref: result.ref,
@@ -22,7 +26,7 @@ export function checkJson(result: CheckResult): Record<string, unknown> {
     })),
     findings: result.findings,
     plan: result.plan ?? null,
-    'skip-reason': result.skipReason ?? null,
+    skipReason: result.skipReason ?? null,
     jira: result.jira ? [...result.jira.values()] : [],
     policy: result.configSource,
     notes: result.notes,

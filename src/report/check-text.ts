@@ -3,7 +3,7 @@ import { jiraReportLines } from '../jira/verify.js';
 import type { CheckResult } from '../policy/check.js';
 import type { Finding } from '../policy/finding.js';
 import { renderPlanText } from './plan.js';
-import { type Style, style, terminalSafe } from './style.js';
+import { plural, type Style, style, terminalSafe } from './style.js';
 
 /** A line a finding, with the commit's short hash and subject and the hint, for people. */
 export function renderCheckText(result: CheckResult, options: { color: boolean; verbose?: boolean }): string {
@@ -24,17 +24,23 @@ export function renderCheckText(result: CheckResult, options: { color: boolean; 
   lines.push(s.dim(`  policy: ${terminalSafe(result.configSource)}`));
   for (const note of result.notes) lines.push(s.yellow(`  note: ${terminalSafe(note)}`));
   const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
-  if (result.findings.length > 0) lines.push('');
-  for (const f of result.findings) lines.push(...renderFinding(f, subjects, s));
+  const showPlan = result.plan !== undefined && (result.plan.objects.length > 0 || options.verbose === true);
+  // The plan lists each destructive finding under its object; printed there, not twice.
+  const listed = showPlan ? result.findings.filter((f) => f.rule !== 'destructive') : result.findings;
+  if (listed.length > 0) lines.push('');
+  for (const f of listed) lines.push(...renderFinding(f, subjects, s));
   if (result.jira && result.jira.size > 0) {
     lines.push('', 'Jira:', ...jiraReportLines(result.jira).map((l) => `  ${terminalSafe(l)}`));
   }
-  if (result.plan && (result.plan.objects.length > 0 || options.verbose)) {
+  if (showPlan && result.plan) {
     lines.push('', renderPlanText(result.plan, { color: options.color }));
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
-  lines.push('', `${result.commits.length} commits checked, ${errors} errors, ${warnings} warnings.`);
+  lines.push(
+    '',
+    `${plural(result.commits.length, 'commit')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -59,7 +65,7 @@ function truncate(subject: string): string {
 
 function describeRange(result: CheckResult): string {
   const r = result.range;
-  const n = `${result.commits.length} commit${result.commits.length === 1 ? '' : 's'}`;
+  const n = plural(result.commits.length, 'commit');
   if (r.kind === 'delete') return 'deletion';
   const from = r.from ? shortSha(r.from) : '∅';
   const to = r.to ? shortSha(r.to) : '∅';

@@ -33,7 +33,7 @@ describe('gitops-action check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^gitops-action DEPLOY main → production/);
-    expect(r.stdout).toContain('1 commits checked, 0 errors, 0 warnings.');
+    expect(r.stdout).toContain('1 commit checked, 0 errors, 0 warnings.');
   });
 
   it('blocks with exit 1 and names the commit, its subject and the fix', () => {
@@ -130,7 +130,7 @@ describe('bad input', () => {
     [
       'a wrong type',
       'rules:\n  committers:\n    allow: "*@example.com"\n',
-      /:3:12: rules\.committers\.allow must be array/,
+      /:3:12: rules\.committers\.allow must be a list, not "\*@example\.com"/,
     ],
   ])('a config that is %s exits 2 naming the file, line and column', (_what, policy, message) => {
     const { repo, base } = repoWithPolicy(policy);

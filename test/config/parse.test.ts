@@ -81,21 +81,57 @@ describe('parseConfig', () => {
     expect(e.message).toMatch(/^\.gitops\.yml:\d+:\d+: not valid YAML/);
   });
 
-  it('an unknown key names where it is and what it is', () => {
+  it('an unknown key names where it is, the nearest valid key, and every valid one', () => {
     const e = errorOf('rules:\n  jira:\n    scpoe: each\n');
-    expect(e.message).toBe('.gitops.yml:3:5: unknown key "scpoe" in rules.jira');
+    expect(e.message).toBe(
+      '.gitops.yml:3:5: unknown key "scpoe" in rules.jira; did you mean "scope"? Valid keys: projects, scope, verify.',
+    );
+    // Inside an environment's rules, and at the top, the same.
+    expect(errorOf('environments:\n  prod:\n    rules: { brnches: false }\n').message).toContain(
+      'unknown key "brnches" in environments.prod.rules; did you mean "branches"? Valid keys: skip-deploy, committers, jira, destructive, branches, policy-change.',
+    );
+    expect(errorOf('rulez: {}\n').message).toContain('did you mean "rules"?');
+    // Nothing near: no guess, still the list.
+    expect(errorOf('rules:\n  jira:\n    zzzzzzzz: 1\n').message).not.toContain('did you mean');
   });
 
-  it('a value of the wrong type names the key and what was expected', () => {
+  it('a value of the wrong type names the key, what was expected and what was given', () => {
     expect(errorOf('rules:\n  jira:\n    scope: everything\n').message).toBe(
-      '.gitops.yml:3:12: rules.jira.scope must be one of "each", "head", "any", "pr-title"',
+      '.gitops.yml:3:12: rules.jira.scope must be one of "each", "head", "any", "pr-title", not "everything"',
     );
+    expect(errorOf('rules:\n  jira:\n    scope: eahc\n').message).toContain('; did you mean "each"?');
     expect(errorOf('environments:\n  prod:\n    deploy: "yes"\n').message).toBe(
-      '.gitops.yml:3:13: environments.prod.deploy must be boolean',
+      '.gitops.yml:3:13: environments.prod.deploy must be true or false, not "yes"',
     );
     expect(errorOf('rules:\n  destructive:\n    allowed-ports: [80, 70000]\n').message).toMatch(
       /^\.gitops\.yml:3:25: rules\.destructive\.allowed-ports\.1 must be <= 65535/,
     );
+  });
+
+  it('a pattern is explained in words, never shown as a regular expression', () => {
+    expect(errorOf('rules:\n  jira:\n    projects: [ops]\n').message).toBe(
+      '.gitops.yml:3:16: rules.jira.projects.0 must be a Jira project key: 2–10 capital letters, digits or _, starting with a letter (OPS, WEB_2), not "ops"',
+    );
+    expect(errorOf('versioning:\n  first-version: v1.0\n').message).toContain(
+      'must be a version of three numbers, without a prefix (0.1.0)',
+    );
+    expect(errorOf('rules:\n  jira:\n    verify: { url: example.com }\n').message).toContain(
+      'must be a URL that starts with https://',
+    );
+    for (const text of ['rules: { jira: { projects: [x] } }', 'versioning: { labels: { develop: "a b" } }']) {
+      expect(errorOf(`${text}\n`).message).not.toMatch(/\^|\$|\[A-Z/);
+    }
+  });
+
+  it('promote-from that names no environment fails at load, with its line and the nearest name', () => {
+    const text =
+      'environments:\n  testing: { branches: [develop] }\n  production:\n    branches: [main]\n    promote-from: testin\n';
+    const e = errorOf(text);
+    expect(e.message).toBe(
+      '.gitops.yml:5:19: environments.production.promote-from names no environment: "testin"; did you mean "testing"?',
+    );
+    expect(e.hint).toContain('testing, production');
+    expect(() => parseConfig(text.replace('testin\n', 'testing\n'), 'f')).not.toThrow();
   });
 
   it('a repeated key is an error, not a silent override', () => {

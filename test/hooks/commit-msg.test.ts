@@ -35,6 +35,27 @@ describe('commit-msg through a real git commit', () => {
     expect(dev.git('log', '-1', '--format=%s')).toBe('OPS-12: with a ticket');
   });
 
+  it('asks for a key on every branch when only production requires one, where the fix is cheap', () => {
+    const policy = `environments:
+  testing: { branches: [develop] }
+  production: { branches: [main], rules: { jira: { projects: [OPS] } } }
+rules:
+  jira: false
+`;
+    const { dev } = huskyClone({ policy });
+    for (const branch of ['feature/x', 'develop']) {
+      dev.git('checkout', '-q', '-b', branch);
+      const refused = commit(dev.dir, 'no ticket');
+      expect(refused.status, branch).not.toBe(0);
+      expect(refused.stderr).toContain('the message names no Jira issue of project OPS');
+      expect(commit(dev.dir, 'OPS-7: with a ticket').status).toBe(0);
+    }
+    // No environment asks for keys: nothing is asked anywhere.
+    const { dev: lax } = huskyClone({ policy: policy.replace(', rules: { jira: { projects: [OPS] } }', '') });
+    lax.git('checkout', '-q', '-b', 'feature/y');
+    expect(commit(lax.dir, 'no ticket').status).toBe(0);
+  });
+
   it('passes fixup! and squash! commits', () => {
     const { dev } = huskyClone({ policy: POLICY });
     expect(commit(dev.dir, 'fixup! OPS-1: policy and hooks').status).toBe(0);

@@ -40,8 +40,16 @@ describe('runCheck against real repositories', () => {
     expect(bad.findings).toEqual([expect.objectContaining({ rule: 'branches', commit: sneaked })]);
   });
 
-  it('merge-only on main by default: a direct commit blocks', async () => {
-    const { repo, git, base } = setup();
+  it('merge-only on main, where the file names it (it is no default: a convention): a direct commit blocks', async () => {
+    const { repo, git, base: first } = setup();
+    const direct0 = repo.commit('OPS-4: typed on main');
+    // Without branches.merge-only in the file, a direct commit is fine.
+    const lax = await runCheck({ git, ref: 'refs/heads/main', from: first, to: direct0 });
+    expect(lax.findings.filter((f) => f.message.includes('merges only'))).toEqual([]);
+    const base = repo.commit('OPS-1: merge-only', {
+      as: 'lead@example.com',
+      files: { '.gitops.yml': `${POLICY}  branches: { merge-only: [main] }\n` },
+    });
     const direct = repo.commit('OPS-4: typed on main');
     const r = await runCheck({ git, ref: 'refs/heads/main', from: base, to: direct });
     expect(r.findings.filter((f) => f.message.includes('merges only')).map((f) => f.commit)).toEqual([direct]);

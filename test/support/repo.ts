@@ -3,13 +3,26 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** Every folder this module made, removed by `removeTestDirs` after each test file (test/support/cleanup.ts). */
+const made: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTestDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /**
  * A real git repository in a temporary folder, with identity, signing and HOME pinned so that
  * the user's own git config never leaks into a test.
  */
 export const TEST_ENV: NodeJS.ProcessEnv = {
   ...process.env,
-  HOME: mkdtempSync(join(tmpdir(), 'gitops-home-')),
+  HOME: tempDir('gitops-home-'),
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_AUTHOR_NAME: 'Dev',
   GIT_AUTHOR_EMAIL: 'dev@example.com',
@@ -27,7 +40,7 @@ export class TestRepo {
   }
 
   static create(options: { objectFormat?: 'sha1' | 'sha256'; bare?: boolean; branch?: string } = {}): TestRepo {
-    const dir = mkdtempSync(join(tmpdir(), 'gitops-repo-'));
+    const dir = tempDir('gitops-repo-');
     const args = ['init', '-q', `--initial-branch=${options.branch ?? 'main'}`];
     if (options.objectFormat) args.push(`--object-format=${options.objectFormat}`);
     if (options.bare) args.push('--bare');

@@ -1,0 +1,106 @@
+/**
+ * Where a repository keeps what it deploys, read from its file list (and, for `init`, from the
+ * files' contents). Pure: the caller lists the tree and reads the blobs.
+ */
+export interface ManifestLayout {
+  /** Folders holding a `kustomization.yaml`: what `kustomize build` (and Argo CD, Flux) deploy. */
+  kustomizeRoots: string[];
+  /** Helm chart folders (a `Chart.yaml`): objects only once rendered. */
+  charts: string[];
+  /** Folders of plain Kubernetes YAML (`apiVersion` + `kind`), outside charts. */
+  plainFolders: string[];
+  /** The top-level folders the destructive gate should read, as `dir/` (`.` for the root). */
+  roots: string[];
+  /**
+   * The descriptor globs: `root/**` for each root, except a root that holds a Helm chart, whose
+   * folders are listed one by one so the chart's templates (not YAML until rendered) stay out.
+   */
+  globs: string[];
+}
+
+/** The folders the embedded default always watches, as the contract names them. */
+export const CONVENTIONAL_ROOTS = ['deploy', 'k8s'];
+
+/** Names that, as a top-level folder, hold manifests in the GitOps repositories we have seen. */
+const MANIFEST_NAMES = new Set(['deploy', 'k8s', 'kubernetes', 'manifests', 'kustomize']);
+
+const YAML = /\.ya?ml$/i;
+const KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/i;
+const CHART = /(^|\/)Chart\.ya?ml$/;
+
+/** Tooling folders whose YAML is never a deployment (CI, editors, dependencies). */
+function ignored(path: string): boolean {
+  return (
+    /^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|node_modules|vendor|test|tests|docs?)\//.test(path) ||
+    path.startsWith('.')
+  );
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : path.slice(0, i);
+}
+
+function topOf(path: string): string {
+  const i = path.indexOf('/');
+  return i < 0 ? '.' : path.slice(0, i);
+}
+
+/** A file of Kubernetes objects: at least one document with both `apiVersion:` and `kind:` at its top level. */
+export function looksLikeKubernetes(text: string): boolean {
+  return text.split(/^---\s*$/m).some((doc) => /^apiVersion:\s*\S/m.test(doc) && /^kind:\s*\S/m.test(doc));
+}
+
+/**
+ * The layout from the file list alone (the embedded default, at run time: no blob is read) or with
+ * contents (`init`). Without contents, a folder counts when it holds a kustomization or bears a
+ * conventional name.
+ */
+export function detectManifests(files: string[], contents?: Map<string, string>): ManifestLayout {
+  const kustomizeRoots = new Set<string>();
+  const charts = new Set<string>();
+  const plain = new Set<string>();
+  for (const f of files) {
+    if (ignored(f)) continue;
+    if (KUSTOMIZATION.test(f)) kustomizeRoots.add(dirOf(f));
+    if (CHART.test(f)) charts.add(dirOf(f));
+  }
+  const inChart = (f: string) => [...charts].some((c) => f.startsWith(`${c}/`));
+  for (const f of files) {
+    if (ignored(f) || !YAML.test(f) || inChart(f) || KUSTOMIZATION.test(f)) continue;
+    const text = contents?.get(f);
+    const byName = MANIFEST_NAMES.has(topOf(f));
+    if (text !== undefined ? looksLikeKubernetes(text) : byName) plain.add(dirOf(f));
+  }
+  const roots = new Set<string>();
+  for (const d of [...kustomizeRoots, ...plain]) roots.add(d === '.' ? '.' : topOf(`${d}/x`));
+  const globs: string[] = [];
+  for (const root of [...roots].sort()) {
+    const chartInside = root === '.' || [...charts].some((c) => c === root || c.startsWith(`${root}/`));
+    if (!chartInside) {
+      globs.push(...descriptorGlobs([root]));
+      continue;
+    }
+    const inRoot = (d: string) => root === '.' || d === root || d.startsWith(`${root}/`);
+    for (const d of [...new Set([...kustomizeRoots, ...plain])].filter(inRoot).sort()) {
+      globs.push(d === '.' ? '*.y?(a)ml' : `${d}/*.y?(a)ml`);
+    }
+  }
+  return {
+    kustomizeRoots: [...kustomizeRoots].sort(),
+    charts: [...charts].sort(),
+    plainFolders: [...plain].sort(),
+    roots: [...roots].sort(),
+    globs,
+  };
+}
+
+/** The descriptor globs for a set of root folders: every YAML file below each. */
+export function descriptorGlobs(roots: string[]): string[] {
+  return roots.map((r) => (r === '.' ? '*.y?(a)ml' : `${r}/**/*.y?(a)ml`));
+}
+
+/** YAML files worth reading to tell Kubernetes objects from other YAML (bounded, for big trees). */
+export function candidateYaml(files: string[], limit = 2000): string[] {
+  return files.filter((f) => YAML.test(f) && !ignored(f)).slice(0, limit);
+}
