@@ -4,7 +4,13 @@ import type { EnvironmentConfig, JiraConfig, ResolvedConfig, RulesConfig } from 
 /** The raw shape of a validated `.gitops.yml`; the schema has already checked the types. */
 export interface RawConfig {
   admins?: string[];
-  versioning?: { 'tag-prefix'?: string; 'first-version'?: string; labels?: Record<string, string> };
+  versioning?: {
+    'tag-prefix'?: string;
+    'first-version'?: string;
+    labels?: Record<string, string>;
+    'main-increment'?: 'major' | 'minor' | 'patch';
+    'conventional-commits'?: boolean;
+  };
   environments?: Record<string, RawEnvironment>;
   rules?: RawRules;
 }

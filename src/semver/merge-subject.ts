@@ -13,8 +13,15 @@ export interface MergeSubject {
   branch: string;
   /** For release/hotfix merges named with a version: `X.Y.Z`. */
   version?: string;
+  /** For a release/hotfix branch named for a pre-release (`release/4.8.2-alpha.1`): `alpha.1`. */
+  prerelease?: string;
   /** The branch merged into, when the subject says (`into main`, `into 'master'`). */
   into?: string;
+  /**
+   * A tag or main/master merged back (`Merge tag 'v1.2.0' into develop`): it brings no change of
+   * its own, so it bumps nothing when a fast-forward puts it on main's first-parent line.
+   */
+  backMerge?: boolean;
 }
 
 const MAX_SUBJECT = 4096;
@@ -49,8 +56,12 @@ function result(branch: string, into: string | undefined, typeOverride?: MergeTy
     type = info.kind;
   }
   const out: MergeSubject = { type: typeOverride ?? type, branch };
-  if (info.version && (out.type === 'release' || out.type === 'hotfix')) out.version = info.version;
+  if (info.version && (out.type === 'release' || out.type === 'hotfix')) {
+    out.version = info.version;
+    if (info.prerelease) out.prerelease = info.prerelease;
+  }
   if (into) out.into = into;
+  if (typeOverride === 'other' || info.kind === 'main') out.backMerge = true;
   return out;
 }
 
