@@ -4,6 +4,7 @@ import type { CheckResult } from '../policy/check.js';
 import type { Finding } from '../policy/finding.js';
 import { renderCheckText } from '../report/check-text.js';
 import { terminalSafe, useColor } from '../report/style.js';
+import { gitVersionOutputs } from '../semver/fields.js';
 import type { FailOn } from './inputs.js';
 import { writeUntrusted } from './untrusted-log.js';
 
@@ -18,6 +19,7 @@ export function actionOutputs(result: CheckResult): Record<string, string> {
     'previous-version': v?.previousVersion ?? '',
     bump: v?.bump ?? '',
     tag: v?.tag ?? '',
+    ...gitVersionOutputs(v),
     findings: JSON.stringify(result.findings),
     plan: JSON.stringify(result.plan ?? null),
     'skip-reason': result.skipReason ?? '',

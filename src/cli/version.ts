@@ -1,4 +1,5 @@
 import { loadTrustedConfig } from '../policy/check.js';
+import { gitVersionFields } from '../semver/fields.js';
 import { computeVersion } from '../semver/version.js';
 import type { CliArgs } from './args.js';
 import { EXIT, type Io } from './main.js';
@@ -18,22 +19,16 @@ export async function versionCommand(args: CliArgs, io: Io): Promise<number> {
     config: config.versioning,
   });
   if (args.format === 'json') {
-    io.stdout.write(
-      `${JSON.stringify(
-        {
-          version: result.version,
-          'previous-version': result.previousVersion,
-          bump: result.bump,
-          tag: result.tag,
-          source: result.source,
-          branch: result.branch,
-          sha: result.sha,
-          'commits-since-base': result.commitsSinceBase,
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    // camelCase, with GitVersion's names for the fields a user moving from it looks for.
+    const output = {
+      version: result.version,
+      previousVersion: result.previousVersion,
+      bump: result.bump,
+      tag: result.tag,
+      source: result.source,
+      ...gitVersionFields(result),
+    };
+    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     io.stdout.write(`${result.version}\n`);
   }
