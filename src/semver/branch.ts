@@ -158,6 +158,9 @@ export function classifyBranch(branch: string): BranchInfo {
       return info;
     }
   }
+  // A branch named only for a version (`3.1.0`, `v2.4`) is that version's release branch.
+  const bare = SEGMENT_VERSION.exec(name);
+  if (bare) return { kind: 'release', name, suffix: name, version: `${bare[1]}.${bare[2]}.${bare[3] ?? '0'}` };
   return { kind: 'other', name };
 }
 

@@ -74,6 +74,8 @@ function result(branch: string, into: string | undefined, typeOverride?: MergeTy
  * - `Merge pull request #12 from org/release/1.2.0` (the owner is dropped)
  * - `Merged in release/1.2.0 (pull request #12)`
  * - `Merge tag 'v1.2.0' into develop` → type `other`, branch `v1.2.0` (a back-merge)
+ * - `Merge 'release-6.3.0' into 'master' using only contents from 'release-6.3.0'`
+ * A branch named only for a version (`Merge branch '3.1.0'`) is read as that release's branch.
  */
 export function parseMergeSubject(subject: string): MergeSubject | null {
   const s = subject.length > MAX_SUBJECT ? subject.slice(0, MAX_SUBJECT) : subject;
@@ -106,6 +108,12 @@ export function parseMergeSubject(subject: string): MergeSubject | null {
     const name = rest.split(' ', 1)[0] ?? '';
     if (!name) return null;
     return result(name, undefined);
+  }
+  // `Merge 'release-6.3.0' into 'master' using only contents from …`, as some tools write it.
+  if (line.startsWith("Merge '")) {
+    const q = quoted(line.slice('Merge '.length));
+    if (!q) return null;
+    return result(q[0], intoTarget(q[1]));
   }
   if (line.startsWith('Merge tag ')) {
     const q = quoted(line.slice('Merge tag '.length));

@@ -41,6 +41,9 @@ describe('classifyBranch', () => {
     ['bugfix/x', { kind: 'other', name: 'bugfix/x' }],
     ['release/', { kind: 'other' }],
     ['mainline', { kind: 'other' }],
+    ['3.1.0', { kind: 'release', version: '3.1.0' }],
+    ['v2.4', { kind: 'release', version: '2.4.0' }],
+    ['2024', { kind: 'other' }],
   ])('%s', (name, expected) => {
     const info = classifyBranch(name);
     for (const [k, v] of Object.entries(expected)) expect(info[k as keyof BranchInfo]).toEqual(v);

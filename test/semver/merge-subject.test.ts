@@ -48,6 +48,13 @@ describe('parseMergeSubject', () => {
     ],
     ["Merge branch 'release/release-1.0.26'", { type: 'release', branch: 'release/release-1.0.26', version: '1.0.26' }],
     ["Merge branch 'release-0-28.1'", { type: 'release', branch: 'release-0-28.1' }],
+    ["Merge branch '3.1.0'", { type: 'release', branch: '3.1.0', version: '3.1.0' }],
+    ["Merge branch 'v2.4'", { type: 'release', branch: 'v2.4', version: '2.4.0' }],
+    ["Merge branch '2024-fixes'", { type: 'other', branch: '2024-fixes' }],
+    [
+      "Merge 'release-6.3.0' into 'master' using only contents from 'release-6.3.0'",
+      { type: 'release', branch: 'release-6.3.0', version: '6.3.0', into: 'master' },
+    ],
     ["Merge branch 'support/1.x'", { type: 'other', branch: 'support/1.x' }],
     ["Merge branch 'bugfix/crash'", { type: 'other', branch: 'bugfix/crash' }],
   ])('%s', (subject, expected) => {
