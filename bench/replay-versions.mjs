@@ -17,6 +17,7 @@
 //   --json FILE   write every case as one JSON line (for reading the misses by hand)
 //   --misses      print each miss as it happens
 //   --limit N     replay only the newest N main-line tags of each repository
+//   --tag NAME    replay only the case of this tag (repeatable), e.g. to re-check one miss
 //
 // Each case is classified by the tagged commit:
 //   release/hotfix merge   a merge commit on main's first-parent line whose subject merges a
@@ -43,6 +44,7 @@ function parseArgs(argv) {
     json: null,
     misses: false,
     limit: Number.POSITIVE_INFINITY,
+    tags: [],
     repos: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -53,9 +55,10 @@ function parseArgs(argv) {
     else if (a === '--json') opts.json = resolve(argv[++i]);
     else if (a === '--misses') opts.misses = true;
     else if (a === '--limit') opts.limit = Number(argv[++i]);
+    else if (a === '--tag') opts.tags.push(argv[++i]);
     else if (a === '--help' || a === '-h') {
       console.log(
-        'Usage: node bench/replay-versions.mjs [--main NAME] [--work DIR] [--cli FILE] [--json FILE] [--misses] [--limit N] GIT_DIR...',
+        'Usage: node bench/replay-versions.mjs [--main NAME] [--work DIR] [--cli FILE] [--json FILE] [--misses] [--limit N] [--tag NAME] GIT_DIR...',
       );
       process.exit(0);
     } else if (a.startsWith('-')) {
@@ -220,6 +223,8 @@ function replayRepository(snapshot, opts, out) {
   });
   cases.sort((a, b) => a.date - b.date);
   if (cases.length > opts.limit) cases = cases.slice(cases.length - opts.limit);
+  // Each case sets the tags itself from the full list, so any subset replays exactly.
+  if (opts.tags.length > 0) cases = cases.filter((c) => c.tags.some((t) => opts.tags.includes(t.name)));
 
   const dir = join(opts.work, name);
   const gitDir = scratchRepository(snapshot, dir, main);

@@ -225,8 +225,10 @@ function lineOf(branch: BranchInfo | null): Line | null {
  * - Tags on edge commits are reachable from the ref: the highest of them is the base.
  * - An edge with no tagged commit means the ref's history joins history that only some other
  *   branch's tag reaches (nvie-style back-merges, a branch forked before a release, tags only
- *   on a support branch): the highest release tag in the repository stands in, or for a branch
- *   whose name pins a line (`release-10.0`, `support/1.x`) the highest release at or below it.
+ *   on a support branch): for a branch whose name pins a line (`release-10.0`, `support/1.x`)
+ *   the highest release at or below it; for a main line the highest tag it reaches (one
+ *   `for-each-ref --merged`), else the highest in the repository; for develop and topic
+ *   branches the highest release tag in the repository.
  * - No edge at all: nothing the ref reaches is tagged → no base.
  * - An empty walk means the ref sits inside tagged history (an old commit, or a tagged commit
  *   that a later tag also reaches): one `for-each-ref --merged` answers exactly.
@@ -261,7 +263,16 @@ function baseOf(
   if (best) return best;
   if (!sawEdge) return null;
   const line = lineOf(branch);
-  return line ? highestInLine(index, line, true) : index.highest;
+  if (line) return highestInLine(index, line, true);
+  // A main line whose walk met only untagged commits (an older line patched on master while a
+  // newer one was tagged elsewhere) builds on what it reaches: one whole-history walk, in this
+  // rare case only. Develop and topic branches keep the highest tag, which they must stay above.
+  if (!branch || branch.kind === 'main' || branch.kind === 'support') {
+    const merged = tagsMergedInto(git, sha);
+    const reachable = index.releases.filter((t) => merged.has(t.name));
+    return highestRelease(reachable) ?? index.highest;
+  }
+  return index.highest;
 }
 
 function core(v: SemVer): string {

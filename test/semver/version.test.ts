@@ -581,3 +581,18 @@ describe('computeVersion: Conventional Commits', () => {
     expect(version(repo, 'HEAD', { config: cc })).toMatchObject({ version: '2.0.0', bump: 'major' });
   });
 });
+
+describe("computeVersion: a main line that only another line's tags reach", () => {
+  it('master patched after a newer major was tagged from it builds on its own reachable tag', () => {
+    const repo = TestRepo.create({ branch: 'master' });
+    repo.commit('one');
+    repo.tag('v4.7.3');
+    repo.commit('untagged on master');
+    repo.checkout('next', true);
+    repo.commit('5.0 work');
+    repo.tag('v5.0.0');
+    repo.checkout('master');
+    repo.commit('fix on 4.7');
+    expect(version(repo)).toMatchObject({ version: '4.7.4', previousVersion: '4.7.3' });
+  });
+});
