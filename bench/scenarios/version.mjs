@@ -47,7 +47,7 @@ export async function version(ctx) {
     let answer = String(r.last.tool.stdout).trim();
     try {
       const j = JSON.parse(answer);
-      answer = `${j.version} (${j.bump} from ${j['previous-version']}, ${j.source})`;
+      answer = `${j.version} (${j.bump} from ${j.previousVersion}, ${j.source})`;
     } catch {}
     cases.push({
       label: `${branch} of the ${repo.made}-commit repo (${repo.tags} tags), base ${base}`,

@@ -5,6 +5,7 @@ import type { Finding } from '../policy/finding.js';
 import { renderCheckText } from '../report/check-text.js';
 import { neutraliseInvisible } from '../report/markdown.js';
 import { terminalSafe, useColor } from '../report/style.js';
+import { gitVersionOutputs } from '../semver/fields.js';
 import type { FailOn } from './inputs.js';
 import { writeUntrusted } from './untrusted-log.js';
 
@@ -19,6 +20,7 @@ export function actionOutputs(result: CheckResult): Record<string, string> {
     'previous-version': v?.previousVersion ?? '',
     bump: v?.bump ?? '',
     tag: v?.tag ?? '',
+    ...gitVersionOutputs(v),
     // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
     findings: neutraliseInvisible(JSON.stringify(result.findings)),
     plan: neutraliseInvisible(JSON.stringify(result.plan ?? null)),

@@ -1,4 +1,5 @@
 import { loadTrustedConfig } from '../policy/check.js';
+import { gitVersionFields } from '../semver/fields.js';
 import { computeVersion } from '../semver/version.js';
 import type { CommandRunner } from './commands.js';
 import { EXIT } from './main.js';
@@ -42,18 +43,16 @@ export const version: CommandRunner = async (argv, io) => {
     config: config.versioning,
   });
   if (args.format === 'json') {
-    // camelCase, as every JSON answer of the CLI; the Action's outputs keep GitHub's kebab-case.
-    const body = {
+    // camelCase, with GitVersion's names for the fields a user moving from it looks for.
+    const output = {
       version: result.version,
       previousVersion: result.previousVersion,
       bump: result.bump,
       tag: result.tag,
       source: result.source,
-      branch: result.branch,
-      sha: result.sha,
-      commitsSinceBase: result.commitsSinceBase,
+      ...gitVersionFields(result),
     };
-    io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     io.stdout.write(`${result.version}\n`);
   }

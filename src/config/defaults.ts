@@ -58,6 +58,8 @@ export const VERSIONING_DEFAULTS: VersioningConfig = {
   'tag-prefix': 'v',
   'first-version': '0.1.0',
   labels: { develop: 'alpha', release: 'beta', hotfix: 'beta' },
+  'main-increment': 'patch',
+  'conventional-commits': false,
 };
 
 /**

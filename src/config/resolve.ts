@@ -20,7 +20,13 @@ import type {
 /** The raw shape of a validated `.gitops.yml`; the schema has already checked the types. */
 export interface RawConfig {
   admins?: string[];
-  versioning?: { 'tag-prefix'?: string; 'first-version'?: string; labels?: Record<string, string> };
+  versioning?: {
+    'tag-prefix'?: string;
+    'first-version'?: string;
+    labels?: Record<string, string>;
+    'main-increment'?: 'major' | 'minor' | 'patch';
+    'conventional-commits'?: boolean;
+  };
   environments?: Record<string, RawEnvironment>;
   rules?: RawRules;
   notify?: { jira?: Partial<NotifyJiraConfig> | false; slack?: Record<string, unknown> | false };

@@ -96,6 +96,10 @@ export interface VersioningConfig {
   'tag-prefix': string;
   'first-version': string;
   labels: { develop: string; release: string; hotfix: string; feature?: string };
+  /** The bump of a merge into main that names no version; the resolver defaults it to `patch`. */
+  'main-increment'?: 'major' | 'minor' | 'patch';
+  /** `feat:` headers bump minor (semantic-release's reading); default false. */
+  'conventional-commits'?: boolean;
 }
 
 export interface EnvironmentConfig {

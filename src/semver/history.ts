@@ -79,11 +79,14 @@ const BUILD_ID = '[0-9A-Za-z-]+';
 const SEMVER_BODY = `${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?`;
 const STRICT_SEMVER = new RegExp(`^${SEMVER_BODY}$`);
 
+const TWO_PART = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
+
 /**
  * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
- * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`). Anything else (`latest`,
- * `build-123`, `v1.2`, `release/1.2.0`) is not a version tag and returns null. Exactly
- * `semver.parse` on the first candidate that starts with a digit.
+ * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`), or two parts `X.Y` read as `X.Y.0`
+ * (`v6.2`: maintainers tag minors that way, and GitVersion reads them loosely too). Anything
+ * else (`latest`, `build-123`, `v1`, `release/1.2.0`, `1.2.3.4`) is not a version tag and
+ * returns null. Otherwise exactly `semver.parse` on the first candidate that starts with a digit.
  */
 export function readTagVersion(name: string, prefix: string): TagVersionFields | null {
   if (name.length > 256) return null;
@@ -94,6 +97,8 @@ export function readTagVersion(name: string, prefix: string): TagVersionFields |
     if (candidate === undefined || !startsWithDigit(candidate)) continue;
     const m = STRICT_SEMVER.exec(candidate);
     if (m) return fieldsOf(m[1] as string, m[2] as string, m[3] as string, m[4]);
+    const two = TWO_PART.exec(candidate);
+    if (two) return fieldsOf(two[1] as string, two[2] as string, '0', undefined);
     const parsed = semver.parse(candidate);
     if (parsed) {
       const { major, minor, patch } = parsed;

@@ -13,8 +13,15 @@ export interface MergeSubject {
   branch: string;
   /** For release/hotfix merges named with a version: `X.Y.Z`. */
   version?: string;
+  /** For a release/hotfix branch named for a pre-release (`release/4.8.2-alpha.1`): `alpha.1`. */
+  prerelease?: string;
   /** The branch merged into, when the subject says (`into main`, `into 'master'`). */
   into?: string;
+  /**
+   * A tag or main/master merged back (`Merge tag 'v1.2.0' into develop`): it brings no change of
+   * its own, so it bumps nothing when a fast-forward puts it on main's first-parent line.
+   */
+  backMerge?: boolean;
 }
 
 const MAX_SUBJECT = 4096;
@@ -49,8 +56,12 @@ function result(branch: string, into: string | undefined, typeOverride?: MergeTy
     type = info.kind;
   }
   const out: MergeSubject = { type: typeOverride ?? type, branch };
-  if (info.version && (out.type === 'release' || out.type === 'hotfix')) out.version = info.version;
+  if (info.version && (out.type === 'release' || out.type === 'hotfix')) {
+    out.version = info.version;
+    if (info.prerelease) out.prerelease = info.prerelease;
+  }
   if (into) out.into = into;
+  if (typeOverride === 'other' || info.kind === 'main') out.backMerge = true;
   return out;
 }
 
@@ -63,6 +74,8 @@ function result(branch: string, into: string | undefined, typeOverride?: MergeTy
  * - `Merge pull request #12 from org/release/1.2.0` (the owner is dropped)
  * - `Merged in release/1.2.0 (pull request #12)`
  * - `Merge tag 'v1.2.0' into develop` → type `other`, branch `v1.2.0` (a back-merge)
+ * - `Merge 'release-6.3.0' into 'master' using only contents from 'release-6.3.0'`
+ * A branch named only for a version (`Merge branch '3.1.0'`) is read as that release's branch.
  */
 export function parseMergeSubject(subject: string): MergeSubject | null {
   const s = subject.length > MAX_SUBJECT ? subject.slice(0, MAX_SUBJECT) : subject;
@@ -95,6 +108,12 @@ export function parseMergeSubject(subject: string): MergeSubject | null {
     const name = rest.split(' ', 1)[0] ?? '';
     if (!name) return null;
     return result(name, undefined);
+  }
+  // `Merge 'release-6.3.0' into 'master' using only contents from …`, as some tools write it.
+  if (line.startsWith("Merge '")) {
+    const q = quoted(line.slice('Merge '.length));
+    if (!q) return null;
+    return result(q[0], intoTarget(q[1]));
   }
   if (line.startsWith('Merge tag ')) {
     const q = quoted(line.slice('Merge tag '.length));

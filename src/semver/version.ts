@@ -33,7 +33,15 @@ export interface VersionResult {
 }
 
 /** Which rule decided; the `source` output. */
-export type VersionSource = 'tag' | 'branch-name' | 'marker' | 'branch-type' | 'prerelease' | 'first-version' | 'guard';
+export type VersionSource =
+  | 'tag'
+  | 'branch-name'
+  | 'marker'
+  | 'branch-type'
+  | 'prerelease'
+  | 'prerelease-tag'
+  | 'first-version'
+  | 'guard';
 
 export interface ComputeVersionOptions {
   /** Any revision; the CLI passes `HEAD` by default. */
@@ -67,29 +75,36 @@ export function computeVersion(git: Git, options: ComputeVersionOptions): Versio
   }
   const branchName = resolveBranchName(git, options, refs.branches);
   const branch = branchName ? classifyBranch(branchName) : null;
+  const kind = branch?.kind ?? 'main';
 
   const index = indexTags(refs.tags);
-  const walked = walkSince(git, sha, index.releaseShas);
-  const base = baseOf(git, sha, walked, index);
-  const n = walked.length;
+  let walked = walkSince(git, sha, index.releaseShas);
+  let base = baseOf(git, sha, walked, index, branch);
 
   const onRef = index.bySha.get(sha);
-  if (onRef && onRef.length > 0) {
-    const tag = pickTag(onRef, prefix);
+  const refTag = onRef && onRef.length > 0 ? pickTag(onRef, prefix) : null;
+  // A released commit on develop (a fast-forward, a tag made there) is develop's base: develop
+  // goes on to the next alpha rather than answering the release it already holds. A tag asked
+  // for by name answers with itself, whatever is checked out.
+  const askedForTag = onRef?.some((t) => options.ref === t.name || options.ref === `refs/tags/${t.name}`) === true;
+  if (refTag && (askedForTag || !(kind === 'develop' && refTag.release))) {
     return {
-      version: tag.version.version,
+      version: refTag.version.version,
       previousVersion: base?.version ?? null,
-      bump: bumpBetween(base, tag.version),
-      tag: tag.name,
+      bump: bumpBetween(base, refTag.version),
+      tag: refTag.name,
       source: 'tag',
-      commitsSinceBase: n,
+      commitsSinceBase: walked.length,
       branch: branch?.name ?? null,
       sha,
     };
   }
+  if (refTag) {
+    base = refTag.version;
+    walked = [];
+  }
 
-  const ctx: Context = { base, walked, sha, firstVersion, index, config };
-  const kind = branch?.kind ?? 'main';
+  const ctx: Context = { base, walked, sha, firstVersion, index, config, branches: refs.branches };
   const strategy = kind === 'main' || kind === 'support' ? mainLine(ctx) : preRelease(ctx, branch as BranchInfo);
   return {
     version: strategy.version,
@@ -97,7 +112,7 @@ export function computeVersion(git: Git, options: ComputeVersionOptions): Versio
     bump: strategy.bump,
     tag: `${prefix}${strategy.version}`,
     source: strategy.source,
-    commitsSinceBase: n,
+    commitsSinceBase: walked.length,
     branch: branch?.name ?? null,
     sha,
   };
@@ -107,9 +122,11 @@ interface TagIndex {
   bySha: Map<string, VersionTag[]>;
   /** Commits that carry a release (non-pre-release) tag: where walks stop. */
   releaseShas: Set<string>;
+  /** Every release tag, for the per-line questions of the guard and of maintenance lines. */
+  releases: VersionTag[];
   /** Every version that exists as a tag (build metadata dropped). */
   existing: Set<string>;
-  /** The highest release tag in the whole repository: the guard. */
+  /** The highest release tag in the whole repository. */
   highest: SemVer | null;
 }
 
@@ -120,11 +137,14 @@ interface Context {
   firstVersion: SemVer;
   index: TagIndex;
   config: VersioningConfig;
+  /** Every local and remote-tracking branch: develop looks for open release branches. */
+  branches: Set<string>;
 }
 
 function indexTags(tags: VersionTag[]): TagIndex {
   const bySha = new Map<string, VersionTag[]>();
   const releaseShas = new Set<string>();
+  const releases: VersionTag[] = [];
   const existing = new Set<string>();
   let highest: VersionTag | null = null;
   for (const tag of tags) {
@@ -134,10 +154,11 @@ function indexTags(tags: VersionTag[]): TagIndex {
     existing.add(tag.text);
     if (tag.release) {
       releaseShas.add(tag.sha);
+      releases.push(tag);
       if (!highest || compareReleaseCores(tag, highest) > 0) highest = tag;
     }
   }
-  return { bySha, releaseShas, existing, highest: highest?.version ?? null };
+  return { bySha, releaseShas, releases, existing, highest: highest?.version ?? null };
 }
 
 /** The highest version on a commit; between equal versions, the name with the configured prefix. */
@@ -159,18 +180,66 @@ function highestRelease(tags: Iterable<VersionTag>, exceptSha?: string): SemVer 
   return best?.version ?? null;
 }
 
+/** A version line: every `major.*` or every `major.minor.*`, or every version with no major. */
+interface Line {
+  major?: number;
+  minor?: number;
+}
+
+/** The highest release tag in a line, or at or below it (`upTo`): the tags a maintenance line can build on. */
+function highestInLine(index: TagIndex, line: Line, upTo = false): SemVer | null {
+  let best: VersionTag | null = null;
+  for (const t of index.releases) {
+    if (line.major !== undefined) {
+      if (upTo ? t.major > line.major : t.major !== line.major) continue;
+      if (
+        line.minor !== undefined &&
+        t.major === line.major &&
+        (upTo ? t.minor > line.minor : t.minor !== line.minor)
+      ) {
+        continue;
+      }
+    }
+    if (!best || compareReleaseCores(t, best) > 0) best = t;
+  }
+  return best?.version ?? null;
+}
+
+/**
+ * The line a branch name pins: `release/2.7.x`, `support/1.x`, `release-10.0`, `hotfix/1.2.1`.
+ * Release and hotfix branches named for a version never build on a higher minor than their own.
+ */
+function lineOf(branch: BranchInfo | null): Line | null {
+  if (!branch) return null;
+  if (branch.line) return branch.line;
+  if ((branch.kind === 'release' || branch.kind === 'hotfix') && branch.version) {
+    const v = semver.parse(branch.version) as SemVer;
+    return { major: v.major, minor: v.minor };
+  }
+  return null;
+}
+
 /**
  * The base: the highest release tag on the nearest tagged commits behind the ref. The walk
  * stops at every commit a release tag reaches; its edge is the parents where it stopped.
  * - Tags on edge commits are reachable from the ref: the highest of them is the base.
  * - An edge with no tagged commit means the ref's history joins history that only some other
  *   branch's tag reaches (nvie-style back-merges, a branch forked before a release, tags only
- *   on a support branch): the highest release tag in the repository stands in.
+ *   on a support branch): for a branch whose name pins a line (`release-10.0`, `support/1.x`)
+ *   the highest release at or below it; for a main line the highest tag it reaches (one
+ *   `for-each-ref --merged`), else the highest in the repository; for develop and topic
+ *   branches the highest release tag in the repository.
  * - No edge at all: nothing the ref reaches is tagged → no base.
  * - An empty walk means the ref sits inside tagged history (an old commit, or a tagged commit
  *   that a later tag also reaches): one `for-each-ref --merged` answers exactly.
  */
-function baseOf(git: Git, sha: string, walked: WalkedCommit[], index: TagIndex): SemVer | null {
+function baseOf(
+  git: Git,
+  sha: string,
+  walked: WalkedCommit[],
+  index: TagIndex,
+  branch: BranchInfo | null,
+): SemVer | null {
   if (walked.length === 0) {
     const merged = tagsMergedInto(git, sha);
     const reachable: VersionTag[] = [];
@@ -192,11 +261,26 @@ function baseOf(git: Git, sha: string, walked: WalkedCommit[], index: TagIndex):
     }
   }
   if (best) return best;
-  return sawEdge ? index.highest : null;
+  if (!sawEdge) return null;
+  const line = lineOf(branch);
+  if (line) return highestInLine(index, line, true);
+  // A main line whose walk met only untagged commits (an older line patched on master while a
+  // newer one was tagged elsewhere) builds on what it reaches: one whole-history walk, in this
+  // rare case only. Develop and topic branches keep the highest tag, which they must stay above.
+  if (!branch || branch.kind === 'main' || branch.kind === 'support') {
+    const merged = tagsMergedInto(git, sha);
+    const reachable = index.releases.filter((t) => merged.has(t.name));
+    return highestRelease(reachable) ?? index.highest;
+  }
+  return index.highest;
 }
 
 function core(v: SemVer): string {
   return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+function coreOf(v: SemVer): SemVer {
+  return semver.parse(core(v)) as SemVer;
 }
 
 function inc(v: SemVer | string, bump: Bump): SemVer {
@@ -213,6 +297,10 @@ function inc(v: SemVer | string, bump: Bump): SemVer {
   return semver.parse(next) as SemVer;
 }
 
+function maxVersion(a: SemVer, b: SemVer | null): SemVer {
+  return b && semver.gt(b, a) ? b : a;
+}
+
 /** The bump from `from` to `to`, by their cores; with no `from`, the shape of `to` (1.0.0 major, 0.1.0 minor). */
 function bumpBetween(from: SemVer | null, to: SemVer): Bump {
   if (!from) return to.minor === 0 && to.patch === 0 ? 'major' : to.patch === 0 ? 'minor' : 'patch';
@@ -222,9 +310,44 @@ function bumpBetween(from: SemVer | null, to: SemVer): Bump {
   return 'none';
 }
 
+/**
+ * The guard's step for a version that already exists as a tag: the same bump, from the highest
+ * release of the line that bump moves in (a patch stays in its `X.Y`, a minor in its `X`), so a
+ * maintenance line's collision moves along that line instead of jumping past the newest major.
+ */
+function bumpPast(index: TagIndex, v: SemVer, bump: Bump): SemVer {
+  if (v.prerelease.length > 0) {
+    let next = v;
+    do next = semver.parse(semver.inc(next, 'prerelease')) as SemVer;
+    while (index.existing.has(next.version));
+    return next;
+  }
+  const line: Line = bump === 'patch' ? { major: v.major, minor: v.minor } : bump === 'minor' ? { major: v.major } : {};
+  return inc(maxVersion(v, highestInLine(index, line)), bump);
+}
+
+/** The highest core among the pre-release tags since the base: `1.3.0-rc.2` there means 1.3.0 is coming. */
+function preReleaseFloor(ctx: Context): SemVer | null {
+  let floor: SemVer | null = null;
+  for (const c of ctx.walked) {
+    const tags = ctx.index.bySha.get(c.sha);
+    if (!tags) continue;
+    for (const t of tags) if (!t.release) floor = maxVersion(coreOf(t.version), floor);
+  }
+  return floor;
+}
+
+function markerOf(ctx: Context): Bump | null {
+  return markersBump(
+    ctx.walked.map((c) => c.message),
+    { conventionalCommits: ctx.config['conventional-commits'] === true },
+  );
+}
+
 /** main/master, support/*, and a detached HEAD: a release version. */
 function mainLine(ctx: Context): Strategy {
-  const { base, walked, index } = ctx;
+  const { base, walked, index, config } = ctx;
+  const mainIncrement: Bump = config['main-increment'] ?? 'patch';
   const byId = new Map<string, WalkedCommit>();
   for (const c of walked) byId.set(c.sha, c);
   // The first-parent chain inside the walk: the commits made on (or merged into) this line.
@@ -236,13 +359,19 @@ function mainLine(ctx: Context): Strategy {
   for (const c of chain) {
     if (c.parents.length < 2) continue;
     const merge = parseMergeSubject(c.message);
-    if (!merge) continue;
+    if (!merge || merge.backMerge) continue;
+    let t: Bump = mainIncrement;
+    if (merge.type === 'hotfix') t = 'patch';
     if ((merge.type === 'release' || merge.type === 'hotfix') && merge.version) {
-      const v = semver.parse(merge.version) as SemVer;
-      if ((!base || semver.gt(v, base)) && (!named || semver.gt(v, named))) named = v;
+      const v = semver.parse(merge.prerelease ? `${merge.version}-${merge.prerelease}` : merge.version) as SemVer;
+      if (!base || semver.gt(v, base)) {
+        named = maxVersion(v, named);
+        continue;
+      }
+      // Named at or below the base: a fix of a release that is out already.
+      t = 'patch';
     }
-    const t: Bump | null = merge.type === 'hotfix' ? 'patch' : merge.type === 'other' ? null : 'minor';
-    if (t) typed = typed ? maxBump(typed, t) : t;
+    typed = typed ? maxBump(typed, t) : t;
   }
 
   let result: Strategy;
@@ -251,7 +380,7 @@ function mainLine(ctx: Context): Strategy {
   } else if (!base) {
     result = { version: ctx.firstVersion.version, bump: bumpBetween(null, ctx.firstVersion), source: 'first-version' };
   } else {
-    const marker = markersBump(walked.map((c) => c.message));
+    const marker = markerOf(ctx);
     if (marker) {
       result = { version: inc(base, marker).version, bump: marker, source: 'marker' };
     } else {
@@ -260,59 +389,80 @@ function mainLine(ctx: Context): Strategy {
     }
   }
   // `+semver: none` deliberately answers the base itself: "nothing to release".
-  if (result.bump !== 'none' && index.existing.has(result.version)) {
-    const bump = result.bump;
-    const past = inc(index.highest ?? (semver.parse(result.version) as SemVer), bump);
+  if (result.bump === 'none') return result;
+  const floor = preReleaseFloor(ctx);
+  if (floor && semver.gt(floor, coreOf(semver.parse(result.version) as SemVer))) {
+    result = { version: floor.version, bump: bumpBetween(base, floor), source: 'prerelease-tag' };
+  }
+  if (index.existing.has(result.version)) {
+    const past = bumpPast(index, semver.parse(result.version) as SemVer, result.bump);
     result = { version: past.version, bump: bumpBetween(base, past), source: 'guard' };
   }
   return result;
+}
+
+/** The versions named by release branches that exist, or that develop's history merged. */
+function releaseBranchVersions(ctx: Context): SemVer[] {
+  const out: SemVer[] = [];
+  for (const name of ctx.branches) {
+    const info = classifyBranch(name);
+    if (info.kind === 'release' && info.version) out.push(semver.parse(info.version) as SemVer);
+  }
+  for (const c of ctx.walked) {
+    if (c.parents.length < 2) continue;
+    const merge = parseMergeSubject(c.message);
+    if (merge?.type === 'release' && merge.version) out.push(semver.parse(merge.version) as SemVer);
+  }
+  return out;
 }
 
 /** develop, release/*, hotfix/*, feature/* and any other branch: `<core>-<label>.<n>`. */
 function preRelease(ctx: Context, branch: BranchInfo): Strategy {
   const { base, index, config } = ctx;
   const labels = config.labels;
-  let coreBump: Bump;
+  let coreBump: Bump = 'minor';
   let label: string;
-  let named: SemVer | null = null;
+  let next: SemVer | null = null;
   switch (branch.kind) {
     case 'release':
-      coreBump = 'minor';
-      label = labels.release;
-      if (branch.version) named = semver.parse(branch.version);
+    case 'hotfix': {
+      label = branch.kind === 'release' ? labels.release : labels.hotfix;
+      const named = branch.version ? (semver.parse(branch.version) as SemVer) : null;
+      // A name at or below the base, or `2.7.x`: a maintenance line, whose next is a patch of its own base.
+      const maintenance = branch.line !== undefined || (named !== null && base !== null && !semver.gt(named, base));
+      coreBump = branch.kind === 'hotfix' || maintenance ? 'patch' : (config['main-increment'] ?? 'patch');
+      if (named && !maintenance) next = named;
       break;
-    case 'hotfix':
-      coreBump = 'patch';
-      label = labels.hotfix;
-      if (branch.version) named = semver.parse(branch.version);
-      break;
+    }
     case 'develop':
-      coreBump = 'minor';
       label = labels.develop;
       break;
     case 'feature':
-      coreBump = 'minor';
       label = labels.feature ?? branch.suffix ?? branch.name;
       break;
     default:
-      coreBump = 'minor';
       label = branch.name;
   }
-  if (!named && branch.kind !== 'release' && branch.kind !== 'hotfix') {
-    const marker = markersBump(ctx.walked.map((c) => c.message));
+  if (branch.kind !== 'release' && branch.kind !== 'hotfix') {
+    const marker = markerOf(ctx);
     if (marker) coreBump = maxBump(coreBump, marker);
   }
-  let next: SemVer;
   let source: VersionSource = 'prerelease';
-  if (named) next = named;
-  else if (base) next = inc(base, coreBump);
-  else {
+  if (!next && base) next = inc(base, coreBump);
+  if (branch.kind === 'develop' && (base || index.highest)) {
+    // Develop is always ahead of what main released (a stale develop too) and of every release
+    // branch cut from it: after release/10.2.0 is cut, develop works on 10.3.0.
+    next = maxVersion(next ?? inc(index.highest as SemVer, coreBump), index.highest && inc(index.highest, coreBump));
+    for (const v of releaseBranchVersions(ctx)) next = maxVersion(next, inc(v, coreBump));
+  }
+  if (!next) {
     next = ctx.firstVersion;
     source = 'first-version';
   }
+  if (branch.kind !== 'release' && branch.kind !== 'hotfix') next = maxVersion(next, preReleaseFloor(ctx));
   // A pre-release of a version that is already released would sort below it: bump past the guard.
   if (index.existing.has(core(next))) {
-    next = inc(index.highest ?? next, coreBump);
+    next = bumpPast(index, next, coreBump);
     source = 'guard';
   }
   const id = sanitizeLabel(label);

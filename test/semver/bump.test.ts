@@ -51,3 +51,25 @@ describe('markerBump', () => {
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
+
+describe('Conventional Commits (versioning.conventional-commits)', () => {
+  it.each<[string, Bump | null]>([
+    ['feat: login', 'minor'],
+    ['feat(api): add v2', 'minor'],
+    ['Feat: capital', 'minor'],
+    ['feat!: breaking', 'major'],
+    ['fix: typo', null],
+    ['chore: feat: not the type', null],
+    ['featx: no', null],
+    ['feat: x\n\n+semver: none', 'minor'],
+    ['docs: x\n\nfeat: not the header', null],
+  ])('%j → %s', (message, expected) => {
+    expect(markerBump(message, { conventionalCommits: true })).toBe(expected);
+  });
+
+  it('off by default: feat: asks for nothing', () => {
+    expect(markerBump('feat: login')).toBeNull();
+    expect(markersBump(['fix: a', 'feat: b'], { conventionalCommits: true })).toBe('minor');
+    expect(markersBump(['fix: a', 'feat: b'])).toBeNull();
+  });
+});

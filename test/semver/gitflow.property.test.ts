@@ -85,7 +85,7 @@ describe('git-flow replay', () => {
         flow.repo.merge('develop', "Merge branch 'develop'");
         const next = at('HEAD');
         expect(sequence).not.toContain(next.version);
-        expect(next.version).toBe(highest ? semver.inc(highest, 'minor') : '0.1.0');
+        expect(next.version).toBe(highest ? semver.inc(highest, 'patch') : '0.1.0');
       }),
       { numRuns: 15 },
     );

@@ -8,7 +8,10 @@ import { Git } from '../../src/git/git.js';
 import { readRefs, readTagVersion } from '../../src/semver/history.js';
 import { TestRepo } from '../support/repo.js';
 
-/** The definition readTagVersion's fast path must match: semver.parse on the first candidate. */
+/**
+ * The definition readTagVersion's fast path must match: semver.parse on the first candidate,
+ * or two parts `X.Y` (no leading zeros) read as `X.Y.0`.
+ */
 function reference(name: string, prefix: string): semver.SemVer | null {
   if (name.length > 256) return null;
   const candidates: string[] = [];
@@ -17,7 +20,8 @@ function reference(name: string, prefix: string): semver.SemVer | null {
   candidates.push(name);
   for (const c of candidates) {
     if (!/^\d/.test(c)) continue;
-    const parsed = semver.parse(c);
+    const parsed =
+      semver.parse(c) ?? (/^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/.test(c) ? semver.parse(`${c}.0`) : null);
     if (parsed) return parsed;
   }
   return null;
@@ -55,10 +59,27 @@ const tagName = fc.oneof(
       ),
     )
     .map(([p, a, b, c, tail]) => `${p}${a}.${b}.${c}${tail}`),
+  // Two-part tags (`v6.2`), with the tails that make them something else.
+  fc
+    .tuple(fc.constantFrom('', 'v', 'V', 'release-', 'r+'), part, part, fc.constantFrom('', '-rc.1', '.', '+b', ' '))
+    .map(([p, a, b, tail]) => `${p}${a}.${b}${tail}`),
   fc.string({ maxLength: 20 }),
 );
 
 describe('readTagVersion', () => {
+  it.each([
+    ['v6.2', '6.2.0'],
+    ['6.2', '6.2.0'],
+    ['V10.20', '10.20.0'],
+    ['v1.2.0', '1.2.0'],
+    ['v1', null],
+    ['v06.2', null],
+    ['v6.2-rc.1', null],
+    ['1.2.3.4', null],
+  ])('%s → %s', (name, text) => {
+    expect(readTagVersion(name, 'v')?.text ?? null).toBe(text);
+  });
+
   it('agrees with semver.parse on any tag name (fast path for plain releases included)', () => {
     fc.assert(
       fc.property(tagName, fc.constantFrom('v', 'release-', '', 'app(1)+', '$x.'), (name, prefix) => {

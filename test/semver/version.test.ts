@@ -132,7 +132,7 @@ describe('computeVersion: main line', () => {
     expect(version(flow.repo)).toMatchObject({ version: '1.9.1', bump: 'patch', source: 'branch-name' });
   });
 
-  it('a hotfix merge gives its name; an unnamed hotfix bumps patch; an unnamed release bumps minor', () => {
+  it('a hotfix merge gives its name; an unnamed hotfix bumps patch; an unnamed release bumps main-increment', () => {
     const flow = released();
     flow.hotfixStart('1.0.1');
     flow.mergeIntoMain('hotfix', '1.0.1');
@@ -144,15 +144,28 @@ describe('computeVersion: main line', () => {
     flow.tagAndBackMerge('hotfix', 'urgent', { tag: false });
     flow.releaseStart('next');
     flow.mergeIntoMain('release', 'next');
-    expect(version(flow.repo)).toMatchObject({ version: '1.1.0', bump: 'minor', source: 'branch-type' });
+    expect(version(flow.repo)).toMatchObject({ version: '1.0.2', bump: 'patch', source: 'branch-type' });
+    const minor = { ...config, 'main-increment': 'minor' as const };
+    expect(version(flow.repo, 'HEAD', { config: minor })).toMatchObject({ version: '1.1.0', bump: 'minor' });
   });
 
-  it('a develop merge bumps minor; a direct commit bumps patch', () => {
+  it('a develop merge bumps main-increment (default patch); a direct commit bumps patch', () => {
     const flow = released();
     flow.feature('b');
     flow.repo.checkout('master');
     flow.repo.merge('develop', "Merge branch 'develop'");
-    expect(version(flow.repo)).toMatchObject({ version: '1.1.0', source: 'branch-type' });
+    expect(version(flow.repo)).toMatchObject({ version: '1.0.1', bump: 'patch', source: 'branch-type' });
+    for (const [increment, expected] of [
+      ['minor', '1.1.0'],
+      ['major', '2.0.0'],
+      ['patch', '1.0.1'],
+    ] as const) {
+      const custom = { ...config, 'main-increment': increment };
+      expect(version(flow.repo, 'HEAD', { config: custom }).version).toBe(expected);
+    }
+    // +semver: minor still makes a minor of a patch default.
+    flow.repo.commit('docs: notes\n\n+semver: minor');
+    expect(version(flow.repo)).toMatchObject({ version: '1.1.0', source: 'marker' });
     const repo = TestRepo.create();
     repo.commit('one');
     repo.tag('v2.0.0');
@@ -188,7 +201,7 @@ describe('computeVersion: main line', () => {
     const flow = released();
     flow.feature('b');
     flow.repo.git('checkout', '-q', '--detach', 'develop');
-    expect(version(flow.repo)).toMatchObject({ branch: null, version: '1.1.0', source: 'branch-type' });
+    expect(version(flow.repo)).toMatchObject({ branch: null, version: '1.0.1', source: 'branch-type' });
     expect(version(flow.repo, 'HEAD', { branch: 'develop' }).version).toMatch(/^1\.1\.0-alpha\.\d+$/);
   });
 });
@@ -286,7 +299,7 @@ describe('computeVersion: messy history', () => {
     flow.repo.checkout('master');
     flow.repo.git('merge', '-q', '--ff-only', 'develop');
     const r = version(flow.repo);
-    expect(r).toMatchObject({ version: '1.1.0', bump: 'minor', source: 'branch-type', branch: 'master' });
+    expect(r).toMatchObject({ version: '1.0.1', bump: 'patch', source: 'branch-type', branch: 'master' });
     expectNew(flow.repo, r);
   });
 
@@ -315,7 +328,9 @@ describe('computeVersion: messy history', () => {
     flow.repo.checkout('master');
     flow.repo.checkout('doomed', true);
     flow.work();
-    flow.repo.tag('v1.1.0');
+    flow.repo.tag('v1.0.1');
+    flow.work();
+    flow.repo.tag('v1.0.2');
     flow.work();
     flow.repo.tag('v7.0.0');
     flow.repo.checkout('master');
@@ -323,10 +338,12 @@ describe('computeVersion: messy history', () => {
     flow.feature('b');
     flow.repo.checkout('master');
     flow.repo.merge('develop', "Merge branch 'develop'");
-    // 1.1.0 already exists: bump past the highest tag instead.
+    // 1.0.1 already exists: bump past the highest tag of its line (1.0.x), not past 7.0.0.
     const r = version(flow.repo);
-    expect(r).toMatchObject({ version: '7.1.0', previousVersion: '1.0.0', source: 'guard' });
+    expect(r).toMatchObject({ version: '1.0.3', previousVersion: '1.0.0', source: 'guard' });
     expectNew(flow.repo, r);
+    const minor = version(flow.repo, 'HEAD', { config: { ...config, 'main-increment': 'minor' } });
+    expect(minor).toMatchObject({ version: '1.1.0', source: 'branch-type' });
   });
 
   it('two tags on one commit: the highest answers', () => {
@@ -345,7 +362,7 @@ describe('computeVersion: messy history', () => {
     repo.commit('one');
     repo.tag('v1.0.0');
     repo.commit('two');
-    for (const t of ['latest', 'build-123', 'v1', 'v1.2', 'vnext', 'release/2.0.0', '1.2.3.4', 'V']) repo.tag(t);
+    for (const t of ['latest', 'build-123', 'v1', 'v01.2', 'vnext', 'release/2.0.0', '1.2.3.4', 'V']) repo.tag(t);
     expect(version(repo)).toMatchObject({ version: '1.0.1', previousVersion: '1.0.0', source: 'branch-type' });
   });
 
@@ -389,5 +406,193 @@ describe('computeVersion: bad input', () => {
   it('an empty repository is a usage error', () => {
     const repo = TestRepo.create();
     expect(() => version(repo)).toThrow(UsageError);
+  });
+});
+
+/** Tags `v<version>` on a fresh commit of whatever is checked out. */
+function tagged(flow: GitFlow, version: string, message = `Release ${version}`): string {
+  const sha = flow.work(message);
+  flow.repo.tag(`v${version}`);
+  return sha;
+}
+
+describe('computeVersion: a version anywhere in a release or hotfix branch name', () => {
+  it.each([
+    ['release/release-1.0.26', '1.0.26'],
+    ['release/hotfix-0.2.10', '0.2.10'],
+    ['release_0.21.0', '0.21.0'],
+    ['release-v2.1', '2.1.0'],
+    ['hotfix_1.0.7', '1.0.7'],
+  ])('a merge of %s gives %s', (name, expected) => {
+    const flow = GitFlow.init();
+    flow.repo.tag('v0.1.0', 'master');
+    flow.branch(name, 'develop');
+    flow.mergeNamedIntoMain(name);
+    expect(version(flow.repo)).toMatchObject({ version: expected, source: 'branch-name', previousVersion: '0.1.0' });
+  });
+
+  it('release-0-28.1 does not read as 28.1.0, and a name at or below the base counts as a patch', () => {
+    const flow = released();
+    flow.branch('release-0-28.1', 'develop');
+    flow.mergeNamedIntoMain('release-0-28.1');
+    expect(version(flow.repo)).toMatchObject({ version: '1.0.1', source: 'branch-type' });
+    flow.repo.tag('v1.0.1');
+    flow.branch('release/0.9.0', 'develop');
+    flow.mergeNamedIntoMain('release/0.9.0');
+    // A patch even where other merges would bump minor.
+    const minor = { ...config, 'main-increment': 'minor' as const };
+    expect(version(flow.repo, 'HEAD', { config: minor })).toMatchObject({ version: '1.0.2', bump: 'patch' });
+  });
+});
+
+describe('computeVersion: two-part tags', () => {
+  it('v6.2 is 6.2.0: answered on its commit, and the base after it', () => {
+    const repo = TestRepo.create();
+    repo.commit('one');
+    repo.tag('v6.1.3');
+    repo.commit('two');
+    repo.tag('v6.2');
+    expect(version(repo)).toMatchObject({ version: '6.2.0', tag: 'v6.2', source: 'tag', previousVersion: '6.1.3' });
+    repo.commit('three');
+    expect(version(repo)).toMatchObject({ version: '6.2.1', previousVersion: '6.2.0' });
+  });
+});
+
+describe('computeVersion: pre-release tags and pre-release branch names', () => {
+  it('an rc tag since the base is a floor for the main line', () => {
+    const repo = TestRepo.create({ branch: 'master' });
+    repo.commit('one');
+    repo.tag('v1.0.0');
+    repo.commit('two');
+    repo.tag('v1.1.0-rc.1');
+    expect(version(repo)).toMatchObject({ version: '1.1.0-rc.1', source: 'tag' });
+    repo.commit('three');
+    expect(version(repo)).toMatchObject({ version: '1.1.0', bump: 'minor', source: 'prerelease-tag' });
+    // A larger bump asked for still wins.
+    repo.commit('feat!: new API');
+    expect(version(repo)).toMatchObject({ version: '2.0.0', source: 'marker' });
+  });
+
+  it('a merge of release/4.8.2-alpha.1 gives that pre-release; the release merge after it gives 4.8.2', () => {
+    const flow = GitFlow.init();
+    flow.repo.tag('v4.8.1', 'master');
+    flow.releaseStart('4.8.2-alpha.1');
+    flow.mergeIntoMain('release', '4.8.2-alpha.1');
+    expect(version(flow.repo)).toMatchObject({ version: '4.8.2-alpha.1', source: 'branch-name', bump: 'patch' });
+    flow.tagAndBackMerge('release', '4.8.2-alpha.1');
+    flow.releaseStart('4.8.2-alpha.2');
+    flow.mergeIntoMain('release', '4.8.2-alpha.2');
+    expect(version(flow.repo).version).toBe('4.8.2-alpha.2');
+    flow.tagAndBackMerge('release', '4.8.2-alpha.2');
+    flow.releaseStart('4.8.2');
+    flow.mergeIntoMain('release', '4.8.2');
+    expect(version(flow.repo)).toMatchObject({ version: '4.8.2', previousVersion: '4.8.1', source: 'branch-name' });
+  });
+});
+
+describe('computeVersion: live branches', () => {
+  it('develop tracks an open release branch: after release/1.1.0 is cut, develop is 1.2.0-alpha', () => {
+    const flow = released();
+    flow.feature('b');
+    expect(version(flow.repo, 'develop').version).toMatch(/^1\.1\.0-alpha\.\d+$/);
+    flow.releaseStart('1.1.0');
+    expect(version(flow.repo, 'release/1.1.0').version).toMatch(/^1\.1\.0-beta\.\d+$/);
+    expect(version(flow.repo, 'develop').version).toMatch(/^1\.2\.0-alpha\.\d+$/);
+  });
+
+  it('a released commit on develop gets the next alpha; the tag by name still answers itself', () => {
+    const flow = released();
+    flow.repo.checkout('develop');
+    flow.work();
+    flow.repo.tag('v1.1.0');
+    expect(version(flow.repo)).toMatchObject({
+      version: '1.2.0-alpha.0',
+      branch: 'develop',
+      previousVersion: '1.1.0',
+      commitsSinceBase: 0,
+      source: 'prerelease',
+    });
+    expect(version(flow.repo, 'v1.1.0')).toMatchObject({ version: '1.1.0', source: 'tag' });
+    expect(version(flow.repo, 'HEAD', { branch: 'master' })).toMatchObject({ version: '1.1.0', source: 'tag' });
+  });
+
+  it('a stale develop that never merged main back builds above main’s tags', () => {
+    const flow = released();
+    flow.feature('b');
+    // A release cut from master, never merged into develop.
+    flow.branch('release/1.5.0', 'master');
+    flow.mergeNamedIntoMain('release/1.5.0');
+    flow.repo.tag('v1.5.0');
+    flow.repo.git('branch', '-D', 'release/1.5.0');
+    flow.repo.checkout('develop');
+    const dev = version(flow.repo);
+    expect(dev).toMatchObject({ previousVersion: '1.0.0', source: 'prerelease' });
+    expect(dev.version).toMatch(/^1\.6\.0-alpha\.\d+$/);
+  });
+
+  it('maintenance lines bump from their own base: release-10.0, release/2.7.x, support/10.x', () => {
+    const flow = GitFlow.init();
+    flow.repo.checkout('master');
+    tagged(flow, '10.0.0');
+    flow.branch('release-10.0', 'master', 'fix on 10.0');
+    flow.repo.tag('v10.0.1');
+    flow.repo.checkout('master');
+    tagged(flow, '10.1.0');
+    tagged(flow, '10.2.0');
+    flow.repo.checkout('release-10.0');
+    flow.work('another fix');
+    expect(version(flow.repo)).toMatchObject({ version: '10.0.2-beta.1', previousVersion: '10.0.1', bump: 'patch' });
+
+    flow.repo.checkout('master');
+    tagged(flow, '2.7.3'); // an old line tagged late still only moves its own line
+    flow.branch('release/2.7.x', 'master');
+    expect(version(flow.repo).version).toBe('2.7.4-beta.1');
+
+    flow.repo.checkout('v10.0.0');
+    flow.repo.checkout('support/10.x', true);
+    flow.work('support fix');
+    // 10.0.1 exists on release-10.0: the guard moves along the 10.0 line, not past 10.2.0.
+    expect(version(flow.repo)).toMatchObject({ version: '10.0.2', branch: 'support/10.x', source: 'guard' });
+  });
+
+  it('a maintenance line forked from untagged history stands on the highest tag of its own line', () => {
+    const flow = GitFlow.init();
+    flow.repo.checkout('master');
+    tagged(flow, '10.0.0');
+    const fork = flow.work('untagged');
+    tagged(flow, '10.1.0'); // reaches the fork point
+    flow.repo.git('checkout', '-q', '-b', 'release-10.0', fork);
+    flow.work('fix');
+    expect(version(flow.repo)).toMatchObject({ version: '10.0.1-beta.1', previousVersion: '10.0.0' });
+  });
+});
+
+describe('computeVersion: Conventional Commits', () => {
+  it('feat: on main is a minor with versioning.conventional-commits, a patch without', () => {
+    const repo = TestRepo.create();
+    repo.commit('one');
+    repo.tag('v1.0.0');
+    repo.commit('feat: login');
+    repo.commit('fix: typo');
+    expect(version(repo)).toMatchObject({ version: '1.0.1', bump: 'patch' });
+    const cc = { ...config, 'conventional-commits': true };
+    expect(version(repo, 'HEAD', { config: cc })).toMatchObject({ version: '1.1.0', bump: 'minor', source: 'marker' });
+    repo.commit('feat(api)!: drop v1');
+    expect(version(repo, 'HEAD', { config: cc })).toMatchObject({ version: '2.0.0', bump: 'major' });
+  });
+});
+
+describe("computeVersion: a main line that only another line's tags reach", () => {
+  it('master patched after a newer major was tagged from it builds on its own reachable tag', () => {
+    const repo = TestRepo.create({ branch: 'master' });
+    repo.commit('one');
+    repo.tag('v4.7.3');
+    repo.commit('untagged on master');
+    repo.checkout('next', true);
+    repo.commit('5.0 work');
+    repo.tag('v5.0.0');
+    repo.checkout('master');
+    repo.commit('fix on 4.7');
+    expect(version(repo)).toMatchObject({ version: '4.7.4', previousVersion: '4.7.3' });
   });
 });

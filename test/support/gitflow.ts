@@ -96,6 +96,22 @@ export class GitFlow {
     return this.repo.merge(`${kind}/${version}`, `Merge branch '${kind}/${version}'`);
   }
 
+  /**
+   * A branch of any name (`release-10.0`, `release/release-1.0.26`, `support/1.x`) from `from`,
+   * with one commit; the checkout stays on it.
+   */
+  branch(name: string, from: string, message?: string): string {
+    this.repo.checkout(from);
+    this.repo.checkout(name, true);
+    return this.work(message ?? `Start ${name}`);
+  }
+
+  /** Merges any branch into master with git's own subject (`Merge branch '<name>'`); no tag. */
+  mergeNamedIntoMain(name: string): string {
+    this.repo.checkout(this.main);
+    return this.repo.merge(name, `Merge branch '${name}'`);
+  }
+
   /** The second half of a finish: tag the merge, back-merge into develop, delete the branch. */
   tagAndBackMerge(kind: 'release' | 'hotfix', version: string, options: { tag?: boolean } = {}): void {
     const tag = `${this.prefix}${version}`;
