@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/build.js';
+import { CLI, ensureBuilt } from '../support/build.js';
 import { huskyClone, push } from '../support/husky.js';
 import { TEST_ENV } from '../support/repo.js';
 
@@ -161,5 +161,41 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     const r = execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: dev.dir, env: { ...TEST_ENV, HUSKY: '0' } });
     expect(r.toString()).toBe('');
     expect(remoteSha(origin, 'main')).toBe(dev.sha());
+  });
+
+  it('starts at the last deploy in the local record: a clean push on top of a bypassed bad one is still blocked', () => {
+    const { dev, origin } = setup();
+    dev.checkout('develop', true);
+    const deployed = dev.commit('OPS-11: deployed');
+    expect(push(dev, ['-q', 'origin', 'develop']).status).toBe(0);
+    execFileSync(CLI, ['record', '--env', 'testing', '--status', 'success', '--sha', deployed], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+    });
+    const bad = dev.commit('no key, pushed past the hook');
+    expect(push(dev, ['--no-verify', 'origin', 'develop']).status).toBe(0);
+    dev.commit('OPS-12: clean');
+    const r = push(dev, ['origin', 'develop']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`jira ${bad.slice(0, 7)}`);
+    // Recording the deploy of the bad commit (it went out after all) lets the next push through.
+    execFileSync(CLI, ['record', '--env', 'testing', '--status', 'success', '--sha', bad], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+    });
+    expect(push(dev, ['origin', 'develop']).status).toBe(0);
+    expect(remoteSha(origin, 'develop')).toBe(dev.sha());
+  });
+
+  it('reads the policy from origin/HEAD, not from the branch being pushed', () => {
+    const { dev } = setup();
+    dev.checkout('develop', true);
+    dev.commit('OPS-13: relax', {
+      files: { '.gitops.yml': POLICY.replace('jira: { projects: [OPS] }', 'jira: false') },
+    });
+    dev.commit('no key under the relaxed policy');
+    const r = push(dev, ['origin', 'develop']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('no key under the relaxed policy');
   });
 });
