@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureBuilt } from '../support/build.js';
+import { CLI, ensureBuilt, runCli } from '../support/build.js';
 import { huskyClone, push } from '../support/husky.js';
 import { TEST_ENV } from '../support/repo.js';
 
@@ -197,5 +197,30 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     const r = push(dev, ['origin', 'develop']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('no key under the relaxed policy');
+  });
+
+  it('without origin/HEAD nothing is guessed: the embedded default applies and every push says how to fix it', () => {
+    const { dev } = huskyClone({ policy: POLICY });
+    expect(push(dev, ['-q', '--no-verify', 'origin', 'main']).status).toBe(0);
+    dev.checkout('feature/z', true);
+    const head = dev.commit('no key');
+    const zero = '0'.repeat(40);
+    const r = runCli(['pre-push', 'origin', 'url'], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+      input: `refs/heads/feature/z ${head} refs/heads/feature/z ${zero}\n`,
+    });
+    // The embedded default asks for no Jira key; the note names the one command that fixes it.
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('no default branch is known (no origin/HEAD)');
+    expect(r.stderr).toContain('git remote set-head origin --auto');
+    dev.git('remote', 'set-head', 'origin', 'main');
+    const fixed = runCli(['pre-push', 'origin', 'url'], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+      input: `refs/heads/feature/z ${head} refs/heads/feature/z ${zero}\n`,
+    });
+    expect(fixed.status).toBe(1);
+    expect(fixed.stderr).not.toContain('no default branch is known');
   });
 });
