@@ -1,13 +1,14 @@
 import { environmentFor, parseRef } from '../config/environments.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
-import { defaultBranch } from '../git/default-branch.js';
+import { localDefaultBranch, remoteOf } from '../git/default-branch.js';
 import type { Git } from '../git/git.js';
 import { knownRefShas } from '../git/range.js';
 import { onlineLookup } from '../jira/lookup.js';
 import { credentialsFromEnv } from '../jira/verify.js';
 import { type CheckRequest, loadTrustedConfig, runCheck } from '../policy/check.js';
 import { pickEnvironment } from '../policy/gather.js';
+import { gitRecordReader } from '../record/git-store.js';
 import { checkJson } from '../report/check-json.js';
 import { renderCheckMarkdown } from '../report/check-markdown.js';
 import { renderCheckText } from '../report/check-text.js';
@@ -82,7 +83,13 @@ export const check: CommandRunner = async (argv, io) => {
   let config: ResolvedConfig | undefined;
   // The policy as the check will read it (at --from, else the default branch), loaded once.
   const trusted = async () => {
-    config ??= await loadTrustedConfig({ git, configPath: args.config, from: explicitFrom });
+    config ??= await loadTrustedConfig({
+      git,
+      configPath: args.config,
+      from: explicitFrom,
+      explicitFrom: explicitFrom !== undefined,
+      remote: remoteOf(git, parseRef(ref).kind === 'branch' ? parseRef(ref).name : undefined),
+    });
     return config;
   };
   if (!environment) {
@@ -101,11 +108,17 @@ export const check: CommandRunner = async (argv, io) => {
     environment,
     configPath: args.config,
     version: true,
+    // The baseline of an environment is its last recorded deploy (refs/deploy-log/<env>).
+    record: gitRecordReader(git),
+    remote: remoteOf(git, parseRef(ref).kind === 'branch' ? parseRef(ref).name : undefined),
     // A person who runs check asks for the whole answer: with verify configured, Jira is asked too.
     jira: (verify) => onlineLookup(verify, { url: io.env.JIRA_URL, ...credentialsFromEnv(io.env) }),
   };
   if (explicitFrom) {
+    // A person chose the starting point: the range starts there, and the policy is read there.
     request.from = explicitFrom;
+    request.explicitFrom = true;
+    request.strictPolicy = true;
   } else {
     request.from = defaultFrom(git, await trusted(), ref, environment, to);
     if (!request.from) request.known = knownRefShas(git, ['refs/heads', 'refs/remotes'], [parseRef(ref).full]);
@@ -130,9 +143,8 @@ function pullRequestTarget(
 ): { environment: string; branch: string } | undefined {
   const parsed = parseRef(ref);
   if (parsed.kind !== 'branch' || environmentFor(config, parsed)) return undefined;
-  const full = defaultBranch(git);
-  if (!full) return undefined;
-  const branch = full.replace(/^refs\/(heads|remotes\/[^/]+)\//, '');
+  const branch = localDefaultBranch(git, remoteOf(git, parsed.name))?.name;
+  if (!branch) return undefined;
   if (branch === parsed.name) return undefined;
   const env = environmentFor(config, parseRef(branch));
   return env ? { environment: env.name, branch } : undefined;

@@ -19,6 +19,8 @@ export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
   'commit-msg': async () => (await import('./commit-msg.js')).commitMsg,
   init: async () => (await import('./init.js')).init,
   config: async () => (await import('./config.js')).config,
+  record: () => import('./record.js').then((m) => m.run),
+  status: () => import('./status.js').then((m) => m.run),
 };
 COMMANDS.metrics = () => import('./metrics.js').then((m) => m.run);
 COMMANDS.notify = () => import('./notify.js').then((m) => m.run);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { defaultBranch } from '../git/default-branch.js';
+import { localDefaultBranch } from '../git/default-branch.js';
 import { loadTrustedConfig } from '../policy/check.js';
 import type { CommandRunner } from './commands.js';
 import { EXIT } from './main.js';
@@ -51,14 +51,14 @@ export const config: CommandRunner = async (argv, io) => {
   const args = parsed.values;
   const git = openRepository(io.cwd);
   const from = args.ref ? resolveCommit(git, args.ref) : undefined;
-  const resolved = await loadTrustedConfig({ git, from, configPath: args.config });
+  const resolved = await loadTrustedConfig({ git, from, configPath: args.config, explicitFrom: from !== undefined });
   // The same file the loader read, for its lines: from disk for --config, else from the ref.
   let text: string | undefined;
   if (args.config) {
     const full = resolve(io.cwd, args.config);
     text = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
   } else if (!resolved.embedded) {
-    const ref = from ?? defaultBranch(git);
+    const ref = from ?? localDefaultBranch(git)?.ref;
     text = ref ? git.readBlob(ref, DEFAULT_CONFIG_PATH)?.text : undefined;
   }
   const values = explain(resolved, text, args.config ?? DEFAULT_CONFIG_PATH, io.env);

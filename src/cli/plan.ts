@@ -76,7 +76,7 @@ async function run(argv: string[], io: Parameters<CommandRunner>[1]): Promise<nu
   const git = openRepository(io.cwd);
   const from = resolveCommit(git, args.from);
   const to = resolveCommit(git, args.to);
-  const config = await loadTrustedConfig({ git, from, configPath: args.config });
+  const config = await loadTrustedConfig({ git, from, configPath: args.config, explicitFrom: true });
   // The top-level rules by default; --env picks an environment's overrides (for example production's).
   const rules = args.env ? pickEnvironment(config, 'refs/plan', args.env)!.rules : config.rules;
   const destructive = rules.destructive;

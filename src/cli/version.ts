@@ -35,7 +35,7 @@ export const version: CommandRunner = async (argv, io) => {
   const rev = args.ref;
   resolveCommit(git, rev);
   // The policy at the ref itself (only its versioning block is read).
-  const config = await loadTrustedConfig({ git, from: rev, configPath: args.config });
+  const config = await loadTrustedConfig({ git, from: rev, configPath: args.config, explicitFrom: true });
   // With --ref the versioning derives the branch from the name itself; without it, HEAD's branch counts.
   const result = computeVersion(git, {
     ref: rev,

@@ -36,6 +36,7 @@ interface RawEnvironment {
   tags?: string[];
   versions?: string;
   'promote-from'?: string;
+  'tags-from-any-branch'?: boolean;
   deploy?: boolean;
   rules?: RawRules;
 }
@@ -71,6 +72,7 @@ export function resolveConfig(
       tags: env.tags ?? [],
       versions: env.versions,
       'promote-from': env['promote-from'],
+      'tags-from-any-branch': env['tags-from-any-branch'] ?? false,
       deploy: env.deploy ?? true,
       rules: resolveRules({ ...topRaw, ...(env.rules ?? {}) }, topRaw, env.rules),
     };
@@ -133,6 +135,7 @@ function resolveRules(merged: RawRules, top: RawRules | undefined, overrides?: R
     destructive,
     branches: rule('branches'),
     'policy-change': merged['policy-change'] === false ? false : { enabled: true },
+    'promote-from': merged['promote-from'] === false ? false : { enabled: true },
   };
 }
 

@@ -1,4 +1,4 @@
-import { defaultBranch } from '../git/default-branch.js';
+import { localDefaultBranch } from '../git/default-branch.js';
 import type { Git } from '../git/git.js';
 import { findJiraKeys } from '../jira/key.js';
 import { candidateYaml, detectManifests, type ManifestLayout } from './manifests.js';
@@ -33,8 +33,10 @@ export const HISTORY_DEPTH = 50;
 
 /** Reads the branches, tags, tree and recent history: the git edge of `init`. */
 export function surveyRepository(git: Git, depth = HISTORY_DEPTH): RepositorySurvey {
-  const full = defaultBranch(git);
-  const short = full?.replace(/^refs\/(heads|remotes\/[^/]+)\//, '');
+  // The remote's HEAD (or init.defaultBranch); never guessed from a name.
+  const found = localDefaultBranch(git);
+  const full = found?.ref;
+  const short = found?.name;
   const branches = new Set<string>();
   const tags: string[] = [];
   for (const { ref } of git.refs(['refs/heads', 'refs/remotes', 'refs/tags'])) {
