@@ -86,8 +86,17 @@ export function computeVersion(git: Git, options: ComputeVersionOptions): Versio
   // A released commit on develop (a fast-forward, a tag made there) is develop's base: develop
   // goes on to the next alpha rather than answering the release it already holds. A tag asked
   // for by name answers with itself, whatever is checked out.
+  // Only when develop was named (the `branch` option, HEAD on it, or a ref that is the branch): a
+  // tag push checked by sha on a develop checkout deploys the tag.
+  const developNamed =
+    kind === 'develop' &&
+    (options.branch !== undefined ||
+      options.ref === 'HEAD' ||
+      options.ref.startsWith('refs/heads/') ||
+      options.ref.startsWith('refs/remotes/') ||
+      refs.branches.has(options.ref));
   const askedForTag = onRef?.some((t) => options.ref === t.name || options.ref === `refs/tags/${t.name}`) === true;
-  if (refTag && (askedForTag || !(kind === 'develop' && refTag.release))) {
+  if (refTag && (askedForTag || !(developNamed && refTag.release))) {
     return {
       version: refTag.version.version,
       previousVersion: base?.version ?? null,

@@ -47,7 +47,8 @@ describe('environment mapping', () => {
     ['v1.2.0', '1.2.0'],
     ['1.2.0', '1.2.0'],
     ['V1.2.0', '1.2.0'],
-    ['v1.2', null],
+    ['v1.2', '1.2.0'], // two-part tags are versions (X.Y.0), as GitVersion reads them
+    ['v1', null],
     ['latest', null],
     ['build-123', null],
   ])('tag %s has version %s', (tag, version) => {

@@ -513,6 +513,9 @@ describe('computeVersion: live branches', () => {
       source: 'prerelease',
     });
     expect(version(flow.repo, 'v1.1.0')).toMatchObject({ version: '1.1.0', source: 'tag' });
+    // A sha (a tag push checked on a develop checkout) deploys the tag; naming develop does not.
+    expect(version(flow.repo, flow.repo.sha('develop'))).toMatchObject({ version: '1.1.0', source: 'tag' });
+    expect(version(flow.repo, flow.repo.sha('develop'), { branch: 'develop' }).version).toBe('1.2.0-alpha.0');
     expect(version(flow.repo, 'HEAD', { branch: 'master' })).toMatchObject({ version: '1.1.0', source: 'tag' });
   });
 
