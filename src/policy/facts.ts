@@ -37,7 +37,16 @@ export interface Facts {
   /** The destructive plan, derived purely from `descriptors` and the commits' acceptances. */
   plan?: Plan;
   /** GitHub identities by commit sha, and the pusher's login (the Action only). */
-  github?: { pusher?: string; commits: Map<string, GitHubCommitIdentity> };
+  github?: {
+    pusher?: string;
+    commits: Map<string, GitHubCommitIdentity>;
+    /**
+     * For `merge-only` (the Action only): commits of the branch's first-parent line that a merged
+     * pull request brought (merge, squash or rebase merge), and those the Action could not ask
+     * about (with why). Without it, every non-merge commit on that line is a direct commit.
+     */
+    pullRequestCommits?: { merged: Set<string>; unchecked: Set<string>; reason?: string };
+  };
   /** The pull request title, for `jira.scope: pr-title`. */
   pullRequestTitle?: string;
   /** Online Jira answers by key, when verification ran. */

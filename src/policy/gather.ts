@@ -9,7 +9,7 @@ import type { JiraLookup } from '../jira/client.js';
 import { findJiraKeys } from '../jira/key.js';
 import { acceptedKinds } from './acceptance.js';
 import { isExemptFromMessageRules } from './exempt.js';
-import type { Facts, GitHubCommitIdentity } from './facts.js';
+import type { Facts } from './facts.js';
 
 export type JiraLookupFactory = (
   verify: JiraVerifyConfig,
@@ -32,7 +32,7 @@ export interface GatherRequest {
    */
   jira?: JiraLookupFactory;
   /** GitHub identities; the Action fills this in after the commits are known. */
-  github?: (commits: Commit[]) => Promise<{ pusher?: string; commits: Map<string, GitHubCommitIdentity> }>;
+  github?: (commits: Commit[], firstParentLine: Set<string>) => Promise<NonNullable<Facts['github']>>;
 }
 
 export function pickEnvironment(config: ResolvedConfig, ref: string, name?: string): EnvironmentConfig | undefined {
@@ -100,7 +100,7 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
       facts.plan = buildPlan({ before, after, config: rules.destructive, accepted: acceptedKinds(commits, rules) });
     }
   }
-  if (req.github) facts.github = await req.github(commits);
+  if (req.github) facts.github = await req.github(commits, facts.firstParentLine);
   const verify = rules.jira ? rules.jira.verify : false;
   const lookup = req.jira && verify ? req.jira(verify) : undefined;
   if (lookup && rules.jira) {

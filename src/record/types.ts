@@ -5,8 +5,11 @@
  */
 export type DeployStatus = 'success' | 'failure';
 
-/** Where a record came from, so reports can say how much to trust it. */
-export type RecordSource = 'git-ref' | 'github-deployments';
+/**
+ * Where a record came from, so reports can say how much to trust it. `last-passed-check` is the
+ * Action's fallback where no deploy is recorded: the last commit whose check by this Action passed.
+ */
+export type RecordSource = 'git-ref' | 'github-deployments' | 'last-passed-check';
 
 export interface Deploy {
   environment: string;

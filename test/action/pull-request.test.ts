@@ -180,7 +180,7 @@ describe('pull_request_target', () => {
     // A fork's head is only under refs/pull/N/head upstream; the checkout has main alone.
     ws.upstream.git('update-ref', 'refs/pull/15/head', headSha);
     ws.upstream.git('branch', '-D', 'feature');
-    const clone = ws.checkout('main', ['--single-branch']);
+    const clone = ws.checkout('main');
     expect(() => clone.git('cat-file', '-e', `${headSha}^{commit}`)).toThrow();
     const run = await runAction({
       cwd: clone.dir,
