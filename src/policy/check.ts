@@ -40,6 +40,11 @@ export interface CheckRequest extends RangeRequest {
   defaultBranch?: string;
   /** The deploy record the baseline is read from (GitHub's Deployments API, or the git refs). */
   record?: DeployRecordReader;
+  /**
+   * The head under check is untrusted code (a fork's, under `pull_request_target`, which runs with
+   * the base repository's token and secrets): nothing may execute its content (a render command).
+   */
+  untrustedHead?: boolean;
 }
 
 export interface CheckResult {

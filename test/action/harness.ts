@@ -34,6 +34,11 @@ export interface RunOptions {
   payload: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /**
+   * The test repository's default branch, written into the payload's `repository.default_branch`
+   * as GitHub sends it (the examples carry their own repository's). `null` sends the payload as given.
+   */
+  defaultBranch?: string | null;
 }
 
 /**
@@ -45,7 +50,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventPath = join(tmp, 'event.json');
   const outputPath = join(tmp, 'output');
   const summaryPath = join(tmp, 'summary');
-  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(eventPath, JSON.stringify(withDefaultBranch(options.payload, options.defaultBranch)));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: NodeJS.ProcessEnv = {};
@@ -106,6 +111,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   rmSync(tmp, { recursive: true, force: true });
   return run;
+}
+
+function withDefaultBranch(payload: unknown, name: string | null | undefined): unknown {
+  if (name === null || typeof payload !== 'object' || payload === null) return payload;
+  const p = payload as Payload;
+  return { ...p, repository: { ...(p.repository ?? {}), default_branch: name ?? 'main' } };
 }
 
 /** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
