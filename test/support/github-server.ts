@@ -449,6 +449,8 @@ export class GitHubStandIn {
           merged_at: p.mergedAt,
           closed_at: p.mergedAt,
           base: { ...template.base, ref: p.base },
+          // GitHub's own example lists a team without the `type` its schema requires.
+          requested_teams: [],
         })),
         headers,
       );
