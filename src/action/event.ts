@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
-import { isZeroSha, knownRefShas, type PushRange, shallowError } from '../git/range.js';
+import { isZeroSha, type PushRange, shallowError } from '../git/range.js';
 import type { CheckRequest } from '../policy/check.js';
 import type { ActionSettings } from './inputs.js';
 
@@ -124,7 +124,7 @@ export function resolveEvent(
   let event: ActionEvent;
   switch (name) {
     case 'push':
-      event = pushEvent(ctx, payload, settings);
+      event = pushEvent(payload, settings);
       break;
     case 'pull_request':
     case 'pull_request_target':
@@ -153,8 +153,7 @@ function ignoredFrom(settings: ActionSettings, notes: string[], extra?: string):
   }
 }
 
-function pushEvent(ctx: EventContext, payload: Payload, settings: ActionSettings): ActionEvent {
-  const { git } = ctx;
+function pushEvent(payload: Payload, settings: ActionSettings): ActionEvent {
   const notes: string[] = [];
   ignoredFrom(settings, notes);
   if (settings.to) notes.push('the to input is ignored on push events: the pushed commit is what is checked.');
@@ -162,19 +161,7 @@ function pushEvent(ctx: EventContext, payload: Payload, settings: ActionSettings
   const isTag = ref.startsWith('refs/tags/');
   const before = payload.before;
   const after = payload.after;
-  // A force push whose old tip the checkout lacks: fetch it by sha rather than guess a range.
-  if (!isZeroSha(before) && !isZeroSha(after) && !git.tryRevParse(before as string) && !isTag) {
-    if (!ctx.fetch(before as string)) {
-      if (git.isShallow())
-        throw shallowError(`the pushed-onto commit ${String(before).slice(0, 12)} is not in this clone`);
-      throw new UsageError(
-        `the push's previous tip ${String(before).slice(0, 12)} is not in the checkout, and origin would not give it by sha`,
-        'The range cannot be known without it, so nothing is checked. Re-run the job; if the commit is gone for good, push again so the range starts from a commit origin has.',
-      );
-    }
-  }
   const request: ActionEvent['request'] = { ref, from: before, to: after, isTag, environment: settings.environment };
-  if (!isTag && isZeroSha(before) && !isZeroSha(after)) request.known = otherRefs(git, ref);
   const branchPush = !isTag && ref.startsWith('refs/heads/') && !isZeroSha(after);
   return {
     name: 'push',
@@ -316,26 +303,13 @@ function dispatchEvent(
     );
   }
   const request: ActionEvent['request'] = { ref, to, isTag, environment: settings.environment };
-  if (!isTag) request.known = otherRefs(git, ref);
-  return { name: 'workflow_dispatch', request, pusher: payload.sender?.login, branchPush: false, notes };
+  // Without a record, the fallback baseline is the last commit before `to` whose check passed.
+  const lastChecked = !isTag && ref.startsWith('refs/heads/') ? git.tryRevParse(`${to}^`) : undefined;
+  return { name: 'workflow_dispatch', request, pusher: payload.sender?.login, lastChecked, branchPush: false, notes };
 }
 
 function isAncestor(git: Git, ancestor: string, of: string): boolean {
   return git.execGit(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true }).status === 0;
-}
-
-/**
- * Shas of every ref but the pushed one, for a new branch: what the repository already had.
- * actions/checkout also leaves `refs/remotes/origin/<branch>` at the pushed commit; that is the
- * pushed ref too, not a ref that "already had" its commits.
- */
-function otherRefs(git: Git, ref: string): string[] {
-  const name = ref.replace(/^refs\/heads\//, '');
-  return knownRefShas(
-    git,
-    ['refs/heads', 'refs/remotes'],
-    [ref, `refs/remotes/origin/${name}`, 'refs/remotes/origin/HEAD'],
-  );
 }
 
 function requireString(value: unknown, event: string, field: string): string {

@@ -28,16 +28,6 @@ import { recordDeploy } from './record.js';
 import { annotate, failureReason, logReport, recordOutputs, setOutputs } from './report.js';
 import { createTag } from './tag.js';
 
-/**
- * Fields of the engine's request that the engine half of issue 12 adds (`fetchCommit`, and
- * `policyCache: false` so nothing in the workspace can stand in for a validated policy). Passed
- * through a variable, so this door compiles before and after they exist.
- */
-type EngineRequest = CheckRequest & {
-  fetchCommit?: (sha: string) => boolean;
-  policyCache?: boolean;
-};
-
 /** The Action's door: one event, one check, outputs and reports, and `setFailed` on any failure. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -69,19 +59,10 @@ async function checkMode(settings: ActionSettings, env: NodeJS.ProcessEnv, githu
   if (!isSupportedEvent(source.eventName)) throw unsupportedEvent(source.eventName);
   const payload = readPayload(source);
   const defaultBranch = await defaultBranchName(payload, github);
-  const policyRef = ensureRemoteDefaultBranch(git, defaultBranch);
+  ensureRemoteDefaultBranch(git, defaultBranch);
   const fetch = (sha: string, refspec?: string) => fetchCommit(git, sha, refspec);
   const event = resolveEvent({ git, defaultBranch, fetch }, source, payload, settings);
   for (const note of event.notes) core.warning(note);
-
-  const config = await loadTrustedConfig({
-    git,
-    // The base of a pull request or merge group; for everything else the default branch by name.
-    trustedRefs: event.request.trustedRefs ?? [policyRef],
-    configPath: settings.configExplicit ? settings.config : undefined,
-    configFromRef: true,
-  });
-  const environment = pickEnvironment(config, event.request.ref, settings.environment);
 
   const notes: string[] = [];
   const record = settings.token
@@ -95,17 +76,27 @@ async function checkMode(settings: ActionSettings, env: NodeJS.ProcessEnv, githu
       })
     : undefined;
 
-  const identity = needsGitHubIdentity(config, environment);
-  const mergeOnly = settings.token !== '' && takesMergesOnly(config, environment, event);
-  const request: EngineRequest = {
+  const policy: CheckRequest = {
     git,
     ...event.request,
-    config,
+    configPath: settings.configExplicit ? settings.config : undefined,
     configFromRef: true,
-    version: true,
     record,
+    // Nothing in the workspace may stand in for a validated policy: one write there would last.
     policyCache: false,
     fetchCommit: (sha) => fetch(sha),
+  };
+  // The base of a pull request or merge group; else the default branch by name (at its last
+  // deploy when the push is to it): never `before`, a tag's old target or an input.
+  const config = await loadTrustedConfig(policy);
+  const environment = pickEnvironment(config, event.request.ref, settings.environment);
+
+  const identity = needsGitHubIdentity(config, environment);
+  const mergeOnly = settings.token !== '' && takesMergesOnly(config, environment, event);
+  const request: CheckRequest = {
+    ...policy,
+    config,
+    version: true,
     jira: actionJira(settings),
     github:
       identity || mergeOnly

@@ -1,11 +1,13 @@
 import { parseRef } from '../config/environments.js';
 import { UsageError } from '../errors.js';
+import { remoteOf } from '../git/default-branch.js';
 import type { Git } from '../git/git.js';
 import { knownRefShas } from '../git/range.js';
 import { onlineLookup } from '../jira/lookup.js';
 import { credentialsFromEnv } from '../jira/verify.js';
 import { type CheckRequest, loadTrustedConfig, runCheck } from '../policy/check.js';
 import { pickEnvironment } from '../policy/gather.js';
+import { gitRecordReader } from '../record/git-store.js';
 import { checkJson } from '../report/check-json.js';
 import { renderCheckMarkdown } from '../report/check-markdown.js';
 import { renderCheckText } from '../report/check-text.js';
@@ -31,11 +33,16 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
     environment: args.env,
     configPath: args.config,
     version: true,
+    // The baseline of an environment is its last recorded deploy (refs/deploy-log/<env>).
+    record: gitRecordReader(git),
+    remote: remoteOf(git, parseRef(ref).kind === 'branch' ? parseRef(ref).name : undefined),
     // A person who runs check asks for the whole answer: with verify configured, Jira is asked too.
     jira: (verify) => onlineLookup(verify, { url: io.env.JIRA_URL, ...credentialsFromEnv(io.env) }),
   };
   if (args.from) {
+    // A person chose the starting point: the range starts there, and the policy is read there.
     request.from = git.revParse(args.from);
+    request.explicitFrom = true;
   } else {
     request.from = await defaultFrom(git, args, ref, to);
     if (!request.from) request.known = knownRefShas(git, ['refs/heads', 'refs/remotes'], [parseRef(ref).full]);

@@ -20,7 +20,7 @@ export async function planCommand(args: CliArgs, io: Io): Promise<number> {
   const git = openRepository(io.cwd);
   const from = git.revParse(args.from);
   const to = git.revParse(args.to);
-  const config = await loadTrustedConfig({ git, from, configPath: args.config });
+  const config = await loadTrustedConfig({ git, from, configPath: args.config, explicitFrom: true });
   // The top-level rules by default; --env picks an environment's overrides (for example production's).
   const rules = args.env ? pickEnvironment(config, 'refs/plan', args.env)!.rules : config.rules;
   const destructive = rules.destructive;

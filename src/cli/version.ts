@@ -10,7 +10,7 @@ export async function versionCommand(args: CliArgs, io: Io): Promise<number> {
   const rev = args.ref ?? 'HEAD';
   // The policy at the ref itself (only its versioning block is read); a ref that does not exist is
   // reported by computeVersion, which resolves it anyway.
-  const config = await loadTrustedConfig({ git, from: rev, configPath: args.config });
+  const config = await loadTrustedConfig({ git, from: rev, configPath: args.config, explicitFrom: true });
   // With --ref the versioning derives the branch from the name itself; without it, HEAD's branch counts.
   const result = computeVersion(git, {
     ref: rev,

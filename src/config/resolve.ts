@@ -13,6 +13,7 @@ interface RawEnvironment {
   tags?: string[];
   versions?: string;
   'promote-from'?: string;
+  'tags-from-any-branch'?: boolean;
   deploy?: boolean;
   rules?: RawRules;
 }
@@ -37,6 +38,7 @@ export function resolveConfig(raw: RawConfig | undefined, source: string, path: 
       tags: env.tags ?? [],
       versions: env.versions,
       'promote-from': env['promote-from'],
+      'tags-from-any-branch': env['tags-from-any-branch'] ?? false,
       deploy: env.deploy ?? true,
       rules: resolveRules({ ...topRaw, ...(env.rules ?? {}) }, topRaw, env.rules),
     };
@@ -82,6 +84,7 @@ function resolveRules(merged: RawRules, top: RawRules | undefined, overrides?: R
     destructive: rule('destructive'),
     branches: rule('branches'),
     'policy-change': merged['policy-change'] === false ? false : { enabled: true },
+    'promote-from': merged['promote-from'] === false ? false : { enabled: true },
   };
 }
 

@@ -78,6 +78,7 @@ export interface RulesConfig {
   destructive: DestructiveConfig | false;
   branches: BranchesConfig | false;
   'policy-change': { enabled: true } | false;
+  'promote-from': { enabled: true } | false;
 }
 
 export interface VersioningConfig {
@@ -93,6 +94,11 @@ export interface EnvironmentConfig {
   /** A `semver` range that a tag's version must satisfy to deploy here. */
   versions?: string;
   'promote-from'?: string;
+  /**
+   * A tag deploys here only when its commit is reachable from one of the environment's exactly
+   * named branches, unless this is true.
+   */
+  'tags-from-any-branch': boolean;
   deploy: boolean;
   /** This environment's rules: the top-level rules with its overrides applied. */
   rules: RulesConfig;
@@ -110,4 +116,6 @@ export interface ResolvedConfig {
   rules: RulesConfig;
   /** True when no file was found and the embedded default applies. */
   embedded: boolean;
+  /** What every report must say about where the policy came from (a fallback, an invalid file skipped). */
+  notes?: string[];
 }

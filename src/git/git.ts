@@ -253,16 +253,61 @@ export class Git {
     return files;
   }
 
-  /** `refname sha` for every ref under the given prefixes (`refs/heads`, `refs/tags`, ...). */
-  refs(prefixes: string[]): Array<{ ref: string; sha: string }> {
-    const out = this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', ...prefixes]);
+  /**
+   * Objects by `rev:path` spec with one `git cat-file --batch`, in the order given; a missing one is
+   * undefined. Used to read one file across many commits (the policy's history).
+   */
+  readSpecs(specs: string[]): Array<{ id: string; text: string } | undefined> {
+    if (specs.length === 0) return [];
+    const out = this.execGit(['cat-file', '--batch'], { input: `${specs.join('\n')}\n` }).stdout;
+    const found: Array<{ id: string; text: string } | undefined> = [];
+    let pos = 0;
+    for (let i = 0; i < specs.length; i++) {
+      const eol = out.indexOf(10, pos);
+      const header = out.subarray(pos, eol).toString('utf8');
+      const [id, type, size] = header.split(' ');
+      pos = eol + 1;
+      if (!id || size === undefined || header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        found.push(undefined);
+        continue;
+      }
+      const n = Number(size);
+      found.push(type === 'blob' ? { id, text: out.subarray(pos, pos + n).toString('utf8') } : undefined);
+      pos += n + 1;
+    }
+    return found;
+  }
+
+  /**
+   * Every ref under the given prefixes (`refs/heads`, `refs/tags`, ...): its sha (a tag peeled to
+   * its commit), and for a symbolic ref (`refs/remotes/origin/HEAD`) the ref it points at.
+   */
+  refs(prefixes: string[]): Array<{ ref: string; sha: string; symref?: string }> {
+    const format = '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(symref)';
+    const out = this.text(['for-each-ref', format, ...prefixes]);
     return out
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [ref, sha, peeled] = line.split('\0');
-        return { ref: ref as string, sha: peeled || (sha as string) };
+        const [ref, sha, peeled, symref] = line.split('\0');
+        const entry: { ref: string; sha: string; symref?: string } = {
+          ref: ref as string,
+          sha: peeled || (sha as string),
+        };
+        if (symref) entry.symref = symref;
+        return entry;
       });
+  }
+
+  /** Whether `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`). */
+  isAncestor(ancestor: string, descendant: string): boolean {
+    if (ancestor === descendant) return true;
+    return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
+  }
+
+  /** Where a symbolic ref points (`refs/remotes/origin/HEAD` -> `refs/remotes/origin/main`), if it is one. */
+  trySymbolicRef(name: string): string | undefined {
+    return this.tryText(['symbolic-ref', '--quiet', name])?.trim() || undefined;
   }
 
   currentBranch(): string | undefined {

@@ -36,7 +36,7 @@ export async function commitMsgCommand(args: CliArgs, io: Io): Promise<number> {
   if (message === '' || isExemptSubject(subject)) return EXIT.ok;
 
   const head = git.tryRevParse('HEAD');
-  const config = await loadTrustedConfig({ git, from: head, configPath: args.config });
+  const config = await loadTrustedConfig({ git, from: head, configPath: args.config, explicitFrom: true });
   const branch = git.currentBranch();
   const environment = branch ? environmentFor(config, parseRef(branch)) : undefined;
   const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };

@@ -9,6 +9,8 @@ import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import { isZeroSha, knownRefShas } from '../git/range.js';
 import { type CheckResult, loadTrustedConfig, runCheck } from '../policy/check.js';
+import { DEPLOYED_PREFIX, gitRecordReader, LOG_PREFIX } from '../record/git-store.js';
+import { type DeployRecordReader, NO_RECORD } from '../record/types.js';
 import { renderFinding } from '../report/check-text.js';
 import { style, terminalSafe, useColor } from '../report/style.js';
 import { hookJira } from './jira.js';
@@ -56,17 +58,19 @@ async function readStdin(io: Io): Promise<string> {
 
 /**
  * `pre-push REMOTE URL`. Refs that deploy get the full policy; the others the message rules only.
- * The range is `remote..local` when the remote's sha is known here, else what no ref of the remote has.
+ * The policy is the remote's default branch's (`<remote>/HEAD`), one for every ref of the push.
+ * The range starts at the environment's last deploy in the local record when there is one, else
+ * at the remote's sha, else (a new ref) at the merge-base with the default branch.
  */
 export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
   const remote = args.positionals[0] ?? '';
   const lines = parsePushLines(await readStdin(io));
   const git = openRepository(io.cwd, lines[0]?.remoteSha);
   const s = style(useColor(io.stderr, io.env));
-  const configs = new Map<string, ResolvedConfig>();
+  const push = await pushContext(git, remote, args);
   let blocked = 0;
   for (const line of lines) {
-    const result = await checkPushLine(git, remote, line, args, configs);
+    const result = await checkPushLine(git, push, line);
     if (!result) continue;
     blocked += result.decision === 'block' ? 1 : 0;
     report(result, io, s);
@@ -85,34 +89,70 @@ export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function checkPushLine(
-  git: Git,
-  remote: string,
-  line: PushLine,
-  args: CliArgs,
-  configs: Map<string, ResolvedConfig>,
-): Promise<CheckResult | undefined> {
-  const deleting = line.localRef === '(delete)' || isZeroSha(line.localSha);
-  const remoteKnown = !isZeroSha(line.remoteSha) && git.tryRevParse(line.remoteSha) !== undefined;
-  const from = remoteKnown ? line.remoteSha : undefined;
-  const key = from ?? '';
-  let config = configs.get(key);
-  if (!config) {
-    config = await loadTrustedConfig({ git, from, configPath: args.config });
-    configs.set(key, config);
-  }
+/** What every line of one push shares: the policy, the remote's refs, the local record. */
+interface PushContext {
+  config: ResolvedConfig;
+  remote: string;
+  listing: Array<{ ref: string; sha: string; symref?: string }>;
+  record: DeployRecordReader;
+  hasDefaultBranch: boolean;
+  fallbackRemote: string;
+}
+
+/**
+ * One `for-each-ref` lists the remote's tracking refs (its HEAD names the default branch) and the
+ * local deploy record together, so a fast-forward push pays one git process for both, and the
+ * record's log is read only for an environment that has one.
+ */
+async function pushContext(git: Git, remote: string, args: CliArgs): Promise<PushContext> {
+  // git passes the remote's name, or the URL when the push names a URL: then origin's refs count.
+  const name = remote && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote) ? remote : 'origin';
+  const listing = git.refs([`refs/remotes/${name}/`, `${DEPLOYED_PREFIX}`, `${LOG_PREFIX}`]);
+  const recorded = new Set(
+    listing
+      .filter((r) => r.ref.startsWith(DEPLOYED_PREFIX) || r.ref.startsWith(LOG_PREFIX))
+      .map((r) => r.ref.replace(/^refs\/(deployments|deploy-log)\//, '')),
+  );
+  const remoteListing = listing.filter((r) => r.ref.startsWith(`refs/remotes/${name}/`));
+  const config = await loadTrustedConfig({ git, configPath: args.config, remote: name, remoteListing });
+  const hasDefaultBranch = remoteListing.some((r) => r.ref === `refs/remotes/${name}/HEAD`);
+  return {
+    config,
+    remote: name,
+    listing: remoteListing,
+    record: recorded.size > 0 ? onlyRecorded(gitRecordReader(git), recorded) : NO_RECORD,
+    hasDefaultBranch,
+    fallbackRemote: remote,
+  };
+}
+
+/** The git-ref reader, asked only about environments the listing showed a record for. */
+function onlyRecorded(reader: DeployRecordReader, recorded: Set<string>): DeployRecordReader {
+  return {
+    lastSuccess: async (env) => (recorded.has(env) ? reader.lastSuccess(env) : undefined),
+    history: async (env, options) => (recorded.has(env) ? reader.history(env, options) : []),
+    environments: async () => [...recorded].sort(),
+  };
+}
+
+async function checkPushLine(git: Git, push: PushContext, line: PushLine): Promise<CheckResult | undefined> {
   const ref = parseRef(line.remoteRef);
   if (ref.kind === 'other') return undefined;
-  const environment = environmentFor(config, ref);
+  const deleting = line.localRef === '(delete)' || isZeroSha(line.localSha);
+  const environment = environmentFor(push.config, ref);
   // git hands us the local sha of an object it is about to send: it exists, no need to ask.
   if (!deleting) git.assumeCommit(line.localSha);
   return runCheck({
     git,
-    config,
+    config: push.config,
     ref: line.remoteRef,
-    from: deleting ? line.remoteSha : from,
+    from: isZeroSha(line.remoteSha) ? undefined : line.remoteSha,
     to: deleting ? undefined : line.localSha,
-    known: from ? undefined : remoteRefShas(git, remote),
+    remote: push.remote,
+    remoteListing: push.listing,
+    record: push.record,
+    // Only where no default branch is known: what the remote already has counts as there.
+    known: push.hasDefaultBranch || !isZeroSha(line.remoteSha) ? undefined : remoteRefShas(git, push.fallbackRemote),
     mode: environment ? 'full' : 'message',
     jira: hookJira,
   });

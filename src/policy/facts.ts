@@ -30,8 +30,20 @@ export interface Facts {
   firstParentLine: Set<string>;
   /** Shas of the range's commits that change the policy file. */
   policyCommits: Set<string>;
-  /** For `promote-from`: the lower environment and the range's commits not yet on its branches. */
-  promotion?: { from: string; branches: string[]; missing: Set<string> };
+  /**
+   * For `promote-from`: the lower environment, its exactly named branches as the remote holds
+   * them, how many successful deploys of it are recorded, and the range's commits that were in
+   * none of those deploys and are on none of those branches.
+   */
+  promotion?: { from: string; branches: string[]; recordedDeploys: number; missing: Set<string> };
+  /**
+   * For a tag that deploys to an environment: its exactly named branches as the remote holds
+   * them, and whether the tagged commit is on one. Unset when the environment opts out
+   * (`tags-from-any-branch: true`).
+   */
+  tagSource?: { branches: string[]; reachable: boolean };
+  /** The policy file as the range leaves it, when it does not validate: `FILE:LINE:COL: what`. */
+  policyProblem?: { file: string; line?: number; column?: number; message: string };
   /** Descriptors at the deployed and the requested commit, already filtered by the globs. */
   descriptors?: { before: Map<string, string>; after: Map<string, string> };
   /** The destructive plan, derived purely from `descriptors` and the commits' acceptances. */

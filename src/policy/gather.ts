@@ -1,13 +1,16 @@
-import { environmentFor, matchesAny, parseRef } from '../config/environments.js';
+import { environmentFor, parseRef } from '../config/environments.js';
+import { parsePolicy } from '../config/load.js';
 import type { EnvironmentConfig, JiraVerifyConfig, ResolvedConfig } from '../config/types.js';
 import { descriptorPaths } from '../descriptors/paths.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
 import { type PushRange, settleRange, shallowBoundary, shallowError } from '../git/range.js';
 import type { JiraLookup } from '../jira/client.js';
 import { findJiraKeys } from '../jira/key.js';
+import type { DeployRecordReader } from '../record/types.js';
 import { acceptedKinds } from './acceptance.js';
+import { protectedBranches } from './baseline.js';
 import { isExemptFromMessageRules } from './exempt.js';
 import type { Facts } from './facts.js';
 
@@ -31,6 +34,12 @@ export interface GatherRequest {
    * undefined where it may not go online (the hooks, unless `verify.hooks` is on).
    */
   jira?: JiraLookupFactory;
+  /** The deploy record, for `promote-from` (which commits the lower environment ran). */
+  record?: DeployRecordReader;
+  /** The remote whose tracking refs are trusted; `origin` by default. */
+  remote?: string;
+  /** Only the remote's refs count (the Action); locally a branch the remote lacks is read locally. */
+  remoteOnly?: boolean;
   /** GitHub identities; the Action fills this in after the commits are known. */
   github?: (commits: Commit[], firstParentLine: Set<string>) => Promise<NonNullable<Facts['github']>>;
 }
@@ -82,15 +91,27 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     pullRequestTitle: req.pullRequestTitle,
   };
   if (mode === 'full' && commits.length > 0) {
-    if (rules['policy-change'] && config.path && policyMayHaveChanged(git, range, config.path)) {
-      facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+    if (config.path && policyMayHaveChanged(git, range, config.path)) {
+      if (rules['policy-change']) facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+      facts.policyProblem = await policyProblem(git, range, config.path);
     }
     const lower = environment?.['promote-from'];
-    if (lower) facts.promotion = promotionFacts(git, config, lower, range);
+    const remote = req.remote ?? 'origin';
+    if (lower && rules['promote-from']) {
+      facts.promotion = await promotionFacts(git, req, config, lower, range, remote);
+    }
+  }
+  if (mode === 'full' && environment && range.to && ref.kind === 'tag' && !environment['tags-from-any-branch']) {
+    const branches = protectedBranches(git, environment, req.remote ?? 'origin', req.remoteOnly ?? false);
+    const to = range.to;
+    facts.tagSource = {
+      branches: branches.map((b) => b.name),
+      reachable: branches.some((b) => git.isAncestor(to, b.sha)),
+    };
   }
   if (mode === 'full' && rules.destructive && range.to) {
-    const from = range.kind === 'tag' ? previousTag(git, environment, range.to) : range.from;
-    facts.descriptors = await readDescriptors(git, rules.destructive, from, range.to);
+    // The plan compares what runs (the baseline) with what will: `range.from` is the deployed commit.
+    facts.descriptors = await readDescriptors(git, rules.destructive, range.from, range.to);
     const { before, after } = facts.descriptors;
     if (before.size === 0 && after.size === 0) {
       facts.plan = { objects: [], findings: [], summary: { add: 0, change: 0, destroy: 0, destructive: 0 } };
@@ -136,8 +157,21 @@ function firstParentLine(commits: Commit[], to: string | undefined): Set<string>
   return line;
 }
 
-/** The branches of the lower environment, local or remote-tracking, and which commits they lack. */
-function promotionFacts(git: Git, config: ResolvedConfig, lowerName: string, range: PushRange): Facts['promotion'] {
+/**
+ * What `promote-from` needs: the commits of the range that the lower environment never ran. A
+ * commit counts as promoted when it is reachable from a successful deploy of the lower
+ * environment in the record (so a deleted `release/x` voids nothing), or from one of its
+ * branches that the policy names exactly, as the remote holds it (a glob like `release/*` is
+ * anyone's to create). One `git rev-list` for the whole range.
+ */
+async function promotionFacts(
+  git: Git,
+  req: GatherRequest,
+  config: ResolvedConfig,
+  lowerName: string,
+  range: PushRange,
+  remote: string,
+): Promise<Facts['promotion']> {
   const lower = config.environments[lowerName];
   if (!lower) {
     throw new UsageError(
@@ -145,24 +179,34 @@ function promotionFacts(git: Git, config: ResolvedConfig, lowerName: string, ran
       `Known environments: ${Object.keys(config.environments).join(', ')}.`,
     );
   }
-  const names: string[] = [];
-  const shas: string[] = [];
-  for (const r of git.refs(['refs/heads', 'refs/remotes'])) {
-    const short = r.ref.startsWith('refs/heads/') ? r.ref.slice(11) : r.ref.split('/').slice(3).join('/');
-    if (short === 'HEAD' || !matchesAny(short, lower.branches)) continue;
-    names.push(short);
-    shas.push(`^${r.sha}`);
+  const deployed = new Set<string>();
+  for (const d of (await req.record?.history(lowerName)) ?? []) {
+    // A recorded deploy whose commit this clone lacks proves nothing here: it is left out.
+    if (d.status === 'success' && git.tryRevParse(d.sha)) deployed.add(d.sha);
   }
-  const missing = new Set(git.revList([...range.revArgs, ...shas]));
-  return { from: lowerName, branches: [...new Set(names)], missing };
+  const branches = protectedBranches(git, lower, remote, req.remoteOnly ?? false);
+  const exclude = [...deployed, ...branches.map((b) => b.sha)].map((sha) => `^${sha}`);
+  const missing = new Set(range.revArgs.length > 0 ? git.revList([...range.revArgs, ...exclude]) : []);
+  return { from: lowerName, branches: branches.map((b) => b.name), recordedDeploys: deployed.size, missing };
 }
 
-/** For a tag push, the deployed state is the environment's previous tag before this one. */
-function previousTag(git: Git, env: EnvironmentConfig | undefined, to: string): string | undefined {
-  const match = (env?.tags.length ? env.tags : ['*']).flatMap((g) => ['--match', g]);
-  const r = git.execGit(['describe', '--tags', '--abbrev=0', ...match, `${to}^`], { allowFail: true });
-  if (r.status !== 0) return undefined;
-  return git.tryRevParse(r.stdout.toString('utf8').trim());
+/**
+ * The policy file as the range leaves it must itself validate: a push that breaks it would
+ * otherwise lock every later push out (issue: a policy cannot lock the repository).
+ */
+async function policyProblem(git: Git, range: PushRange, path: string): Promise<Facts['policyProblem']> {
+  if (!range.to) return undefined;
+  const blob = git.readBlob(range.to, path);
+  if (!blob) return undefined;
+  try {
+    await parsePolicy(blob.text, path);
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    const m = /^(.*?):(\d+):(\d+): ([\s\S]*)$/.exec(err.message);
+    if (!m) return { file: path, message: err.message };
+    return { file: path, line: Number(m[2]), column: Number(m[3]), message: m[4] as string };
+  }
 }
 
 async function readDescriptors(

@@ -186,6 +186,9 @@ export function gitRecordReader(git: Git): DeployRecordReader {
     async history(environment, options) {
       return readLog(git, environment, options);
     },
+    async environments() {
+      return recordedEnvironments(git);
+    },
   };
 }
 

@@ -31,10 +31,19 @@ export interface Deploy {
 }
 
 /**
- * How the deployed commit of an environment was found. Only `record` and `github-deployments`
- * come from a deploy record; the others are fallbacks that every report names as such.
+ * How the deployed commit of an environment was found. Only `git-ref` and `github-deployments`
+ * come from a deploy record; `explicit` is what a person asked for (`check --from`); the others
+ * are fallbacks that every report names as such.
  */
-export type BaselineSource = 'github-deployments' | 'git-ref' | 'last-passed-check' | 'merge-base' | 'before' | 'none';
+export type BaselineSource =
+  | 'github-deployments'
+  | 'git-ref'
+  | 'last-passed-check'
+  | 'previous-tag'
+  | 'merge-base'
+  | 'before'
+  | 'explicit'
+  | 'none';
 
 export interface Baseline {
   /** The deployed commit; undefined for a first deploy (nothing deployed yet). */
@@ -52,4 +61,23 @@ export interface DeployRecordReader {
   lastSuccess(environment: string): Promise<Deploy | undefined>;
   /** The environment's deploys, newest first; `since` (ISO) stops the walk early. */
   history(environment: string, options?: { since?: string; limit?: number }): Promise<Deploy[]>;
+  /**
+   * The environments that have a record, when the source can list them. The policy of a push to
+   * the default branch is found through them (see policy/policy-source.ts) without trusting the
+   * environment names of a file the push may have changed.
+   */
+  environments?(): Promise<string[]>;
 }
+
+/** A reader with no record at all: every baseline is a fallback. */
+export const NO_RECORD: DeployRecordReader = {
+  async lastSuccess() {
+    return undefined;
+  },
+  async history() {
+    return [];
+  },
+  async environments() {
+    return [];
+  },
+};

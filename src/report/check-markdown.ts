@@ -14,9 +14,11 @@ const BASELINE_SOURCE: Record<NonNullable<CheckResult['baseline']>['source'], st
   'github-deployments': 'the deploy record (GitHub deployments)',
   'git-ref': 'the deploy record (refs/deployments)',
   'last-passed-check': 'fallback: no deploy recorded, the last commit whose check passed',
+  'previous-tag': 'fallback: no deploy recorded, the previous release tag on the protected branch',
   'merge-base': 'fallback: no deploy recorded, the merge-base with the default branch',
   before: "fallback: no deploy recorded, the push's previous tip",
-  none: 'nothing deployed yet',
+  explicit: 'the commit asked for (--from)',
+  none: 'fallback: no deploy recorded and nothing to start from',
 };
 
 /** "deployed X → requested Y (N commits since the last deploy)", with where X came from. */
@@ -25,7 +27,7 @@ function baselineLine(result: CheckResult): string {
   const n = result.commits.length;
   const to = result.range.to ? `\`${shortSha(result.range.to)}\`` : 'nothing';
   const from = b.sha ? `deployed \`${shortSha(b.sha)}\`` : 'nothing deployed';
-  const fallback = b.source !== 'github-deployments' && b.source !== 'git-ref';
+  const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
   const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
   const note = b.note ? ` (${escapeMarkdown(b.note)})` : '';
   return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;

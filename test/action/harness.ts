@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTION as DIST, ROOT } from '../support/build.js';
+import { GitHubStandIn } from '../support/github-server.js';
 import { TEST_ENV, TestRepo } from '../support/repo.js';
 
 export { ensureBuilt } from '../support/build.js';
@@ -41,6 +42,21 @@ export interface RunOptions {
   defaultBranch?: string | null;
 }
 
+let emptyGitHub: Promise<GitHubStandIn> | undefined;
+
+/**
+ * The API a run reaches when its test brings no stand-in of its own: a GitHub with no
+ * deployments, check runs or pull requests, taking any token. A real run always has an API, and
+ * the Action asks it for the deploy record whenever it has a token.
+ */
+export function defaultGitHub(): Promise<GitHubStandIn> {
+  emptyGitHub ??= GitHubStandIn.start().then((g) => {
+    g.anyToken = true;
+    return g;
+  });
+  return emptyGitHub;
+}
+
 /**
  * Runs dist/index.js with the runner's environment: INPUT_* (upper-cased, dashes kept), GITHUB_*.
  * Asynchronous, so that a GitHub stand-in in this process can answer the child.
@@ -74,7 +90,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: options.cwd,
     GITHUB_REPOSITORY: 'octo-org/deploys',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_API_URL: options.env?.GITHUB_API_URL ?? (await defaultGitHub()).url,
     ...options.env,
   });
   const start = performance.now();

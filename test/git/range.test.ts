@@ -47,7 +47,16 @@ describe('resolveRange', () => {
     expect(r.commits).toEqual([r1]);
   });
 
-  it('new branch (40 zeros): the commits no other branch has', () => {
+  it('new branch (40 zeros): merge-base(default branch, to)..to, whatever other branches hold', () => {
+    // `feature` parks f1 elsewhere first: a branch made at f2 must still bring f1 and f2.
+    repo.git('branch', '-f', 'parking', f1);
+    const range = resolveRange(git, { from: '0'.repeat(40), to: f2, defaultBranchSha: c });
+    expect(range).toMatchObject({ kind: 'create', from: c, to: f2 });
+    expect(shas(git, range.revArgs)).toEqual([f2, f1]);
+    repo.git('branch', '-D', 'parking');
+  });
+
+  it('new branch with no default branch known (a clone without origin/HEAD): what no known ref has', () => {
     const known = knownRefShas(git, ['refs/heads'], ['refs/heads/feature']);
     const range = resolveRange(git, { from: '0'.repeat(40), to: f2, known });
     expect(range.kind).toBe('create');
@@ -55,13 +64,46 @@ describe('resolveRange', () => {
     expect(range.from).toBe(c);
   });
 
-  it('deleted branch: nothing to check', () => {
-    expect(resolveRange(git, { from: c, to: '0'.repeat(40) })).toEqual({ kind: 'delete', from: c, revArgs: [] });
+  it('a before that is not in the clone is fetched by the door, or the check fails closed naming the fix', () => {
+    const missing = 'e'.repeat(40);
+    const asked: string[] = [];
+    expect(() =>
+      resolveRange(git, {
+        from: missing,
+        to: c,
+        fetchCommit: (sha) => {
+          asked.push(sha);
+          return false;
+        },
+      }),
+    ).toThrow(/is not in this clone/);
+    expect(asked).toEqual([missing]);
+    try {
+      resolveRange(git, { from: missing, to: c });
+    } catch (err) {
+      expect((err as { hint: string }).hint).toContain(`git fetch origin ${missing}`);
+    }
+    // A door that fetches it: the range is the ordinary one.
+    const upstream = TestRepo.create();
+    upstream.commit('u0');
+    const holder = TestRepo.create();
+    holder.git('fetch', '-q', upstream.dir, 'main:refs/remotes/up/main');
+    upstream.git('checkout', '-q', '-b', 'side');
+    const side = upstream.commit('u1');
+    const g = new Git(holder.dir);
+    const range = resolveRange(g, {
+      from: side,
+      to: 'refs/remotes/up/main',
+      fetchCommit: (sha) => {
+        holder.git('fetch', '-q', upstream.dir, 'side');
+        return sha === side;
+      },
+    });
+    expect(range).toMatchObject({ from: side, kind: 'update' });
   });
 
-  it('tag push: the tagged commit only', () => {
-    const range = resolveRange(git, { from: '0'.repeat(40), to: b, isTag: true });
-    expect(range).toMatchObject({ kind: 'tag', to: b, maxCount: 1 });
+  it('deleted branch: nothing to check', () => {
+    expect(resolveRange(git, { from: c, to: '0'.repeat(40) })).toEqual({ kind: 'delete', from: c, revArgs: [] });
   });
 
   it('an empty range is an update with no commits', () => {
@@ -124,8 +166,8 @@ describe('settleRange: update or force decided from the walk, merge-base only fo
   repo.checkout('main');
   const git = new Git(repo.dir);
 
-  const settle = (from: string, to: string, known: string[] = []) => {
-    const r = settled(git, { from, to, known });
+  const settle = (from: string, to: string) => {
+    const r = settled(git, { from, to });
     expect(r.first.unsettled).toBeDefined();
     return r;
   };
@@ -174,8 +216,8 @@ describe('settleRange: update or force decided from the walk, merge-base only fo
     expect(r.commits).toEqual([]);
   });
 
-  it('unrelated histories fall back to what no known ref has, and ask for a second walk', () => {
-    const r = settle(c, u1, [c]);
+  it("unrelated histories: all of to's history, from stays the deployed commit, and a second walk", () => {
+    const r = settle(c, u1);
     expect(r.walkAgain).toBe(true);
     expect(r.range).toMatchObject({ kind: 'force', from: c, to: u1 });
     expect(r.commits).toEqual([u1]);

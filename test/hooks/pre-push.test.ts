@@ -19,8 +19,11 @@ rules:
 
 function setup(objectFormat?: 'sha1' | 'sha256') {
   const { dev, origin } = huskyClone({ policy: POLICY, objectFormat });
-  const first = push(dev, ['-q', 'origin', 'main']);
+  // The remote starts with the policy (a repository adopting the tool), and the clone knows the
+  // remote's default branch as `git clone` records it: origin/HEAD.
+  const first = push(dev, ['-q', '--no-verify', 'origin', 'main']);
   expect(first).toMatchObject({ status: 0 });
+  dev.git('remote', 'set-head', 'origin', 'main');
   return { dev, origin };
 }
 
@@ -68,7 +71,7 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     expect(r.stderr).not.toContain('committers');
   });
 
-  it('a fast-forward push runs four git commands: no rev-parse of its own for the remote sha, no merge-base', () => {
+  it('a fast-forward push runs five git commands: no rev-parse of its own for the remote sha, no merge-base', () => {
     const { dev } = setup();
     dev.checkout('develop', true);
     dev.commit('OPS-3: x');
@@ -89,6 +92,8 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
       .map((m) => `${m[1]}${m[1] === 'rev-parse' ? m[2] : ''}`.replace(/ '?[0-9a-f]{40}.*$/, ''));
     expect(hookCommands).toEqual([
       'rev-parse --git-common-dir --show-object-format --verify --quiet --end-of-options',
+      // origin/HEAD (the default branch, where the policy is) and the local deploy record, at once.
+      'for-each-ref',
       'cat-file',
       'log',
       'diff',

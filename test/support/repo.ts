@@ -7,9 +7,13 @@ import { dirname, join } from 'node:path';
  * A real git repository in a temporary folder, with identity, signing and HOME pinned so that
  * the user's own git config never leaks into a test.
  */
+const HOME = mkdtempSync(join(tmpdir(), 'gitops-home-'));
+// In-process tests too keep the user's cache folder (the policy cache's key) out of the real home.
+process.env.XDG_CACHE_HOME = join(HOME, '.cache');
+
 export const TEST_ENV: NodeJS.ProcessEnv = {
   ...process.env,
-  HOME: mkdtempSync(join(tmpdir(), 'gitops-home-')),
+  HOME,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_AUTHOR_NAME: 'Dev',
   GIT_AUTHOR_EMAIL: 'dev@example.com',

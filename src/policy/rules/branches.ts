@@ -5,8 +5,7 @@ import { capFindings, type Rule } from '../rule.js';
 
 export const branches: Rule = {
   name: 'branches',
-  summary:
-    'Git-flow branch rules: merge-only branches, promotion order (promote-from), and no deleting environment branches.',
+  summary: 'Git-flow branch rules: merge-only branches, and no deleting environment branches.',
   messageRule: false,
   check(facts, ctx) {
     const config = ctx.rules.branches;
@@ -39,21 +38,6 @@ export const branches: Rule = {
           hint: pulls
             ? `Merge changes into ${facts.refName} through a pull request (merge, squash or rebase merge all count).`
             : `Put the change on a branch and merge it (a pull request, or \`git merge --no-ff\`). To undo locally: \`git branch fix/x && git reset --hard @{upstream}\`.`,
-        });
-      }
-    }
-    const promotion = facts.promotion;
-    if (promotion) {
-      for (const c of facts.commits) {
-        if (!promotion.missing.has(c.sha)) continue;
-        // A merge made on the environment's own line (the promotion itself) has never been anywhere else.
-        if (c.parents.length > 1 && facts.firstParentLine.has(c.sha)) continue;
-        findings.push({
-          rule: 'branches',
-          severity: 'error',
-          commit: c.sha,
-          message: `commit ${shortSha(c.sha)} has not been through ${promotion.from} (${promotion.branches.join(', ') || 'no branch'}) before reaching ${facts.environment?.name ?? facts.refName}`,
-          hint: `Promote in order: merge it into ${promotion.branches[0] ?? `the ${promotion.from} branch`} first, then promote that branch here.`,
         });
       }
     }

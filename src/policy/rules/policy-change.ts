@@ -5,12 +5,26 @@ import type { Rule } from '../rule.js';
 
 export const policyChange: Rule = {
   name: 'policy-change',
-  summary: 'A commit that changes the policy file must be committed by one of admins.',
+  summary:
+    'A commit that changes the policy file must be committed by one of admins, and the file it leaves must validate.',
   messageRule: false,
   check(facts, ctx) {
-    if (!ctx.rules['policy-change'] || facts.policyCommits.size === 0) return { findings: [] };
-    const admins = ctx.config.admins;
     const findings: Finding[] = [];
+    // Not subject to `policy-change: false`: a file that does not validate would lock every later push.
+    const problem = facts.policyProblem;
+    if (problem) {
+      const where = [problem.file, problem.line, problem.column].filter((x) => x !== undefined).join(':');
+      findings.push({
+        rule: 'policy-change',
+        severity: 'error',
+        file: problem.file,
+        line: problem.line,
+        message: `${where}: the policy this push leaves does not validate: ${problem.message}`,
+        hint: `Fix ${problem.file} at that line (\`npx gitops-action check\` validates it locally), and push the fix; a policy that does not validate would stop every later push.`,
+      });
+    }
+    if (!ctx.rules['policy-change'] || facts.policyCommits.size === 0) return { findings };
+    const admins = ctx.config.admins;
     for (const c of facts.commits) {
       if (!facts.policyCommits.has(c.sha)) continue;
       if (admins.length === 0) {

@@ -23,19 +23,6 @@ describe('branches rule', () => {
     expect(findings[0]!.message).toContain('takes merges only');
   });
 
-  it('promote-from: commits not yet on the lower branch are errors, the promotion merge itself is not', () => {
-    const m = merge("Merge branch 'staging'");
-    const promoted = commit('went through staging');
-    const sneaked = commit('never on staging');
-    const f = facts([m, promoted, sneaked], cfg, 'main', {
-      firstParentLine: new Set([m.sha]),
-      promotion: { from: 'staging', branches: ['staging'], missing: new Set([m.sha, sneaked.sha]) },
-    });
-    const findings = branches.check(f, ctx).findings;
-    expect(findings.map((x) => x.commit)).toEqual([sneaked.sha]);
-    expect(findings[0]!.hint).toContain('staging');
-  });
-
   it('deleting an environment branch is an error unless allow-delete', () => {
     const del = facts([], cfg, 'main', { range: { kind: 'delete', revArgs: [] } });
     expect(branches.check(del, ctx).findings).toEqual([expect.objectContaining({ severity: 'error' })]);
