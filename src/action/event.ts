@@ -124,7 +124,7 @@ export function resolveEvent(
   let event: ActionEvent;
   switch (name) {
     case 'push':
-      event = pushEvent(payload, settings);
+      event = pushEvent(ctx, payload, settings);
       break;
     case 'pull_request':
     case 'pull_request_target':
@@ -153,7 +153,7 @@ function ignoredFrom(settings: ActionSettings, notes: string[], extra?: string):
   }
 }
 
-function pushEvent(payload: Payload, settings: ActionSettings): ActionEvent {
+function pushEvent(ctx: EventContext, payload: Payload, settings: ActionSettings): ActionEvent {
   const notes: string[] = [];
   ignoredFrom(settings, notes);
   if (settings.to) notes.push('the to input is ignored on push events: the pushed commit is what is checked.');
@@ -161,6 +161,9 @@ function pushEvent(payload: Payload, settings: ActionSettings): ActionEvent {
   const isTag = ref.startsWith('refs/tags/');
   const before = payload.before;
   const after = payload.after;
+  // A force push whose old tip the checkout lacks: fetched by sha now, since the policy of a push
+  // to the default branch may be read there. If origin will not give it, the engine fails closed.
+  if (!isZeroSha(before) && !ctx.git.tryRevParse(before as string)) ctx.fetch(before as string);
   const request: ActionEvent['request'] = { ref, from: before, to: after, isTag, environment: settings.environment };
   const branchPush = !isTag && ref.startsWith('refs/heads/') && !isZeroSha(after);
   return {

@@ -142,7 +142,10 @@ describe('GitHub identity through the commits API', () => {
   it('honours retry-after on a 429', async () => {
     const { shas, run } = identityPush();
     for (const sha of shas) github.commits.set(sha, { authorLogin: 'octocat', verified: true });
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, { status: 429, headers: { 'retry-after': '1' } });
+    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, {
+      status: 429,
+      headers: { 'retry-after': '1' },
+    });
     const result = await run();
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.ms).toBeGreaterThan(900);
@@ -150,7 +153,11 @@ describe('GitHub identity through the commits API', () => {
 
   it('a 404 is a clear error', async () => {
     const { shas, run } = identityPush();
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, { status: 404, body: { message: 'Not Found' } }, 3);
+    github.fail(
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
+      { status: 404, body: { message: 'Not Found' } },
+      3,
+    );
     const result = await run();
     expect(result.status).toBe(1);
     expect(failures(result)[0]).toMatch(
@@ -162,12 +169,20 @@ describe('GitHub identity through the commits API', () => {
   it('retries a 5xx a bounded number of times', async () => {
     const { shas, run } = identityPush();
     for (const sha of shas) github.commits.set(sha, { authorLogin: 'octocat', verified: true });
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, { status: 502, body: { message: 'Bad Gateway' } }, 2);
+    github.fail(
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
+      { status: 502, body: { message: 'Bad Gateway' } },
+      2,
+    );
     const ok = await run();
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
     expect(ok.outputs.decision).toBe('deploy');
 
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, { status: 503, body: { message: 'Unavailable' } }, 100);
+    github.fail(
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
+      { status: 503, body: { message: 'Unavailable' } },
+      100,
+    );
     const failed = await run();
     expect(failed.status).toBe(1);
     expect(failures(failed)[0]).toMatch(/^GitHub answered 503 for commit [0-9a-f]{12}\n/);

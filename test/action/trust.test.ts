@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubStandIn } from '../support/github-server.js';
 import {
   type ActionRun,
@@ -21,6 +21,12 @@ beforeAll(async () => {
   github = await GitHubStandIn.start();
 }, 300_000);
 afterAll(() => github.close());
+// Each test is its own repository: none sees another's deploy record.
+beforeEach(() => {
+  github.deployments.length = 0;
+  github.checkRuns.clear();
+  github.pulls.clear();
+});
 afterEach(() => {
   github.clearFaults();
   github.defaultBranch = 'main';
@@ -135,10 +141,7 @@ describe('the deployed state is the record: a second push is judged with everyth
     const bad = ws.upstream.commit('feat: sneaky', { as: 'mallory@evil.test' });
     github.checkRuns.set(bad, [{ name: 'gitops', conclusion: 'failure' }]);
     const clean = ws.upstream.commit('docs: harmless');
-    // A repository of its own for the environment name, so the earlier tests' deployments do not count.
-    const r = await run(ws.checkout().dir, 'push', push('refs/heads/main', bad, clean), {
-      inputs: { environment: 'acceptance' },
-    });
+    const r = await run(ws.checkout().dir, 'push', push('refs/heads/main', bad, clean));
     expect(r.outputs.baseline).toBe('last-passed-check');
     expect(r.outputs['deployed-sha']).toBe(passed);
     expect(r.outputs.decision).toBe('block');
@@ -297,27 +300,39 @@ describe('tags: a baseline the pusher cannot choose', () => {
     expect(r.outputs.decision, r.stdout).toBe('block');
   });
 
-  it('a throw-away tag planted on the destructive commit does not become the baseline', async () => {
+  function plantedTag() {
     const ws = new Workspace({ policy: POLICY });
     const released = ws.upstream.commit('feat: billing', { files: { 'deploy/billing.yml': BILLING } });
     ws.upstream.tag('v1.0.0');
     ws.upstream.remove('deploy/billing.yml');
+    // Pushed to main and blocked there (it stays), then tagged by the attacker with a throw-away version.
     const destructive = ws.upstream.commit('chore: drop billing');
     ws.upstream.tag('v1.0.1-junk');
     const clean = ws.upstream.commit('docs: harmless');
     ws.upstream.tag('v1.1.0');
-    const r = await run(
-      ws.checkout('main', { detach: 'refs/tags/v1.1.0' }).dir,
-      'push',
-      push('refs/tags/v1.1.0', ZERO40, clean),
-      {
-        inputs: { environment: 'production' },
-      },
-    );
+    const tagRun = () =>
+      run(ws.checkout('main', { detach: 'refs/tags/v1.1.0' }).dir, 'push', push('refs/tags/v1.1.0', ZERO40, clean));
+    return { released, destructive, tagRun };
+  }
+
+  it('a throw-away tag planted on the destructive commit does not become the baseline: the deploy of v1.0.0 is', async () => {
+    const { released, tagRun } = plantedTag();
+    github.addDeployment('production', released, ['success'], 'v1.0.0');
+    const r = await tagRun();
     expect(r.outputs.decision, r.stdout).toBe('block');
     expect(findings(r).map((f) => f.kind)).toContain('service-removed');
-    expect([released, destructive]).toContain(r.outputs['deployed-sha'] === released ? released : destructive);
-    expect(r.outputs['deployed-sha']).not.toBe(destructive);
+    expect(r.outputs.baseline).toBe('github-deployments');
+    expect(r.outputs['deployed-sha']).toBe(released);
+  });
+
+  // Waits on the engine (policy/baseline.ts, previousReleaseTag): with no deploy recorded, the
+  // fallback takes the newest release tag on main below the pushed one, and a tag planted on a
+  // commit that main holds (a blocked push stays on the branch) qualifies. See the report.
+  it.fails('without a record, the planted tag still does not become the previous release tag', async () => {
+    const { released, tagRun } = plantedTag();
+    const r = await tagRun();
+    expect(r.outputs['deployed-sha']).toBe(released);
+    expect(r.outputs.decision, r.stdout).toBe('block');
   });
 });
 

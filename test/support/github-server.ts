@@ -259,7 +259,7 @@ export class GitHubStandIn {
 
     const parts = url.pathname.split('/').map(decodeURIComponent);
     // ['', 'repos', owner, repo, ...rest]
-    if (parts[1] !== 'repos' || parts.length < 5) return notFound();
+    if (parts[1] !== 'repos' || parts.length < 4) return notFound();
     const [owner, repo] = [parts[2] as string, parts[3] as string];
     const rest = parts.slice(4);
     const base = `https://api.github.com/repos/${owner}/${repo}`;
@@ -349,6 +349,8 @@ export class GitHubStandIn {
       repository.full_name = `${owner}/${repo}`;
       repository.url = base;
       repository.default_branch = this.defaultBranch;
+      // GitHub's own example lacks the `has_discussions` its schema requires.
+      repository.has_discussions = false;
       return sendValid('/repos/{owner}/{repo}', 200, repository);
     }
 
