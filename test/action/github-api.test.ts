@@ -95,10 +95,12 @@ describe('GitHub identity through the commits API', () => {
       env: { GITHUB_API_URL: github.url },
     });
     expect(run.outputs.decision).toBe('deploy');
-    // The deployments of production (none), then the fallback: the check runs of the previous tip.
-    expect(github.requests.slice(count).map((r) => r.path.replace(/\?.*/, ''))).toEqual([
-      '/repos/octo-org/deploys/deployments',
-      `/repos/octo-org/deploys/commits/${before}/check-runs`,
+    // Which environments have deploys (for the policy of a push to main), production's deploys
+    // (none), then the fallback: the check runs of the previous tip.
+    expect(github.requests.slice(count).map((r) => decodeURIComponent(r.path))).toEqual([
+      '/repos/octo-org/deploys/deployments?per_page=30&page=1',
+      '/repos/octo-org/deploys/deployments?per_page=30&page=1&environment=production',
+      `/repos/octo-org/deploys/commits/${before}/check-runs?check_name=gitops&filter=latest&per_page=10`,
     ]);
   });
 
@@ -193,7 +195,7 @@ describe('GitHub identity through the commits API', () => {
     const result = await run({ token: 'ghs_wrongTokenValue123' });
     expect(result.status).toBe(1);
     // The deploy record is the first thing asked for: a refused token fails the run there, closed.
-    expect(failures(result)[0]).toMatch(/^GitHub refused the token \(401\) for the deployments of production/);
+    expect(failures(result)[0]).toMatch(/^GitHub refused the token \(401\) for the deployments\n/);
     expect(result.stdout.split('\n').filter((l) => l.includes('ghs_wrongTokenValue123'))).toEqual([
       '::add-mask::ghs_wrongTokenValue123',
     ]);
