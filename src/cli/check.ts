@@ -43,6 +43,7 @@ export async function checkCommand(args: CliArgs, io: Io): Promise<number> {
     // A person chose the starting point: the range starts there, and the policy is read there.
     request.from = git.revParse(args.from);
     request.explicitFrom = true;
+    request.strictPolicy = true;
   } else {
     request.from = await defaultFrom(git, args, ref, to);
     if (!request.from) request.known = knownRefShas(git, ['refs/heads', 'refs/remotes'], [parseRef(ref).full]);

@@ -7,4 +7,7 @@ export type CommandRunner = (argv: string[], io: Io) => Promise<number>;
  * Commands that parse their own options, each from its own module, loaded only when named, so the
  * hooks' start-up never pays for them. One entry a command.
  */
-export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {};
+export const COMMANDS: Record<string, () => Promise<CommandRunner>> = {
+  record: () => import('./record.js').then((m) => m.run),
+  status: () => import('./status.js').then((m) => m.run),
+};

@@ -27,6 +27,11 @@ export interface LoadOptions {
   label?: (ref: string) => string | undefined;
   /** Notes that travel with the policy into every report (which policy applies, and why). */
   notes?: string[];
+  /**
+   * A file that does not validate is an error (exit 2) instead of falling back to its last valid
+   * version: for a ref a person named (`check --from`), who is there to fix it.
+   */
+  strict?: boolean;
 }
 
 /** How many earlier versions of an invalid policy are tried before giving up on its history. */
@@ -62,7 +67,7 @@ export async function loadConfig(options: LoadOptions): Promise<ResolvedConfig> 
       const raw = await parseBlob(git, blob, source, cache);
       return withNotes(resolveConfig(raw, source, path), notes);
     } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
+      if (!(err instanceof ConfigError) || options.strict) throw err;
       const earlier = await lastValidVersion(git, ref, path, cache);
       const problem = err.message;
       if (earlier) {

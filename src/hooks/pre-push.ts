@@ -68,6 +68,9 @@ export async function prePushCommand(args: CliArgs, io: Io): Promise<number> {
   const git = openRepository(io.cwd, lines[0]?.remoteSha);
   const s = style(useColor(io.stderr, io.env));
   const push = await pushContext(git, remote, args);
+  // Where the policy came from is news only when it is not the remote's default branch as usual
+  // (no origin/HEAD, an invalid file replaced by its last valid version): then say it every time.
+  for (const note of push.config.notes ?? []) io.stderr.write(s.yellow(`gitops-action: note: ${terminalSafe(note)}\n`));
   let blocked = 0;
   for (const line of lines) {
     const result = await checkPushLine(git, push, line);

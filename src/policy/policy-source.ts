@@ -32,6 +32,8 @@ export interface PolicySourceRequest {
   policyCache?: boolean;
   /** `check --from`: a person chose the starting point, and the policy is read there. */
   explicitFrom?: boolean;
+  /** A policy that does not validate is an error rather than its last valid version (`check --from`). */
+  strictPolicy?: boolean;
   fetchCommit?: (sha: string) => boolean;
   /** A `for-each-ref` of `refs/remotes/<remote>/` the door already read (the pre-push hook). */
   remoteListing?: ReadonlyArray<{ ref: string; sha: string; symref?: string }>;
@@ -69,7 +71,12 @@ export async function loadTrustedConfig(req: PolicySourceRequest): Promise<Resol
   if (req.trustedRefs && req.trustedRefs.length > 0) return loadConfig({ ...base, trustedRefs: req.trustedRefs });
   if (req.explicitFrom && req.from && !isZeroSha(req.from)) {
     // Where the file is not at that commit, the default branch's applies, as for any other ref.
-    return loadConfig({ ...base, trustedRefs: [req.from], fallbackRef: () => requestDefaultBranch(req)?.ref });
+    return loadConfig({
+      ...base,
+      trustedRefs: [req.from],
+      fallbackRef: () => requestDefaultBranch(req)?.ref,
+      strict: req.strictPolicy,
+    });
   }
   const remote = req.remote ?? 'origin';
   const branch = requestDefaultBranch(req);

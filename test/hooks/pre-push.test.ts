@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/build.js';
+import { CLI, ensureBuilt, runCli } from '../support/build.js';
 import { huskyClone, push } from '../support/husky.js';
 import { TEST_ENV } from '../support/repo.js';
 
@@ -161,5 +161,66 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
     const r = execFileSync('git', ['push', '-q', 'origin', 'main'], { cwd: dev.dir, env: { ...TEST_ENV, HUSKY: '0' } });
     expect(r.toString()).toBe('');
     expect(remoteSha(origin, 'main')).toBe(dev.sha());
+  });
+
+  it('starts at the last deploy in the local record: a clean push on top of a bypassed bad one is still blocked', () => {
+    const { dev, origin } = setup();
+    dev.checkout('develop', true);
+    const deployed = dev.commit('OPS-11: deployed');
+    expect(push(dev, ['-q', 'origin', 'develop']).status).toBe(0);
+    execFileSync(CLI, ['record', '--env', 'testing', '--status', 'success', '--sha', deployed], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+    });
+    const bad = dev.commit('no key, pushed past the hook');
+    expect(push(dev, ['--no-verify', 'origin', 'develop']).status).toBe(0);
+    dev.commit('OPS-12: clean');
+    const r = push(dev, ['origin', 'develop']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`jira ${bad.slice(0, 7)}`);
+    // Recording the deploy of the bad commit (it went out after all) lets the next push through.
+    execFileSync(CLI, ['record', '--env', 'testing', '--status', 'success', '--sha', bad], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+    });
+    expect(push(dev, ['origin', 'develop']).status).toBe(0);
+    expect(remoteSha(origin, 'develop')).toBe(dev.sha());
+  });
+
+  it('reads the policy from origin/HEAD, not from the branch being pushed', () => {
+    const { dev } = setup();
+    dev.checkout('develop', true);
+    dev.commit('OPS-13: relax', {
+      files: { '.gitops.yml': POLICY.replace('jira: { projects: [OPS] }', 'jira: false') },
+    });
+    dev.commit('no key under the relaxed policy');
+    const r = push(dev, ['origin', 'develop']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('no key under the relaxed policy');
+  });
+
+  it('without origin/HEAD nothing is guessed: the embedded default applies and every push says how to fix it', () => {
+    const { dev } = huskyClone({ policy: POLICY });
+    expect(push(dev, ['-q', '--no-verify', 'origin', 'main']).status).toBe(0);
+    dev.checkout('feature/z', true);
+    const head = dev.commit('no key');
+    const zero = '0'.repeat(40);
+    const r = runCli(['pre-push', 'origin', 'url'], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+      input: `refs/heads/feature/z ${head} refs/heads/feature/z ${zero}\n`,
+    });
+    // The embedded default asks for no Jira key; the note names the one command that fixes it.
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('no default branch is known (no origin/HEAD)');
+    expect(r.stderr).toContain('git remote set-head origin --auto');
+    dev.git('remote', 'set-head', 'origin', 'main');
+    const fixed = runCli(['pre-push', 'origin', 'url'], {
+      cwd: dev.dir,
+      env: TEST_ENV,
+      input: `refs/heads/feature/z ${head} refs/heads/feature/z ${zero}\n`,
+    });
+    expect(fixed.status).toBe(1);
+    expect(fixed.stderr).not.toContain('no default branch is known');
   });
 });

@@ -26,6 +26,9 @@ rules:
 `,
     },
   });
+  // The remote as a clone knows it: the hooks read the policy from origin/HEAD's branch.
+  repo.git('update-ref', 'refs/remotes/origin/main', base);
+  repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
   return { repo, base };
 }
 
