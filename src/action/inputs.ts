@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
+export type Mode = 'check' | 'record';
 
 /** Every input of action.yml, read once, validated, and typed. Nothing else calls `core.getInput`. */
 export interface ActionSettings {
@@ -19,10 +20,20 @@ export interface ActionSettings {
   createTag: boolean;
   comment: boolean;
   jira: { url?: string; user?: string; token?: string };
+  /** `check` decides a push; `record` writes the deploy record of `environment` instead. */
+  mode: Mode;
+  /** Record mode: how the deploy ended. */
+  status?: 'success' | 'failure';
+  /** Record mode: the deployed commit; GITHUB_SHA when empty. */
+  sha?: string;
+  /** This job's check run name, for the last-passed-check baseline; the job id when empty. */
+  checkName?: string;
 }
 
 export const DEFAULT_CONFIG = '.gitops.yml';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+const MODES: readonly Mode[] = ['check', 'record'];
+const STATUSES = ['success', 'failure'] as const;
 
 type GetInput = (name: string) => string;
 
@@ -64,11 +75,32 @@ export function readSettings(
       );
     }
   }
+  const mode = (text('mode') ?? 'check').toLowerCase();
+  if (!MODES.includes(mode as Mode)) {
+    throw new UsageError(
+      `input "mode" must be one of ${MODES.join(', ')}, not ${JSON.stringify(mode)}`,
+      'Use mode: check (decide the push) or mode: record (record a deploy, with environment and status).',
+    );
+  }
+  const status = text('status')?.toLowerCase();
+  if (status !== undefined && !(STATUSES as readonly string[]).includes(status)) {
+    throw new UsageError(
+      `input "status" must be one of ${STATUSES.join(', ')}, not ${JSON.stringify(status)}`,
+      "Pass the deploy job's outcome: success or failure (see docs/action.md, the record mode).",
+    );
+  }
+  const environment = text('environment');
+  if (mode === 'record' && (!environment || !status)) {
+    throw new UsageError(
+      `mode: record needs the ${!environment ? 'environment' : 'status'} input`,
+      'Give the environment that was deployed and status: success or failure.',
+    );
+  }
   return {
     config,
     configExplicit: config !== DEFAULT_CONFIG,
     token,
-    environment: text('environment'),
+    environment,
     from: text('from'),
     to: text('to'),
     failOn: failOn as FailOn,
@@ -76,6 +108,10 @@ export function readSettings(
     createTag: bool(getInput, 'create-tag', false),
     comment: bool(getInput, 'comment', true),
     jira: { url: jiraUrl, user: jiraUser, token: jiraToken },
+    mode: mode as Mode,
+    status: status as ActionSettings['status'],
+    sha: text('sha'),
+    checkName: text('check-name'),
   };
 }
 

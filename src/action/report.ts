@@ -25,13 +25,44 @@ export function actionOutputs(result: CheckResult): Record<string, string> {
     findings: neutraliseInvisible(JSON.stringify(result.findings)),
     plan: neutraliseInvisible(JSON.stringify(result.plan ?? null)),
     'skip-reason': neutraliseInvisible(result.skipReason ?? ''),
+    'deployed-sha': result.baseline?.sha ?? '',
+    baseline: result.baseline?.source ?? '',
+    ...RECORD_OUTPUTS_EMPTY,
   };
 }
+
+/** The outputs of `mode: record`; empty in check mode. */
+const RECORD_OUTPUTS_EMPTY = { 'deployment-id': '', 'record-ref': '' };
 
 export function setOutputs(result: CheckResult): void {
   // setOutput writes GITHUB_OUTPUT with a random heredoc delimiter, so multi-line JSON is safe.
   for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
 }
+
+/** Every output of `mode: record`: the record's, and the check's left empty. */
+export function recordModeOutputs(record: { deploymentId: string; ref: string }): Record<string, string> {
+  const empty = Object.fromEntries(Object.keys(actionOutputs(EMPTY_RESULT)).map((name) => [name, ''])) as Record<
+    string,
+    string
+  >;
+  return { ...empty, 'deployment-id': record.deploymentId, 'record-ref': record.ref };
+}
+
+export function recordOutputs(record: { deploymentId: string; ref: string }): void {
+  for (const [name, value] of Object.entries(recordModeOutputs(record))) core.setOutput(name, value);
+}
+
+const EMPTY_RESULT = {
+  decision: 'skip',
+  environment: null,
+  ref: '',
+  refName: '',
+  range: { kind: 'explicit', revArgs: [] },
+  commits: [],
+  findings: [],
+  configSource: '',
+  notes: [],
+} satisfies CheckResult;
 
 /**
  * The report for people, in the job log. It holds commit subjects and branch names, so it goes

@@ -49,6 +49,11 @@ export interface CheckRequest extends RangeRequest, Omit<PolicySourceRequest, 'g
    * `gitRecordReader(git)` in the CLI and hooks). Without one, every baseline is a fallback.
    */
   record?: DeployRecordReader;
+  /**
+   * The head under check is untrusted code (a fork's, under `pull_request_target`, which runs with
+   * the base repository's token and secrets): nothing may execute its content (a render command).
+   */
+  untrustedHead?: boolean;
   /** The validated-policy cache in `.git/gitops-action/`; the Action sets false. */
   policyCache?: boolean;
   /**

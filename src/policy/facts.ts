@@ -75,6 +75,12 @@ export interface GitHubFacts {
   pusher?: string;
   /** The commits looked up; beyond the run's limit (MAX_GITHUB_LOOKUPS) a commit is missing here. */
   commits: Map<string, GitHubCommitIdentity>;
+  /**
+   * For `merge-only` (the Action only): commits of the branch's first-parent line that a merged
+   * pull request brought (merge, squash or rebase merge), and those the Action could not ask
+   * about (with why). Without it, every non-merge commit on that line is a direct commit.
+   */
+  pullRequestCommits?: { merged: Set<string>; unchecked: Set<string>; reason?: string };
 }
 
 /** What a rule gets besides the facts: the rules of the environment and the top-level policy. */

@@ -12,7 +12,7 @@ import type { DeployRecordReader } from '../record/types.js';
 import { acceptedKinds } from './acceptance.js';
 import { protectedBranches } from './baseline.js';
 import { isExempt } from './exempt.js';
-import type { Facts, GitHubCommitIdentity } from './facts.js';
+import type { Facts } from './facts.js';
 
 export type JiraLookupFactory = (
   verify: JiraVerifyConfig,
@@ -44,7 +44,7 @@ export interface GatherRequest {
    * GitHub identities; the Action fills this in after the commits are known. The commits come
    * most important first (see `byLookupPriority`), since the Action looks up a bounded number.
    */
-  github?: (commits: Commit[]) => Promise<{ pusher?: string; commits: Map<string, GitHubCommitIdentity> }>;
+  github?: (commits: Commit[], firstParentLine: Set<string>) => Promise<NonNullable<Facts['github']>>;
   /**
    * The head is a fork's code (a `pull_request_target` from another repository): the policy's
    * `render` commands do not run on it unless `rules.destructive.render-untrusted` says so.
@@ -120,7 +120,7 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
   }
   // Before the plan: an Allow-Destructive trailer counts only on a commit GitHub vouches for.
   if (req.github && mode === 'full' && commits.length > 0)
-    facts.github = await req.github(byLookupPriority(commits, facts.policyCommits));
+    facts.github = await req.github(byLookupPriority(commits, facts.policyCommits), facts.firstParentLine);
   if (mode === 'full' && rules.destructive && range.to) {
     // The plan compares what runs (the baseline) with what will: `range.from` is the deployed commit.
     const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true);

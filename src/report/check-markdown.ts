@@ -9,6 +9,30 @@ const BANNER = {
   block: '⛔ **block**',
 } as const;
 
+/** How each baseline source is named; only the first two are a deploy record. */
+const BASELINE_SOURCE: Record<NonNullable<CheckResult['baseline']>['source'], string> = {
+  'github-deployments': 'the deploy record (GitHub deployments)',
+  'git-ref': 'the deploy record (refs/deployments)',
+  'last-passed-check': 'fallback: no deploy recorded, the last commit whose check passed',
+  'previous-tag': 'fallback: no deploy recorded, the previous release tag on the protected branch',
+  'merge-base': 'fallback: no deploy recorded, the merge-base with the default branch',
+  before: "fallback: no deploy recorded, the push's previous tip",
+  explicit: 'the commit asked for (--from)',
+  none: 'fallback: no deploy recorded and nothing to start from',
+};
+
+/** "deployed X → requested Y (N commits since the last deploy)", with where X came from. */
+function baselineLine(result: CheckResult): string {
+  const b = result.baseline!;
+  const n = result.commits.length;
+  const to = result.range.to ? `\`${shortSha(result.range.to)}\`` : 'nothing';
+  const from = b.sha ? `deployed \`${shortSha(b.sha)}\`` : 'nothing deployed';
+  const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
+  const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
+  const note = b.note ? ` (${escapeMarkdown(b.note)})` : '';
+  return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
+}
+
 /** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
 export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?: number } = {}): string {
   const out: string[] = [];
@@ -22,6 +46,7 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
       '',
     );
   }
+  if (result.baseline) out.push(baselineLine(result), '');
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity !== 'error');
   out.push(

@@ -69,7 +69,7 @@ describe('clear errors', () => {
     const run = await runAction({ cwd: clone.dir, event: 'issues', payload: issues });
     expect(run.status).toBe(1);
     expect(failures(run)).toEqual([
-      'the event "issues" is not supported\nfix: gitops-action runs on push, pull_request, pull_request_target, workflow_dispatch. Add one of them to the workflow\'s on: block.',
+      'the event "issues" is not supported\nfix: gitops-action runs on push, pull_request, pull_request_target, merge_group, workflow_dispatch. Add one of them to the workflow\'s on: block.',
     ]);
     expect(run.outputs).toEqual({});
   });

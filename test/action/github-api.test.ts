@@ -83,7 +83,7 @@ describe('GitHub identity through the commits API', () => {
     ]);
   });
 
-  it('a plain email policy makes no API call at all', async () => {
+  it('a plain email policy asks the API for the deploy record only, never for commits', async () => {
     const ws = new Workspace();
     const before = ws.upstream.sha();
     const after = ws.upstream.commit('feat: a');
@@ -97,14 +97,20 @@ describe('GitHub identity through the commits API', () => {
       env: { GITHUB_API_URL: github.url },
     });
     expect(run.outputs.decision).toBe('deploy');
-    expect(github.requests.length).toBe(count);
+    // Which environments have deploys (for the policy of a push to main), production's deploys
+    // (none), then the fallback: the check runs of the previous tip.
+    expect(github.requests.slice(count).map((r) => decodeURIComponent(r.path))).toEqual([
+      '/repos/octo-org/deploys/deployments?per_page=30&page=1',
+      '/repos/octo-org/deploys/deployments?per_page=30&page=1&environment=production',
+      `/repos/octo-org/deploys/commits/${before}/check-runs?check_name=gitops&filter=latest&per_page=10`,
+    ]);
   });
 
   it('waits for a rate limit that resets within a second, then succeeds', async () => {
     const { shas, run } = identityPush();
     for (const sha of shas)
       github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, {
+    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, {
       status: 403,
       headers: {
         'x-ratelimit-remaining': '0',
@@ -124,7 +130,7 @@ describe('GitHub identity through the commits API', () => {
     for (const sha of shas)
       github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
     github.fail(
-      /^GET \/repos\/octo-org\/deploys\/commits\//,
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
       {
         status: 403,
         headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600) },
@@ -143,7 +149,10 @@ describe('GitHub identity through the commits API', () => {
     const { shas, run } = identityPush();
     for (const sha of shas)
       github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, { status: 429, headers: { 'retry-after': '1' } });
+    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/, {
+      status: 429,
+      headers: { 'retry-after': '1' },
+    });
     const result = await run();
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.ms).toBeGreaterThan(900);
@@ -151,7 +160,11 @@ describe('GitHub identity through the commits API', () => {
 
   it('a 404 is a clear error', async () => {
     const { shas, run } = identityPush();
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, { status: 404, body: { message: 'Not Found' } }, 3);
+    github.fail(
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
+      { status: 404, body: { message: 'Not Found' } },
+      3,
+    );
     const result = await run();
     expect(result.status).toBe(1);
     expect(failures(result)[0]).toMatch(
@@ -164,12 +177,20 @@ describe('GitHub identity through the commits API', () => {
     const { shas, run } = identityPush();
     for (const sha of shas)
       github.commits.set(sha, { authorLogin: 'octocat', committerLogin: 'octocat', verified: true });
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, { status: 502, body: { message: 'Bad Gateway' } }, 2);
+    github.fail(
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
+      { status: 502, body: { message: 'Bad Gateway' } },
+      2,
+    );
     const ok = await run();
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
     expect(ok.outputs.decision).toBe('deploy');
 
-    github.fail(/^GET \/repos\/octo-org\/deploys\/commits\//, { status: 503, body: { message: 'Unavailable' } }, 100);
+    github.fail(
+      /^GET \/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/,
+      { status: 503, body: { message: 'Unavailable' } },
+      100,
+    );
     const failed = await run();
     expect(failed.status).toBe(1);
     expect(failures(failed)[0]).toMatch(/^GitHub answered 503 for commit [0-9a-f]{12}\n/);
@@ -179,7 +200,8 @@ describe('GitHub identity through the commits API', () => {
     const { run } = identityPush();
     const result = await run({ token: 'ghs_wrongTokenValue123' });
     expect(result.status).toBe(1);
-    expect(failures(result)[0]).toMatch(/^GitHub refused the token \(401\) for commit/);
+    // The deploy record is the first thing asked for: a refused token fails the run there, closed.
+    expect(failures(result)[0]).toMatch(/^GitHub refused the token \(401\) for the deployments\n/);
     expect(result.stdout.split('\n').filter((l) => l.includes('ghs_wrongTokenValue123'))).toEqual([
       '::add-mask::ghs_wrongTokenValue123',
     ]);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTION as DIST, ROOT } from '../support/build.js';
+import { GitHubStandIn } from '../support/github-server.js';
 import { TEST_ENV, TestRepo } from '../support/repo.js';
 
 export { ensureBuilt } from '../support/build.js';
@@ -34,6 +35,26 @@ export interface RunOptions {
   payload: unknown;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /**
+   * The test repository's default branch, written into the payload's `repository.default_branch`
+   * as GitHub sends it (the examples carry their own repository's). `null` sends the payload as given.
+   */
+  defaultBranch?: string | null;
+}
+
+let emptyGitHub: Promise<GitHubStandIn> | undefined;
+
+/**
+ * The API a run reaches when its test brings no stand-in of its own: a GitHub with no
+ * deployments, check runs or pull requests, taking any token. A real run always has an API, and
+ * the Action asks it for the deploy record whenever it has a token.
+ */
+export function defaultGitHub(): Promise<GitHubStandIn> {
+  emptyGitHub ??= GitHubStandIn.start().then((g) => {
+    g.anyToken = true;
+    return g;
+  });
+  return emptyGitHub;
 }
 
 /**
@@ -45,7 +66,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventPath = join(tmp, 'event.json');
   const outputPath = join(tmp, 'output');
   const summaryPath = join(tmp, 'summary');
-  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(eventPath, JSON.stringify(withDefaultBranch(options.payload, options.defaultBranch)));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: NodeJS.ProcessEnv = {};
@@ -69,7 +90,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: options.cwd,
     GITHUB_REPOSITORY: 'octo-org/deploys',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_API_URL: options.env?.GITHUB_API_URL ?? (await defaultGitHub()).url,
     ...options.env,
   });
   const start = performance.now();
@@ -106,6 +127,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   rmSync(tmp, { recursive: true, force: true });
   return run;
+}
+
+function withDefaultBranch(payload: unknown, name: string | null | undefined): unknown {
+  if (name === null || typeof payload !== 'object' || payload === null) return payload;
+  const p = payload as Payload;
+  return { ...p, repository: { ...(p.repository ?? {}), default_branch: name ?? 'main' } };
 }
 
 /** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
@@ -186,27 +213,58 @@ rules:
   destructive: false
 `;
 
+/** Options for {@link Workspace.checkout}. */
+export interface CheckoutOptions {
+  /**
+   * Leave HEAD detached at this commit (a tag, a pull request, a dispatch on a tag), as
+   * actions/checkout does for anything that is not a branch push.
+   */
+  detach?: string;
+  /** Check the branch out at this commit instead of the remote's tip (a push that is no longer the tip). */
+  sha?: string;
+}
+
 /**
- * An upstream repository with the policy on main, and a clone of it as actions/checkout leaves
- * one: `origin` pointing at the upstream, remote-tracking refs for its branches.
+ * An upstream repository with the policy on main, and checkouts of it made the way actions/checkout
+ * makes them with `fetch-depth: 0`: `git init`, `origin` added, every branch fetched into
+ * `refs/remotes/origin/*` and every tag into `refs/tags/*`, then one local branch (with its
+ * upstream) or a detached HEAD. Unlike `git clone`, nothing sets `refs/remotes/origin/HEAD`, and no
+ * local branch exists but the one checked out: the Action must work from exactly that.
  */
 export class Workspace {
   readonly upstream: TestRepo;
   clone!: TestRepo;
 
-  constructor(options: { objectFormat?: 'sha1' | 'sha256'; policy?: string } = {}) {
-    this.upstream = TestRepo.create({ objectFormat: options.objectFormat });
+  constructor(options: { objectFormat?: 'sha1' | 'sha256'; policy?: string; branch?: string } = {}) {
+    this.upstream = TestRepo.create({ objectFormat: options.objectFormat, branch: options.branch });
     this.upstream.commit('chore: add the deploy policy', {
       files: { '.gitops.yml': options.policy ?? POLICY, 'README.md': 'app\n' },
     });
   }
 
-  /** Clones the upstream at `branch` (full history, like fetch-depth: 0). */
-  checkout(branch = 'main', extra: string[] = []): TestRepo {
+  /** A workspace at `branch` (a branch push), or detached (`options.detach`). */
+  checkout(branch = 'main', options: CheckoutOptions = {}): TestRepo {
     const dir = mkdtempSync(join(tmpdir(), 'gitops-ws-'));
-    execFileSync('git', ['clone', '-q', ...extra, '--branch', branch, `file://${this.upstream.dir}`, dir], {
-      env: TEST_ENV,
-    });
+    const format = this.upstream.git('rev-parse', '--show-object-format');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: TEST_ENV, stdio: 'pipe' });
+    git('init', '-q', `--object-format=${format}`);
+    git('config', 'commit.gpgsign', 'false');
+    git('remote', 'add', 'origin', `file://${this.upstream.dir}`);
+    git(
+      'fetch',
+      '-q',
+      '--prune',
+      '--no-recurse-submodules',
+      'origin',
+      '+refs/heads/*:refs/remotes/origin/*',
+      '+refs/tags/*:refs/tags/*',
+    );
+    if (options.detach) {
+      git('checkout', '-q', '--force', '--detach', options.detach);
+    } else {
+      git('checkout', '-q', '--force', '-B', branch, options.sha ?? `refs/remotes/origin/${branch}`);
+      git('branch', '-q', `--set-upstream-to=origin/${branch}`, branch);
+    }
     this.clone = new TestRepo(dir);
     return this.clone;
   }

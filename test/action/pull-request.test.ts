@@ -180,7 +180,7 @@ describe('pull_request_target', () => {
     // A fork's head is only under refs/pull/N/head upstream; the checkout has main alone.
     ws.upstream.git('update-ref', 'refs/pull/15/head', headSha);
     ws.upstream.git('branch', '-D', 'feature');
-    const clone = ws.checkout('main', ['--single-branch']);
+    const clone = ws.checkout('main');
     expect(() => clone.git('cat-file', '-e', `${headSha}^{commit}`)).toThrow();
     const run = await runAction({
       cwd: clone.dir,
@@ -195,44 +195,7 @@ describe('pull_request_target', () => {
   });
 });
 
-describe('workflow_dispatch', () => {
-  it('checks the from/to inputs on GITHUB_REF', async () => {
-    const ws = new Workspace();
-    const from = ws.upstream.sha();
-    ws.upstream.commit('feat: one');
-    ws.upstream.commit('feat: two');
-    const to = ws.upstream.commit('feat: three');
-    const clone = ws.checkout();
-    const [dispatch] = webhookExamples('workflow_dispatch');
-    const run = await runAction({
-      cwd: clone.dir,
-      event: 'workflow_dispatch',
-      payload: dispatch,
-      inputs: { from, to },
-      env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: to },
-    });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs.decision).toBe('deploy');
-    expect(run.outputs.environment).toBe('production');
-    expect(run.summary).toContain('3 commits checked');
-  });
-
-  it('an environment input overrides the mapping', async () => {
-    const ws = new Workspace();
-    const from = ws.upstream.sha();
-    const to = ws.upstream.commit('feat: one');
-    const clone = ws.checkout();
-    const [dispatch] = webhookExamples('workflow_dispatch');
-    const run = await runAction({
-      cwd: clone.dir,
-      event: 'workflow_dispatch',
-      payload: dispatch,
-      inputs: { from, to, environment: 'staging' },
-      env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: to },
-    });
-    expect(run.outputs.environment).toBe('staging');
-  });
-});
+// workflow_dispatch: see trust.test.ts (the policy and the baseline never come from its inputs).
 
 describe('shallow checkouts', () => {
   function shallowClone(ws: Workspace): TestRepo {

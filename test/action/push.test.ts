@@ -161,7 +161,9 @@ describe('push events', () => {
     expect(run.outputs.environment).toBe('production');
     expect(run.outputs.version).toBe('1.2.0');
     expect(run.outputs.tag).toBe('v1.2.0');
-    expect(run.summary).toContain('1 commits checked');
+    // Nothing deployed and no earlier release tag on main: the tag's whole history is checked.
+    expect(run.outputs.baseline).toBe('none');
+    expect(run.summary).toContain('2 commits checked');
   });
 
   it('an author outside the allowlist blocks, with one annotation per finding, and fails the step', async () => {

@@ -97,6 +97,32 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
+/** A deployment as the stand-in keeps it; its statuses newest last, as they were created. */
+export interface StandInDeployment {
+  id: number;
+  sha: string;
+  ref: string;
+  environment: string;
+  createdAt: string;
+  creator: string;
+  statuses: Array<{ id: number; state: string; createdAt: string; logUrl?: string }>;
+}
+
+/** A check run on a commit: the job's name and how it ended. */
+export interface StandInCheckRun {
+  name: string;
+  status?: 'queued' | 'in_progress' | 'completed';
+  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | null;
+}
+
+/** A pull request associated with a commit (GitHub's "pulls of a commit"). */
+export interface StandInPull {
+  number: number;
+  base: string;
+  /** ISO time; null while the pull request is open or when it was closed unmerged. */
+  mergedAt: string | null;
+}
+
 interface Comment {
   id: number;
   issue: number;
@@ -111,13 +137,25 @@ export class GitHubStandIn {
   readonly comments: Comment[] = [];
   /** Full ref name (`refs/tags/v1.0.0`) to sha. */
   readonly refs = new Map<string, string>();
+  /** Deployments, oldest first (GitHub lists them newest first). */
+  readonly deployments: StandInDeployment[] = [];
+  /** Check runs by commit sha. */
+  readonly checkRuns = new Map<string, StandInCheckRun[]>();
+  /** Pull requests that brought each commit, by sha. */
+  readonly pulls = new Map<string, StandInPull[]>();
+  defaultBranch = 'main';
   token = 'test-token';
   /**
    * The login behind the token, answered by `GET /user`; undefined for the job token
    * (GITHUB_TOKEN), for which GitHub refuses `GET /user` with 403 and comments as github-actions[bot].
    */
   tokenUser?: string;
+  /** Accept any token (the harness's default API, for runs that bring their own). */
+  anyToken = false;
   perPage = 100;
+  private nextDeploymentId = 1000;
+  /** Times of created records: a fixed clock a minute a step, so newest-first order is exact. */
+  private clock = Date.UTC(2026, 5, 1);
   private faults: Array<{ route: RegExp; fault: Fault; times: number }> = [];
   private nextCommentId = 100;
   private server?: Server;
@@ -133,6 +171,8 @@ export class GitHubStandIn {
       });
     });
     await new Promise<void>((resolve) => standIn.server?.listen(0, '127.0.0.1', resolve));
+    // A stand-in nobody closes (the harness's default) must not keep the test worker alive.
+    standIn.server.unref();
     standIn.url = `http://127.0.0.1:${(standIn.server.address() as AddressInfo).port}`;
     return standIn;
   }
@@ -154,6 +194,31 @@ export class GitHubStandIn {
     const id = this.nextCommentId++;
     this.comments.push({ id, issue, body, login });
     return id;
+  }
+
+  /**
+   * Records a deployment of `sha` to `environment` with its statuses (oldest first), as the
+   * deploy job of an `environment:` would have left it. Returns the deployment id.
+   */
+  addDeployment(environment: string, sha: string, states: string[] = ['success'], ref = sha): number {
+    const id = this.nextDeploymentId++;
+    const d: StandInDeployment = {
+      id,
+      sha,
+      ref,
+      environment,
+      createdAt: this.tick(),
+      creator: 'octocat',
+      statuses: [],
+    };
+    for (const state of states) d.statuses.push({ id: this.nextDeploymentId++, state, createdAt: this.tick() });
+    this.deployments.push(d);
+    return id;
+  }
+
+  private tick(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString().replace(/\.000Z$/, 'Z');
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -192,7 +257,7 @@ export class GitHubStandIn {
       return;
     }
     const auth = req.headers.authorization ?? '';
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+    if (!(this.anyToken && auth) && auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
       return;
     }
@@ -211,7 +276,7 @@ export class GitHubStandIn {
 
     const parts = url.pathname.split('/').map(decodeURIComponent);
     // ['', 'repos', owner, repo, ...rest]
-    if (parts[1] !== 'repos' || parts.length < 5) return notFound();
+    if (parts[1] !== 'repos' || parts.length < 4) return notFound();
     const [owner, repo] = [parts[2] as string, parts[3] as string];
     const rest = parts.slice(4);
     const base = `https://api.github.com/repos/${owner}/${repo}`;
@@ -295,7 +360,185 @@ export class GitHubStandIn {
         location: `${base}/git/${ref}`,
       });
     }
+    if (method === 'GET' && rest.length === 0) {
+      const repository = example<LooseJson>('full-repository');
+      repository.name = repo;
+      repository.full_name = `${owner}/${repo}`;
+      repository.url = base;
+      repository.default_branch = this.defaultBranch;
+      // GitHub's own example lacks the `has_discussions` its schema requires.
+      repository.has_discussions = false;
+      return sendValid('/repos/{owner}/{repo}', 200, repository);
+    }
+
+    if (rest[0] === 'deployments' && rest.length === 1) {
+      if (method === 'GET') {
+        const filters = ['environment', 'sha', 'ref', 'task'] as const;
+        const all = [...this.deployments].reverse().filter((d) =>
+          filters.every((f) => {
+            const want = url.searchParams.get(f);
+            if (want === null) return true;
+            if (f === 'task') return want === 'deploy';
+            return (f === 'environment' ? d.environment : f === 'sha' ? d.sha : d.ref) === want;
+          }),
+        );
+        const { slice, headers } = this.page(url, all);
+        return sendValid(
+          '/repos/{owner}/{repo}/deployments',
+          200,
+          slice.map((d) => this.deploymentBody(base, d)),
+          headers,
+        );
+      }
+      if (method === 'POST') {
+        const environment = String(body?.environment ?? 'production');
+        const ref = String(body?.ref ?? '');
+        if (!/^[0-9a-f]{40,64}$/.test(ref)) {
+          return send(422, { message: `No ref found for: ${ref}`, documentation_url: 'https://docs.github.com/rest' });
+        }
+        if (body?.auto_merge !== false || !Array.isArray(body?.required_contexts)) {
+          // What GitHub does on its own with auto_merge/required_contexts is no test's business:
+          // the Action must ask for neither.
+          return send(409, { message: 'Conflict: auto-merge or required contexts asked for' });
+        }
+        const id = this.addDeployment(environment, ref, [], ref);
+        const created = this.deployments.find((d) => d.id === id) as StandInDeployment;
+        return sendValid('/repos/{owner}/{repo}/deployments', 201, this.deploymentBody(base, created));
+      }
+    }
+
+    if (rest[0] === 'deployments' && rest[2] === 'statuses' && rest.length === 3) {
+      const deployment = this.deployments.find((d) => d.id === Number(rest[1]));
+      if (!deployment) return notFound();
+      if (method === 'GET') {
+        const { slice, headers } = this.page(url, [...deployment.statuses].reverse());
+        return sendValid(
+          '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+          200,
+          slice.map((s) => this.statusBody(base, deployment, s)),
+          headers,
+        );
+      }
+      if (method === 'POST') {
+        const state = String(body?.state ?? '');
+        const states = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
+        if (!states.includes(state)) return send(422, { message: `Validation failed: state ${state}` });
+        const status = {
+          id: this.nextDeploymentId++,
+          state,
+          createdAt: this.tick(),
+          logUrl: typeof body?.log_url === 'string' ? body.log_url : undefined,
+        };
+        deployment.statuses.push(status);
+        return sendValid(
+          '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+          201,
+          this.statusBody(base, deployment, status),
+        );
+      }
+    }
+
+    if (method === 'GET' && rest[0] === 'commits' && rest[2] === 'check-runs' && rest.length === 3) {
+      const name = url.searchParams.get('check_name');
+      const runs = (this.checkRuns.get(rest[1] as string) ?? []).filter((r) => name === null || r.name === name);
+      const { slice, headers } = this.page(url, runs);
+      const template = example<LooseJson>('check-run-paginated').check_runs[0];
+      const body = {
+        total_count: runs.length,
+        check_runs: slice.map((r, i) => ({
+          ...structuredClone(template),
+          id: i + 1,
+          head_sha: rest[1],
+          name: r.name,
+          status: r.status ?? 'completed',
+          conclusion: (r.status ?? 'completed') === 'completed' ? (r.conclusion ?? 'success') : null,
+        })),
+      };
+      return sendValid('/repos/{owner}/{repo}/commits/{ref}/check-runs', 200, body, headers);
+    }
+
+    if (method === 'GET' && rest[0] === 'commits' && rest[2] === 'pulls' && rest.length === 3) {
+      const pulls = this.pulls.get(rest[1] as string) ?? [];
+      const { slice, headers } = this.page(url, pulls);
+      const template = example<LooseJson[]>('pull-request-simple-items')[0] as LooseJson;
+      return sendValid(
+        '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        200,
+        slice.map((p) => ({
+          ...structuredClone(template),
+          number: p.number,
+          url: `${base}/pulls/${p.number}`,
+          state: p.mergedAt ? 'closed' : 'open',
+          merged_at: p.mergedAt,
+          closed_at: p.mergedAt,
+          base: { ...template.base, ref: p.base },
+          // GitHub's own example lists a team without the `type` its schema requires.
+          requested_teams: [],
+        })),
+        headers,
+      );
+    }
+
+    if (method === 'PATCH' && rest[0] === 'git' && rest[1] === 'refs' && rest.length >= 3) {
+      const ref = `refs/${rest.slice(2).join('/')}`;
+      const sha = String(body?.sha ?? '');
+      if (!this.refs.has(ref)) return send(422, { message: 'Reference does not exist' });
+      if (!/^[0-9a-f]{40,64}$/.test(sha)) return send(422, { message: 'Invalid request' });
+      this.refs.set(ref, sha);
+      return sendValid('/repos/{owner}/{repo}/git/refs/{ref}', 200, this.refBody(base, ref, sha));
+    }
     return notFound();
+  }
+
+  /** `page`/`per_page` as GitHub reads them (30 by default, at most `perPage`), with a `rel="next"` link. */
+  private page<T>(url: URL, all: T[]): { slice: T[]; headers: Record<string, string> } {
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30'), this.perPage);
+    const slice = all.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < all.length) {
+      const next = new URL(url.href);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${this.url}${next.pathname}${next.search}>; rel="next"`;
+    }
+    return { slice, headers };
+  }
+
+  private deploymentBody(base: string, d: StandInDeployment): unknown {
+    const body = example<LooseJson>('deployment');
+    Object.assign(body, {
+      id: d.id,
+      url: `${base}/deployments/${d.id}`,
+      statuses_url: `${base}/deployments/${d.id}/statuses`,
+      repository_url: base,
+      sha: d.sha,
+      ref: d.ref,
+      environment: d.environment,
+      original_environment: d.environment,
+      description: null,
+      created_at: d.createdAt,
+      updated_at: d.statuses.at(-1)?.createdAt ?? d.createdAt,
+      production_environment: d.environment === 'production',
+    });
+    body.creator = { ...body.creator, login: d.creator };
+    return body;
+  }
+
+  private statusBody(base: string, d: StandInDeployment, s: StandInDeployment['statuses'][number]): unknown {
+    const body = example<LooseJson>('deployment-status');
+    Object.assign(body, {
+      id: s.id,
+      url: `${base}/deployments/${d.id}/statuses/${s.id}`,
+      deployment_url: `${base}/deployments/${d.id}`,
+      repository_url: base,
+      state: s.state,
+      environment: d.environment,
+      created_at: s.createdAt,
+      updated_at: s.createdAt,
+      log_url: s.logUrl ?? '',
+      target_url: s.logUrl ?? '',
+    });
+    return body;
   }
 
   private commentBody(base: string, c: Comment): unknown {

@@ -22,16 +22,23 @@ export const branches: Rule = {
       }
       return { findings };
     }
-    if (matchesAny(facts.refName, config['merge-only'])) {
+    // A pull request or merge group is itself the way in that merge-only asks for.
+    if (facts.range.kind !== 'pull-request' && matchesAny(facts.refName, config['merge-only'])) {
+      const pulls = facts.github?.pullRequestCommits;
       for (const c of facts.commits) {
         // Only a merge git recorded that merges something arrived "through a merge" (see gather.ts).
         if (facts.trueMerges.has(c.sha) || !facts.firstParentLine.has(c.sha)) continue;
+        // GitHub says a merged pull request brought it: a squash or rebase merge, not a direct commit.
+        if (pulls?.merged.has(c.sha)) continue;
+        const unchecked = pulls?.unchecked.has(c.sha) && pulls.reason ? ` (not asked: ${pulls.reason})` : '';
         findings.push({
           rule: 'branches',
           severity: 'error',
           commit: c.sha,
-          message: `commit ${shortSha(c.sha)} is a direct commit on ${facts.refName}, which takes merges only`,
-          hint: `Put the change on a branch and merge it (a pull request, or \`git merge --no-ff\`). To undo locally: \`git branch fix/x && git reset --hard @{upstream}\`.`,
+          message: `commit ${shortSha(c.sha)} is a direct commit on ${facts.refName}, which takes merges only${unchecked}`,
+          hint: pulls
+            ? `Merge changes into ${facts.refName} through a pull request (merge, squash or rebase merge all count).`
+            : `Put the change on a branch and merge it (a pull request, or \`git merge --no-ff\`). To undo locally: \`git branch fix/x && git reset --hard @{upstream}\`.`,
         });
       }
     }
