@@ -10,6 +10,7 @@ const [pushExample] = webhookExamples('push');
 const NO_ALLOWLIST = `environments:
   production: { branches: [main] }
 rules:
+  committers: { allow: [] }
   branches: { merge-only: [] }
   jira: false
   destructive: false

@@ -187,7 +187,7 @@ function commitAs(dir: string, message: string, name: string, email: string, fil
 }
 
 function commitRequests(): number {
-  return github.requests.filter((r) => /^\/repos\/octo-org\/deploys\/commits\//.test(r.path)).length;
+  return github.requests.filter((r) => /^\/repos\/octo-org\/deploys\/commits\/[0-9a-f]+$/.test(r.path)).length;
 }
 
 const SERVICE = 'service: billing\nversion: 1.0.0\nport: 8080\n';

@@ -84,11 +84,11 @@ describe('parseConfig', () => {
   it('an unknown key names where it is, the nearest valid key, and every valid one', () => {
     const e = errorOf('rules:\n  jira:\n    scpoe: each\n');
     expect(e.message).toBe(
-      '.gitops.yml:3:5: unknown key "scpoe" in rules.jira; did you mean "scope"? Valid keys: projects, scope, verify.',
+      '.gitops.yml:3:5: unknown key "scpoe" in rules.jira; did you mean "scope"? Valid keys: projects, scope, verify, exempt.',
     );
     // Inside an environment's rules, and at the top, the same.
     expect(errorOf('environments:\n  prod:\n    rules: { brnches: false }\n').message).toContain(
-      'unknown key "brnches" in environments.prod.rules; did you mean "branches"? Valid keys: skip-deploy, committers, jira, destructive, branches, policy-change.',
+      'unknown key "brnches" in environments.prod.rules; did you mean "branches"? Valid keys: skip-deploy, committers, jira, destructive, branches, promote-from, policy-change.',
     );
     expect(errorOf('rulez: {}\n').message).toContain('did you mean "rules"?');
     // Nothing near: no guess, still the list.

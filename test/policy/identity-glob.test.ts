@@ -35,7 +35,9 @@ describe('compileEmailGlob', () => {
           // picomatch reads `.` and `..` as path segments, which an email never is.
           .filter((t) => t !== '.' && t !== '..'),
         (pattern, text) => {
-          const expected = picomatch(pattern, { dot: true, nobrace: true, noextglob: true })(text);
+          // Runs of `*` mean one `*` here; picomatch reads `**` as a globstar with path rules of its
+          // own (it lets `***a.` match `aa`), so it is asked about the collapsed pattern.
+          const expected = picomatch(pattern.replace(/\*+/g, '*'), { dot: true, nobrace: true, noextglob: true })(text);
           expect(compileEmailGlob(pattern)(text)).toBe(expected);
         },
       ),

@@ -65,8 +65,13 @@ describe('committers rule', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('author M <m@evil.org>')]);
   });
 
-  it('warns when there is no allowlist at all (the embedded default)', () => {
-    const def = config();
+  it('is off in the embedded default, and warns when a file turns it on with no allowlist', () => {
+    const embedded = config();
+    expect(
+      committers.check(facts([commit('x')], embedded), { config: embedded, rules: embedded.rules, mode: 'full' })
+        .findings,
+    ).toEqual([]);
+    const def = config({ rules: { committers: { allow: [] } } });
     const findings = committers.check(facts([commit('x')], def), {
       config: def,
       rules: def.rules,
