@@ -59,8 +59,9 @@ export function countBlocks(pushes: ReplayedPush[], environmentOf: (p: ReplayedP
   return blocks;
 }
 
-/** The branches rule speaks for two policies; they are told apart by what they say. */
+/** Promotion has a rule of its own; the branches rule speaks for merge-only and deletions, told apart by what they say. */
 function ruleKey(f: Finding): string {
+  if (f.rule === 'promote-from') return 'promotion';
   if (f.rule !== 'branches') return f.rule;
   return / has not been through /.test(f.message)
     ? 'promotion'

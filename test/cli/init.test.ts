@@ -165,6 +165,8 @@ describe('the shipped hooks/ for core.hooksPath', () => {
     const origin = TestRepo.create({ bare: true });
     repo.git('remote', 'add', 'origin', origin.dir);
     repo.git('push', '-q', 'origin', 'main');
+    // What `git clone` records: the remote's default branch, where the policy is read from.
+    repo.git('remote', 'set-head', 'origin', 'main');
     repo.git('config', 'core.hooksPath', join(import.meta.dirname, '..', '..', 'hooks'));
     expect(() => repo.git('commit', '-q', '--allow-empty', '-m', 'no key')).toThrow(/names no Jira issue/);
     repo.commit('still no key');

@@ -137,7 +137,7 @@ describe('gitops-action status', () => {
     expect(md).toContain('### Deploys of staging');
     expect(md).toContain(`| failure | \`${s2.slice(0, 7)}\` | 1.1.0-beta.2 | 2026-03-04T09:00:00Z | ci |  |`);
     // Untrusted text is escaped: the deployer's name cannot open an HTML tag.
-    expect(md).toContain('Dev \\<dev@example.com\\>');
+    expect(md).toContain('Dev \\<dev@<wbr>example.com\\>');
   });
 
   it('an unknown environment, or --history without --env, is exit 2 with the fix', () => {

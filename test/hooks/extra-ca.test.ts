@@ -56,6 +56,8 @@ rules:
   const origin = TestRepo.create({ bare: true });
   repo.git('remote', 'add', 'origin', origin.dir);
   repo.git('push', '-q', 'origin', 'main');
+  // What `git clone` records: the remote's default branch, where the policy is read from.
+  repo.git('remote', 'set-head', 'origin', 'main');
   repo.git('config', 'core.hooksPath', HOOKS);
   return repo;
 }

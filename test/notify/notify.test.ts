@@ -18,7 +18,7 @@ maintainer: team-${name}@example.com
 
 /** A repository with a success, then a failed deploy that changed the billing service only. */
 function repoWithFailure(jiraUrl: string, slackApi: string): { repo: TestRepo; failed: string } {
-  const repo = TestRepo.create();
+  const repo = TestRepo.create({ knownDefault: true });
   repo.commit('OPS-1: services', {
     files: {
       '.gitops.yml': `environments:
@@ -156,7 +156,7 @@ describe('gitops-action notify (built CLI, Jira and Slack stand-ins)', () => {
   }, 120_000);
 
   it('says what is missing: no failure recorded, no --env, no credentials', async () => {
-    const repo = TestRepo.create();
+    const repo = TestRepo.create({ knownDefault: true });
     repo.commit('OPS-1: x');
     const none = await runCliAsync(['notify', '--env', 'production'], { cwd: repo.dir, env: TEST_ENV });
     expect(none.status).toBe(2);

@@ -43,7 +43,14 @@ export class TestRepo {
     this.dir = dir;
   }
 
-  static create(options: { objectFormat?: 'sha1' | 'sha256'; bare?: boolean; branch?: string } = {}): TestRepo {
+  /**
+   * `knownDefault` records the initial branch as the default branch (`init.defaultBranch`), as a
+   * developer's git does: without it, a repository with no remote HEAD has no default branch, and
+   * the CLI applies the embedded default rather than guess one.
+   */
+  static create(
+    options: { objectFormat?: 'sha1' | 'sha256'; bare?: boolean; branch?: string; knownDefault?: boolean } = {},
+  ): TestRepo {
     const dir = tempDir('gitops-repo-');
     const args = ['init', '-q', `--initial-branch=${options.branch ?? 'main'}`];
     if (options.objectFormat) args.push(`--object-format=${options.objectFormat}`);
@@ -52,6 +59,7 @@ export class TestRepo {
     const repo = new TestRepo(dir);
     repo.git('config', 'commit.gpgsign', 'false');
     repo.git('config', 'tag.gpgsign', 'false');
+    if (options.knownDefault) repo.git('config', 'init.defaultBranch', options.branch ?? 'main');
     return repo;
   }
 
