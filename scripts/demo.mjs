@@ -162,6 +162,13 @@ git('reset', '-q', '--hard', developSkip);
 // ── release to production, and the destructive gate ───────────────────────────────────────────
 git('checkout', '-q', '-b', 'release/1.0.0');
 commit('OPS-6: release notes for 1.0.0');
+// promote-from: production takes only commits that acceptance ran. The deploy job records it
+// (GitHub's Deployments API in the Action; here the git-ref record).
+run(
+  'The release branch deploys to acceptance, and the deploy is recorded in git',
+  ['record', '--env', 'acceptance', '--status', 'success', '--sha', 'release/1.0.0', '--version', '1.0.0-beta.1'],
+  0,
+);
 git('checkout', '-q', 'main');
 const mainBefore = git('rev-parse', 'HEAD');
 merge('release/1.0.0');
@@ -213,6 +220,9 @@ const bare = join(work, 'origin.git');
 execFileSync('git', ['init', '-q', '--bare', bare], { env: env() });
 git('remote', 'add', 'origin', bare);
 git('push', '-q', 'origin', 'main', 'develop');
+// What `git clone` records, and `git remote set-head origin --auto` after a `git remote add`: the
+// remote's default branch, whose policy the hook applies (it never guesses one from a name).
+git('remote', 'set-head', 'origin', 'main');
 git('config', 'core.hooksPath', join(root, 'hooks'));
 say('$ git commit -m "no ticket here either"');
 let r = spawnSync('git', ['commit', '-q', '--allow-empty', '-m', 'no ticket here either'], {
