@@ -1,47 +1,61 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { notifyFailure } from '../notify/failure.js';
 import { loadTrustedConfig } from '../policy/check.js';
 import { assertEnvironmentName, gitRecordReader } from '../record/git-store.js';
 import { terminalSafe } from '../report/style.js';
-import { EXIT, type Io } from './main.js';
+import type { CommandRunner } from './commands.js';
+import { EXIT } from './main.js';
+import { type CommandSpec, parseCommand } from './options.js';
 import { openRepository } from './repo.js';
 
-export const HELP = `gitops-action notify: tell people about a failed deploy (what \`record --status failure\` does).
-
-Usage:
-  gitops-action notify --env NAME [--sha SHA] [--run-url URL] [--repository-url URL] [--config FILE] [--dry-run]
-
-Options:
-  --env NAME             the environment whose failure to announce (required)
-  --sha SHA              the failed deploy of this commit (default: the newest failure in the record)
-  --run-url URL          the run to link, when the record has none
-  --repository-url URL   the repository's web page, for commit links (default: from GITHUB_SERVER_URL
-                         and GITHUB_REPOSITORY when set)
-  --config FILE          the policy file (default: .gitops.yml from the default branch)
-  --dry-run              look up the assignee and the open issue, say what would be sent, send nothing
-  --help                 this text
-
-What is sent, by the policy's notify: block (see docs/metrics.md, "Failure notifications"):
+export const spec = {
+  name: 'notify',
+  summary: 'tell people about a failed deploy (what `record --status failure` does)',
+  options: {
+    env: { type: 'string', value: 'NAME', description: 'the environment whose failure to announce (required)' },
+    sha: {
+      type: 'string',
+      value: 'SHA',
+      description: 'the failed deploy of this commit',
+      defaultText: 'the newest failure in the record',
+    },
+    'run-url': { type: 'string', value: 'URL', description: 'the run to link, when the record has none' },
+    'repository-url': {
+      type: 'string',
+      value: 'URL',
+      description: "the repository's web page, for commit links",
+      defaultText: 'from GITHUB_SERVER_URL and GITHUB_REPOSITORY when set',
+    },
+    config: {
+      type: 'string',
+      value: 'FILE',
+      description: 'a policy file on disk, as it stands',
+      defaultText: '.gitops.yml from the default branch',
+    },
+    'dry-run': {
+      type: 'boolean',
+      description: 'look up the assignee and the open issue, say what would be sent, send nothing',
+    },
+  },
+  examples: [
+    'JIRA_USER=ci@example.com JIRA_TOKEN=... SLACK_BOT_TOKEN=... gitops-action notify --env production',
+    'gitops-action notify --env staging --sha 1a2b3c4 --dry-run',
+  ],
+  notes: [
+    `What is sent, by the policy's notify: block (see docs/metrics.md, "Failure notifications"):
   Jira   one issue per failing environment, assigned to the committer of the failed head commit;
          a later failure comments on the open issue (label gitops-failure-<env>).
          Credentials: JIRA_USER + JIRA_TOKEN (Cloud), or JIRA_TOKEN alone (Data Center).
   Slack  the affected services' notify.slack channels, naming their maintainer:
-         SLACK_BOT_TOKEN (chat.postMessage to each channel) or SLACK_WEBHOOK_URL (the webhook's channel).
+         SLACK_BOT_TOKEN (chat.postMessage to each channel) or SLACK_WEBHOOK_URL (the webhook's channel).`,
+    'Exit codes: 0 every configured channel was told (or skipped), 1 a channel failed (the others were still tried), 2 usage or configuration error.',
+  ],
+} as const satisfies CommandSpec;
 
-Exit codes: 0 every configured channel was told (or skipped), 1 a channel failed (the others were still
-tried), 2 usage or configuration error.
-
-Example:
-  JIRA_USER=ci@example.com JIRA_TOKEN=... SLACK_BOT_TOKEN=... gitops-action notify --env production
-`;
-
-export async function run(argv: string[], io: Io): Promise<number> {
-  const values = parse(argv);
-  if (values.help) {
-    io.stdout.write(HELP);
-    return EXIT.ok;
-  }
+export const run: CommandRunner = async (argv, io) => {
+  const parsed = parseCommand(spec, argv, io.stdout);
+  if (!parsed) return EXIT.ok;
+  const values = parsed.values;
   if (!values.env)
     throw new UsageError('notify needs --env NAME', 'Name the environment whose deploy failed: --env production.');
   assertEnvironmentName(values.env);
@@ -65,34 +79,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     env: io.env,
     runUrl: values['run-url'],
     repositoryUrl: values['repository-url'],
-    dryRun: values['dry-run'] ?? false,
+    dryRun: values['dry-run'],
   });
   io.stdout.write(`Failed deploy of ${values.env}: ${failed.sha.slice(0, 7)} at ${failed.at}\n`);
   for (const o of outcomes) io.stdout.write(`  ${o.channel}: ${o.status}: ${terminalSafe(o.detail)}\n`);
   return outcomes.some((o) => o.status === 'failed') ? EXIT.blocked : EXIT.ok;
-}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        env: { type: 'string' },
-        sha: { type: 'string' },
-        'run-url': { type: 'string' },
-        'repository-url': { type: 'string' },
-        config: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    throw new UsageError(
-      (err as Error).message.split('\n')[0] ?? 'bad arguments',
-      'Run `gitops-action notify --help`.',
-    );
-  }
-}
+};
+run.spec = spec;

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { loadTrustedConfig } from '../policy/check.js';
 import { assertEnvironmentName, gitRecordReader } from '../record/git-store.js';
@@ -10,49 +9,67 @@ import { MIGRATION_KIND } from '../rollback/guard.js';
 import { pullRequestBody } from '../rollback/message.js';
 import { prepareRollback } from '../rollback/prepare.js';
 import { advanceHead, createBranch, writeRollbackCommit } from '../rollback/write.js';
-import { EXIT, type Io } from './main.js';
+import type { CommandRunner } from './commands.js';
+import { EXIT } from './main.js';
+import { type CommandSpec, parseCommand } from './options.js';
 import { openRepository } from './repo.js';
 
-export const HELP = `gitops-action rollback: return an environment's descriptors to its last good deploy, as a git commit.
+export const spec = {
+  name: 'rollback',
+  summary: "return an environment's descriptors to its last good deploy, as a git commit",
+  options: {
+    env: { type: 'string', value: 'NAME', description: 'the environment to roll back (required)' },
+    to: {
+      type: 'string',
+      value: 'VERSION|SHA',
+      description: 'the deploy to return to: a version or commit the record shows deployed successfully',
+      defaultText: 'the newest success before the current deploy',
+    },
+    branch: {
+      type: 'string',
+      value: 'NAME',
+      description:
+        'write the commit on a new branch NAME and print a pull request body, instead of committing on the checked-out branch',
+    },
+    'pr-body': {
+      type: 'string',
+      value: 'FILE',
+      description: 'with --branch, write the pull request body to FILE instead of printing it',
+    },
+    jira: {
+      type: 'string',
+      value: 'KEY',
+      description: 'the Jira key for the subject',
+      defaultText: 'the first key in the rolled-back commits, newest first',
+    },
+    'allow-destructive': {
+      type: 'string',
+      value: 'KINDS',
+      description:
+        'accept what the rollback would otherwise be refused for (comma-separated: service-removed, version-downgrade, port-opened, firewall-widened, firewall-narrowed, limits-exceeded, healthcheck-removed, migration); written to the commit as an Allow-Destructive: trailer, which the policy checks',
+    },
+    config: {
+      type: 'string',
+      value: 'FILE',
+      description: 'a policy file on disk, as it stands',
+      defaultText: '.gitops.yml from the default branch',
+    },
+    'dry-run': { type: 'boolean', description: 'show the plan and the commit message; write nothing' },
+  },
+  examples: [
+    'gitops-action rollback --env production --dry-run',
+    'gitops-action rollback --env production --to v1.4.2 --branch rollback/production --pr-body pr.md',
+  ],
+  notes: [
+    "The commit changes only the files under rules.destructive.descriptors, written from the target's tree, on top of HEAD (run it on the environment's branch). It carries the failed deploy's Jira key, a Rollback-Of: <sha> trailer (the record and `metrics` count the deploy as a restore) and Rollback-To:.",
+    "It is refused (exit 1), saying why, when the rollback's own plan has destructive errors or a migration (migrations/**) changed since the target, unless --allow-destructive names them. See docs/rollback.md.",
+  ],
+} as const satisfies CommandSpec;
 
-Usage:
-  gitops-action rollback --env NAME [--to VERSION|SHA] [--branch NAME [--pr-body FILE]] [--jira KEY]
-                         [--allow-destructive KINDS] [--config FILE] [--dry-run]
-
-Options:
-  --env NAME                  the environment to roll back (required)
-  --to VERSION|SHA            the deploy to return to: a version or commit the record shows deployed
-                              successfully (default: the newest success before the current deploy)
-  --branch NAME               write the commit on a new branch NAME and print a pull request body,
-                              instead of committing on the checked-out branch
-  --pr-body FILE              with --branch, write the pull request body to FILE instead of printing it
-  --jira KEY                  the Jira key for the subject (default: the first key in the rolled-back
-                              commits, newest first)
-  --allow-destructive KINDS   accept what the rollback would otherwise be refused for (comma-separated:
-                              service-removed, version-downgrade, port-opened, firewall-widened,
-                              firewall-narrowed, limits-exceeded, healthcheck-removed, migration); written
-                              to the commit as an Allow-Destructive: trailer, which the policy checks
-  --config FILE               the policy file (default: .gitops.yml from the default branch)
-  --dry-run                   show the plan and the commit message; write nothing
-  --help                      this text
-
-The commit changes only the files under rules.destructive.descriptors, written from the target's tree,
-on top of HEAD (run it on the environment's branch). It carries the failed deploy's Jira key, a
-Rollback-Of: <sha> trailer (the record and \`metrics\` count the deploy as a restore) and Rollback-To:.
-It is refused (exit 1), saying why, when the rollback's own plan has destructive errors or a migration
-(migrations/**) changed since the target, unless --allow-destructive names them. See docs/rollback.md.
-
-Examples:
-  gitops-action rollback --env production --dry-run
-  gitops-action rollback --env production --to v1.4.2 --branch rollback/production --pr-body pr.md
-`;
-
-export async function run(argv: string[], io: Io): Promise<number> {
-  const values = parse(argv);
-  if (values.help) {
-    io.stdout.write(HELP);
-    return EXIT.ok;
-  }
+export const run: CommandRunner = async (argv, io) => {
+  const parsed = parseCommand(spec, argv, io.stdout);
+  if (!parsed) return EXIT.ok;
+  const values = parsed.values;
   if (!values.env)
     throw new UsageError('rollback needs --env NAME', 'Name the environment to roll back: --env production.');
   assertEnvironmentName(values.env);
@@ -121,7 +138,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   advanceHead(git, commit);
   out.write(`Committed ${commit.slice(0, 7)} on ${git.currentBranch() ?? 'HEAD'}. Push it to deploy the rollback.\n`);
   return EXIT.ok;
-}
+};
+run.spec = spec;
 
 function indent(text: string): string {
   return text
@@ -129,31 +147,4 @@ function indent(text: string): string {
     .split('\n')
     .map((l) => `    ${terminalSafe(l)}`)
     .join('\n');
-}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        env: { type: 'string' },
-        to: { type: 'string' },
-        branch: { type: 'string' },
-        'pr-body': { type: 'string' },
-        jira: { type: 'string' },
-        'allow-destructive': { type: 'string' },
-        config: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (err) {
-    throw new UsageError(
-      (err as Error).message.split('\n')[0] ?? 'bad arguments',
-      'Run `gitops-action rollback --help`.',
-    );
-  }
 }

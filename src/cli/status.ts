@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { RULE_DEFAULTS } from '../config/defaults.js';
 import type { EnvironmentConfig, ResolvedConfig } from '../config/types.js';
 import { descriptorPaths } from '../descriptors/paths.js';
@@ -11,37 +10,36 @@ import { gitRecordReader, readLog, recordedEnvironments } from '../record/git-st
 import type { Deploy } from '../record/types.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { terminalSafe } from '../report/style.js';
-import { EXIT, type Io } from './main.js';
+import type { CommandRunner } from './commands.js';
+import { EXIT } from './main.js';
+import { type CommandSpec, parseCommand } from './options.js';
 import { openRepository } from './repo.js';
 
-export const STATUS_HELP = `Usage: gitops-action status [--env NAME] [--history] [--format text|json|markdown]
-
-What each environment runs, since when and by whom, from the deploy record in git
-(refs/deployments/<env> and refs/deploy-log/<env>, written by \`gitops-action record\`): the
-deployed commit and version, the services and their versions at that commit (service descriptors,
-and the images of Kubernetes workloads), and the commits on the environment's branch that wait
-for the next deploy.
-
-Options:
-  --env NAME                   one environment only
-  --history                    with --env: every recorded deploy, newest first
-  --format text|json|markdown  output format (default: text)
-  -h, --help                   this text
-
-Fetch the record first to see the remote's: git fetch origin 'refs/deployments/*:refs/deployments/*' 'refs/deploy-log/*:refs/deploy-log/*'
-
-Examples:
-  gitops-action status
-  gitops-action status --env production --history --format markdown
-`;
-
-const OPTIONS = {
-  env: { type: 'string' },
-  history: { type: 'boolean' },
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  debug: { type: 'boolean' },
-} as const;
+export const spec = {
+  name: 'status',
+  summary: 'what each environment runs, since when and by whom, from the deploy record in git',
+  options: {
+    env: {
+      type: 'string',
+      value: 'NAME',
+      description: 'one environment only',
+      defaultText: 'every environment of the policy or the record',
+    },
+    history: { type: 'boolean', description: 'with --env: every recorded deploy, newest first' },
+    format: {
+      type: 'string',
+      value: 'FORMAT',
+      description: 'output format',
+      choices: ['text', 'json', 'markdown'],
+      default: 'text',
+    },
+  },
+  examples: ['gitops-action status', 'gitops-action status --env production --history --format markdown'],
+  notes: [
+    "What each environment runs, from the deploy record in git (refs/deployments/<env> and refs/deploy-log/<env>, written by `gitops-action record`): the deployed commit and version, the services and their versions at that commit (service descriptors, and the images of Kubernetes workloads), and the commits on the environment's branch that wait for the next deploy.",
+    "Fetch the record first to see the remote's:\n  git fetch origin 'refs/deployments/*:refs/deployments/*' 'refs/deploy-log/*:refs/deploy-log/*'",
+  ],
+} as const satisfies CommandSpec;
 
 /** At most this many waiting commits are listed; the count is always whole. */
 const WAITING_SHOWN = 10;
@@ -72,16 +70,11 @@ export interface EnvironmentStatus {
   notes: string[];
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
-  const v = parseOptions(argv);
-  if (v.help) {
-    io.stdout.write(STATUS_HELP);
-    return EXIT.ok;
-  }
-  const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
-    throw new UsageError(`--format must be text, json or markdown, not ${JSON.stringify(v.format)}`);
-  }
+export const run: CommandRunner = async (argv, io) => {
+  const parsed = parseCommand(spec, argv, io.stdout);
+  if (!parsed) return EXIT.ok;
+  const v = parsed.values;
+  const format = v.format;
   if (v.history && !v.env) {
     throw new UsageError('--history needs --env NAME', 'For example: gitops-action status --env production --history');
   }
@@ -112,18 +105,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(renderText(environments, history, v.env));
   }
   return EXIT.ok;
-}
-
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }).values;
-  } catch (err) {
-    throw new UsageError(
-      (err as Error).message.split('\n')[0] ?? 'bad arguments',
-      'Run `gitops-action status --help`.',
-    );
-  }
-}
+};
+run.spec = spec;
 
 async function environmentStatus(
   git: Git,

@@ -59,7 +59,7 @@ describe('gitops-action metrics (built CLI)', () => {
       [['--format', 'xml'], /--format must be text, json or markdown/],
       [['--env', '../x'], /cannot name a deploy record/],
       [['--since', '2026-02-01', '--until', '2026-01-01'], /--since is not before --until/],
-      [['--frobnicate'], /Unknown option '--frobnicate'/],
+      [['--frobnicate'], /metrics has no option --frobnicate/],
     ];
     for (const [args, message] of cases) {
       const r = runCli(['metrics', ...args], { cwd: repo.dir, env: TEST_ENV });

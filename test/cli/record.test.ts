@@ -128,6 +128,40 @@ describe('gitops-action record', () => {
     }
   });
 
+  it('reads Rollback-Of: from the deployed commit when --rollback-of is not given', () => {
+    const { repo } = setup();
+    const bad = repo.commit('OPS-6: broke it');
+    const back = repo.commit(`OPS-6: roll back production\n\nRollback-Of: ${bad}`);
+    const r = cli(repo, ['record', '--env', 'production', '--status', 'success', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ deploy: { sha: back, rollbackOf: bad }, notify: null });
+    expect(repo.git('log', '-1', '--format=%B', 'refs/deploy-log/production')).toContain(`Rollback-Of: ${bad}`);
+  });
+
+  it('a new failure is announced by the policy notify: block; a failed channel is reported, record still exits 0', () => {
+    const { repo } = setup();
+    repo.commit('OPS-7: notify', {
+      files: {
+        '.gitops.yml': `${POLICY}notify:\n  jira: { url: "http://127.0.0.1:9", project: OPS }\n  slack: false\n`,
+      },
+    });
+    repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const env = { ...TEST_ENV, JIRA_TOKEN: 'secret-token-789', JIRA_USER: '' };
+    const r = runCli(['record', '--env', 'production', '--status', 'failure'], { cwd: repo.dir, env });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Recorded production failure/);
+    expect(r.stdout).toMatch(/\n {2}jira: failed: /);
+    expect(r.stdout).toMatch(/\n {2}slack: skipped: /);
+    expect(r.stderr).toMatch(
+      /warning: notify jira failed: .*\n {2}fix: .*gitops-action notify --env production --sha /,
+    );
+    expect(r.stdout + r.stderr).not.toContain('secret-token-789');
+    // The same failure recorded again changes nothing and tells nobody twice.
+    const again = runCli(['record', '--env', 'production', '--status', 'failure'], { cwd: repo.dir, env });
+    expect(again.status).toBe(0);
+    expect(again.stdout).not.toContain('jira:');
+  });
+
   it('check starts at the recorded deploy: a clean commit on top of a blocked one is still blocked', () => {
     const { repo, base } = setup();
     expect(cli(repo, ['record', '--env', 'staging', '--status', 'success', '--sha', base]).status).toBe(0);
