@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+var node_modules_semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/semver/branch.ts
@@ -22,13 +22,16 @@ const PREFIXES = [
     ['releases/', 'release'],
     ['release/', 'release'],
     ['release-', 'release'],
+    ['release_', 'release'],
     ['hotfixes/', 'hotfix'],
     ['hotfix/', 'hotfix'],
     ['hotfix-', 'hotfix'],
+    ['hotfix_', 'hotfix'],
     ['features/', 'feature'],
     ['feature/', 'feature'],
     ['support/', 'support'],
     ['support-', 'support'],
+    ['support_', 'support'],
 ];
 const MAIN = new Set(['main', 'master']);
 const DEVELOP = new Set(['develop', 'development', 'dev']);
@@ -61,10 +64,60 @@ function versionFromName(text) {
     const dot = t.indexOf('.');
     if (dot > 0 && t.indexOf('.', dot + 1) === -1 && /^\d+\.\d+$/.test(t))
         t = `${t}.0`;
-    const parsed = semver_default().parse(t);
+    const parsed = semver.parse(t);
     if (!parsed)
         return undefined;
     return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+}
+const SEGMENT_VERSION = /^[vV]?(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})(?:\.(0|[1-9]\d{0,14}))?$/;
+const SEGMENT_LINE = /^[vV]?(0|[1-9]\d{0,14})(?:\.(0|[1-9]\d{0,14}))?\.[xX*]$/;
+/**
+ * What a pre-release suffix looks like when a branch is named for one: a label then numbers
+ * (`alpha`, `rc.1`, `beta2`, `preview.3.1`). Free words (`release/1.2.0-login-fix`) are not one.
+ */
+const BRANCH_PRERELEASE = /^(?:alpha|beta|rc|pre|preview|next|canary|dev|m|milestone)(?:\.?(?:0|[1-9]\d{0,8}))?(?:\.(?:0|[1-9]\d{0,8}))*$/i;
+/**
+ * The version written in what follows `release`/`hotfix`/`support` in a branch name, wherever it
+ * sits: the text is split on `/`, `-` and `_`, and the first segment that starts with a digit
+ * (after an optional `v`) decides. It counts when it is `X.Y` (read `X.Y.0`) or `X.Y.Z`; `X.x`
+ * and `X.Y.x` name a maintenance line. So `release-1.0.26`, `hotfix-0.2.10` and `v1.2` name
+ * versions, while `0-28.1` does not name 28.1.0 (its first numeric segment is `0`) and
+ * `1.7.39.1` names nothing. Linear: one split, two anchored regexes per segment at most.
+ */
+function versionInBranchName(text) {
+    if (text.length === 0 || text.length > 256)
+        return undefined;
+    const segments = text.split(/[/_-]/);
+    let offset = 0;
+    for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i];
+        const end = offset + segment.length;
+        offset = end + 1;
+        const start = segment.startsWith('v') || segment.startsWith('V') ? segment.slice(1) : segment;
+        if (!startsWithDigit(start))
+            continue;
+        const line = SEGMENT_LINE.exec(segment);
+        if (line) {
+            const out = { line: { major: Number(line[1]) } };
+            if (line[2] !== undefined)
+                out.line.minor = Number(line[2]);
+            return out;
+        }
+        const m = SEGMENT_VERSION.exec(segment);
+        if (!m)
+            return undefined;
+        const out = { version: `${m[1]}.${m[2]}.${m[3] ?? '0'}` };
+        // `4.8.2-alpha.1`: the split cut the pre-release off at its `-`; it is everything after it.
+        const rest = text.slice(end + 1);
+        if (text[end] === '-' && BRANCH_PRERELEASE.test(rest))
+            out.prerelease = rest;
+        return out;
+    }
+    return undefined;
+}
+function startsWithDigit(text) {
+    const c = text.charCodeAt(0);
+    return c >= 48 && c <= 57;
 }
 function classifyBranch(branch) {
     const name = shortBranchName(branch);
@@ -78,13 +131,30 @@ function classifyBranch(branch) {
             const suffix = name.slice(prefix.length);
             const info = { kind, name, suffix };
             if (kind === 'release' || kind === 'hotfix') {
-                const version = versionFromName(suffix);
-                if (version)
-                    info.version = version;
+                const named = versionInBranchName(suffix);
+                if (named?.version)
+                    info.version = named.version;
+                if (named?.prerelease)
+                    info.prerelease = named.prerelease;
+                if (named?.line)
+                    info.line = named.line;
+            }
+            if (kind === 'support') {
+                const named = versionInBranchName(suffix);
+                if (named?.line)
+                    info.line = named.line;
+                else if (named?.version) {
+                    const [major, minor] = named.version.split('.').map(Number);
+                    info.line = { major, minor };
+                }
             }
             return info;
         }
     }
+    // A branch named only for a version (`3.1.0`, `v2.4`) is that version's release branch.
+    const bare = SEGMENT_VERSION.exec(name);
+    if (bare)
+        return { kind: 'release', name, suffix: name, version: `${bare[1]}.${bare[2]}.${bare[3] ?? '0'}` };
     return { kind: 'other', name };
 }
 /**
@@ -126,6 +196,7 @@ const SEMVER_MARKER = /\+semver:[ \t]*([a-z]+)/gi;
 // `type!:` or `type(scope)!:`; the scope cannot contain parentheses or newlines.
 const BANG_HEADER = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!:/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:/m;
+const FEAT_HEADER = /^feat(?:\([^()\r\n]*\))?:/i;
 /** The larger of two bumps (`none` < `patch` < `minor` < `major`). */
 function maxBump(a, b) {
     return RANK[a] >= RANK[b] ? a : b;
@@ -137,11 +208,13 @@ function compareBumps(a, b) {
  * The bump a message asks for, or null when it asks for nothing. When a message holds several
  * markers the largest wins, so `+semver: none` only counts when it is the only kind present.
  */
-function markerBump(message) {
+function markerBump(message, options = {}) {
     let found = null;
     const firstLine = message.slice(0, message.indexOf('\n') === -1 ? message.length : message.indexOf('\n'));
     if (BANG_HEADER.test(firstLine) || BREAKING_FOOTER.test(message))
         return 'major';
+    if (options.conventionalCommits && FEAT_HEADER.test(firstLine))
+        found = 'minor';
     for (const match of message.matchAll(SEMVER_MARKER)) {
         const bump = ALIASES[match[1].toLowerCase()];
         if (bump)
@@ -152,10 +225,10 @@ function markerBump(message) {
     return found;
 }
 /** The largest marker over many messages, or null when none of them has one. */
-function markersBump(messages) {
+function markersBump(messages, options = {}) {
     let found = null;
     for (const message of messages) {
-        const bump = markerBump(message);
+        const bump = markerBump(message, options);
         if (bump !== null)
             found = found === null ? bump : maxBump(found, bump);
         if (found === 'major')
@@ -199,10 +272,15 @@ function result(branch, into, typeOverride) {
         type = info.kind;
     }
     const out = { type: typeOverride ?? type, branch };
-    if (info.version && (out.type === 'release' || out.type === 'hotfix'))
+    if (info.version && (out.type === 'release' || out.type === 'hotfix')) {
         out.version = info.version;
+        if (info.prerelease)
+            out.prerelease = info.prerelease;
+    }
     if (into)
         out.into = into;
+    if (typeOverride === 'other' || info.kind === 'main')
+        out.backMerge = true;
     return out;
 }
 /**
@@ -214,6 +292,8 @@ function result(branch, into, typeOverride) {
  * - `Merge pull request #12 from org/release/1.2.0` (the owner is dropped)
  * - `Merged in release/1.2.0 (pull request #12)`
  * - `Merge tag 'v1.2.0' into develop` → type `other`, branch `v1.2.0` (a back-merge)
+ * - `Merge 'release-6.3.0' into 'master' using only contents from 'release-6.3.0'`
+ * A branch named only for a version (`Merge branch '3.1.0'`) is read as that release's branch.
  */
 function parseMergeSubject(subject) {
     const s = subject.length > MAX_SUBJECT ? subject.slice(0, MAX_SUBJECT) : subject;
@@ -250,6 +330,13 @@ function parseMergeSubject(subject) {
             return null;
         return result(name, undefined);
     }
+    // `Merge 'release-6.3.0' into 'master' using only contents from …`, as some tools write it.
+    if (line.startsWith("Merge '")) {
+        const q = quoted(line.slice('Merge '.length));
+        if (!q)
+            return null;
+        return result(q[0], intoTarget(q[1]));
+    }
     if (line.startsWith('Merge tag ')) {
         const q = quoted(line.slice('Merge tag '.length));
         if (!q)
@@ -282,26 +369,41 @@ function computeVersion(git, options) {
     }
     const branchName = resolveBranchName(git, options, refs.branches);
     const branch = branchName ? classifyBranch(branchName) : null;
+    const kind = branch?.kind ?? 'main';
     const index = indexTags(refs.tags);
-    const walked = (0,semver_history/* walkSince */.y5)(git, sha, index.releaseShas);
-    const base = baseOf(git, sha, walked, index);
-    const n = walked.length;
+    let walked = (0,semver_history/* walkSince */.y5)(git, sha, index.releaseShas);
+    let base = baseOf(git, sha, walked, index, branch);
     const onRef = index.bySha.get(sha);
-    if (onRef && onRef.length > 0) {
-        const tag = pickTag(onRef, prefix);
+    const refTag = onRef && onRef.length > 0 ? pickTag(onRef, prefix) : null;
+    // A released commit on develop (a fast-forward, a tag made there) is develop's base: develop
+    // goes on to the next alpha rather than answering the release it already holds. A tag asked
+    // for by name answers with itself, whatever is checked out.
+    // Only when develop was named (the `branch` option, HEAD on it, or a ref that is the branch): a
+    // tag push checked by sha on a develop checkout deploys the tag.
+    const developNamed = kind === 'develop' &&
+        (options.branch !== undefined ||
+            options.ref === 'HEAD' ||
+            options.ref.startsWith('refs/heads/') ||
+            options.ref.startsWith('refs/remotes/') ||
+            refs.branches.has(options.ref));
+    const askedForTag = onRef?.some((t) => options.ref === t.name || options.ref === `refs/tags/${t.name}`) === true;
+    if (refTag && (askedForTag || !(developNamed && refTag.release))) {
         return {
-            version: tag.version.version,
+            version: refTag.version.version,
             previousVersion: base?.version ?? null,
-            bump: bumpBetween(base, tag.version),
-            tag: tag.name,
+            bump: bumpBetween(base, refTag.version),
+            tag: refTag.name,
             source: 'tag',
-            commitsSinceBase: n,
+            commitsSinceBase: walked.length,
             branch: branch?.name ?? null,
             sha,
         };
     }
-    const ctx = { base, walked, sha, firstVersion, index, config };
-    const kind = branch?.kind ?? 'main';
+    if (refTag) {
+        base = refTag.version;
+        walked = [];
+    }
+    const ctx = { base, walked, sha, firstVersion, index, config, branches: refs.branches };
     const strategy = kind === 'main' || kind === 'support' ? mainLine(ctx) : preRelease(ctx, branch);
     return {
         version: strategy.version,
@@ -309,7 +411,7 @@ function computeVersion(git, options) {
         bump: strategy.bump,
         tag: `${prefix}${strategy.version}`,
         source: strategy.source,
-        commitsSinceBase: n,
+        commitsSinceBase: walked.length,
         branch: branch?.name ?? null,
         sha,
     };
@@ -317,6 +419,7 @@ function computeVersion(git, options) {
 function indexTags(tags) {
     const bySha = new Map();
     const releaseShas = new Set();
+    const releases = [];
     const existing = new Set();
     let highest = null;
     for (const tag of tags) {
@@ -328,11 +431,12 @@ function indexTags(tags) {
         existing.add(tag.text);
         if (tag.release) {
             releaseShas.add(tag.sha);
+            releases.push(tag);
             if (!highest || (0,semver_history/* compareReleaseCores */.$g)(tag, highest) > 0)
                 highest = tag;
         }
     }
-    return { bySha, releaseShas, existing, highest: highest?.version ?? null };
+    return { bySha, releaseShas, releases, existing, highest: highest?.version ?? null };
 }
 /** The highest version on a commit; between equal versions, the name with the configured prefix. */
 function pickTag(tags, prefix) {
@@ -354,18 +458,54 @@ function highestRelease(tags, exceptSha) {
     }
     return best?.version ?? null;
 }
+/** The highest release tag in a line, or at or below it (`upTo`): the tags a maintenance line can build on. */
+function highestInLine(index, line, upTo = false) {
+    let best = null;
+    for (const t of index.releases) {
+        if (line.major !== undefined) {
+            if (upTo ? t.major > line.major : t.major !== line.major)
+                continue;
+            if (line.minor !== undefined &&
+                t.major === line.major &&
+                (upTo ? t.minor > line.minor : t.minor !== line.minor)) {
+                continue;
+            }
+        }
+        if (!best || (0,semver_history/* compareReleaseCores */.$g)(t, best) > 0)
+            best = t;
+    }
+    return best?.version ?? null;
+}
+/**
+ * The line a branch name pins: `release/2.7.x`, `support/1.x`, `release-10.0`, `hotfix/1.2.1`.
+ * Release and hotfix branches named for a version never build on a higher minor than their own.
+ */
+function lineOf(branch) {
+    if (!branch)
+        return null;
+    if (branch.line)
+        return branch.line;
+    if ((branch.kind === 'release' || branch.kind === 'hotfix') && branch.version) {
+        const v = semver_default().parse(branch.version);
+        return { major: v.major, minor: v.minor };
+    }
+    return null;
+}
 /**
  * The base: the highest release tag on the nearest tagged commits behind the ref. The walk
  * stops at every commit a release tag reaches; its edge is the parents where it stopped.
  * - Tags on edge commits are reachable from the ref: the highest of them is the base.
  * - An edge with no tagged commit means the ref's history joins history that only some other
  *   branch's tag reaches (nvie-style back-merges, a branch forked before a release, tags only
- *   on a support branch): the highest release tag in the repository stands in.
+ *   on a support branch): for a branch whose name pins a line (`release-10.0`, `support/1.x`)
+ *   the highest release at or below it; for a main line the highest tag it reaches (one
+ *   `for-each-ref --merged`), else the highest in the repository; for develop and topic
+ *   branches the highest release tag in the repository.
  * - No edge at all: nothing the ref reaches is tagged → no base.
  * - An empty walk means the ref sits inside tagged history (an old commit, or a tagged commit
  *   that a later tag also reaches): one `for-each-ref --merged` answers exactly.
  */
-function baseOf(git, sha, walked, index) {
+function baseOf(git, sha, walked, index, branch) {
     if (walked.length === 0) {
         const merged = (0,semver_history/* tagsMergedInto */.KJ)(git, sha);
         const reachable = [];
@@ -395,10 +535,26 @@ function baseOf(git, sha, walked, index) {
     }
     if (best)
         return best;
-    return sawEdge ? index.highest : null;
+    if (!sawEdge)
+        return null;
+    const line = lineOf(branch);
+    if (line)
+        return highestInLine(index, line, true);
+    // A main line whose walk met only untagged commits (an older line patched on master while a
+    // newer one was tagged elsewhere) builds on what it reaches: one whole-history walk, in this
+    // rare case only. Develop and topic branches keep the highest tag, which they must stay above.
+    if (!branch || branch.kind === 'main' || branch.kind === 'support') {
+        const merged = (0,semver_history/* tagsMergedInto */.KJ)(git, sha);
+        const reachable = index.releases.filter((t) => merged.has(t.name));
+        return highestRelease(reachable) ?? index.highest;
+    }
+    return index.highest;
 }
 function core(v) {
     return `${v.major}.${v.minor}.${v.patch}`;
+}
+function coreOf(v) {
+    return semver_default().parse(core(v));
 }
 function inc(v, bump) {
     const parsed = typeof v === 'string' ? semver_default().parse(v) : v;
@@ -412,6 +568,9 @@ function inc(v, bump) {
                 : `${major}.${minor}.${patch}`;
     return semver_default().parse(next);
 }
+function maxVersion(a, b) {
+    return b && semver_default().gt(b, a) ? b : a;
+}
 /** The bump from `from` to `to`, by their cores; with no `from`, the shape of `to` (1.0.0 major, 0.1.0 minor). */
 function bumpBetween(from, to) {
     if (!from)
@@ -424,9 +583,42 @@ function bumpBetween(from, to) {
         return to.patch > from.patch ? 'patch' : 'none';
     return 'none';
 }
+/**
+ * The guard's step for a version that already exists as a tag: the same bump, from the highest
+ * release of the line that bump moves in (a patch stays in its `X.Y`, a minor in its `X`), so a
+ * maintenance line's collision moves along that line instead of jumping past the newest major.
+ */
+function bumpPast(index, v, bump) {
+    if (v.prerelease.length > 0) {
+        let next = v;
+        do
+            next = semver_default().parse(semver_default().inc(next, 'prerelease'));
+        while (index.existing.has(next.version));
+        return next;
+    }
+    const line = bump === 'patch' ? { major: v.major, minor: v.minor } : bump === 'minor' ? { major: v.major } : {};
+    return inc(maxVersion(v, highestInLine(index, line)), bump);
+}
+/** The highest core among the pre-release tags since the base: `1.3.0-rc.2` there means 1.3.0 is coming. */
+function preReleaseFloor(ctx) {
+    let floor = null;
+    for (const c of ctx.walked) {
+        const tags = ctx.index.bySha.get(c.sha);
+        if (!tags)
+            continue;
+        for (const t of tags)
+            if (!t.release)
+                floor = maxVersion(coreOf(t.version), floor);
+    }
+    return floor;
+}
+function markerOf(ctx) {
+    return markersBump(ctx.walked.map((c) => c.message), { conventionalCommits: ctx.config['conventional-commits'] === true });
+}
 /** main/master, support/*, and a detached HEAD: a release version. */
 function mainLine(ctx) {
-    const { base, walked, index } = ctx;
+    const { base, walked, index, config } = ctx;
+    const mainIncrement = config['main-increment'] ?? 'patch';
     const byId = new Map();
     for (const c of walked)
         byId.set(c.sha, c);
@@ -440,16 +632,21 @@ function mainLine(ctx) {
         if (c.parents.length < 2)
             continue;
         const merge = parseMergeSubject(c.message);
-        if (!merge)
+        if (!merge || merge.backMerge)
             continue;
+        let t = mainIncrement;
+        if (merge.type === 'hotfix')
+            t = 'patch';
         if ((merge.type === 'release' || merge.type === 'hotfix') && merge.version) {
-            const v = semver_default().parse(merge.version);
-            if ((!base || semver_default().gt(v, base)) && (!named || semver_default().gt(v, named)))
-                named = v;
+            const v = semver_default().parse(merge.prerelease ? `${merge.version}-${merge.prerelease}` : merge.version);
+            if (!base || semver_default().gt(v, base)) {
+                named = maxVersion(v, named);
+                continue;
+            }
+            // Named at or below the base: a fix of a release that is out already.
+            t = 'patch';
         }
-        const t = merge.type === 'hotfix' ? 'patch' : merge.type === 'other' ? null : 'minor';
-        if (t)
-            typed = typed ? maxBump(typed, t) : t;
+        typed = typed ? maxBump(typed, t) : t;
     }
     let result;
     if (named) {
@@ -459,7 +656,7 @@ function mainLine(ctx) {
         result = { version: ctx.firstVersion.version, bump: bumpBetween(null, ctx.firstVersion), source: 'first-version' };
     }
     else {
-        const marker = markersBump(walked.map((c) => c.message));
+        const marker = markerOf(ctx);
         if (marker) {
             result = { version: inc(base, marker).version, bump: marker, source: 'marker' };
         }
@@ -469,63 +666,87 @@ function mainLine(ctx) {
         }
     }
     // `+semver: none` deliberately answers the base itself: "nothing to release".
-    if (result.bump !== 'none' && index.existing.has(result.version)) {
-        const bump = result.bump;
-        const past = inc(index.highest ?? semver_default().parse(result.version), bump);
+    if (result.bump === 'none')
+        return result;
+    const floor = preReleaseFloor(ctx);
+    if (floor && semver_default().gt(floor, coreOf(semver_default().parse(result.version)))) {
+        result = { version: floor.version, bump: bumpBetween(base, floor), source: 'prerelease-tag' };
+    }
+    if (index.existing.has(result.version)) {
+        const past = bumpPast(index, semver_default().parse(result.version), result.bump);
         result = { version: past.version, bump: bumpBetween(base, past), source: 'guard' };
     }
     return result;
+}
+/** The versions named by release branches that exist, or that develop's history merged. */
+function releaseBranchVersions(ctx) {
+    const out = [];
+    for (const name of ctx.branches) {
+        const info = classifyBranch(name);
+        if (info.kind === 'release' && info.version)
+            out.push(semver_default().parse(info.version));
+    }
+    for (const c of ctx.walked) {
+        if (c.parents.length < 2)
+            continue;
+        const merge = parseMergeSubject(c.message);
+        if (merge?.type === 'release' && merge.version)
+            out.push(semver_default().parse(merge.version));
+    }
+    return out;
 }
 /** develop, release/*, hotfix/*, feature/* and any other branch: `<core>-<label>.<n>`. */
 function preRelease(ctx, branch) {
     const { base, index, config } = ctx;
     const labels = config.labels;
-    let coreBump;
+    let coreBump = 'minor';
     let label;
-    let named = null;
+    let next = null;
     switch (branch.kind) {
         case 'release':
-            coreBump = 'minor';
-            label = labels.release;
-            if (branch.version)
-                named = semver_default().parse(branch.version);
+        case 'hotfix': {
+            label = branch.kind === 'release' ? labels.release : labels.hotfix;
+            const named = branch.version ? semver_default().parse(branch.version) : null;
+            // A name at or below the base, or `2.7.x`: a maintenance line, whose next is a patch of its own base.
+            const maintenance = branch.line !== undefined || (named !== null && base !== null && !semver_default().gt(named, base));
+            coreBump = branch.kind === 'hotfix' || maintenance ? 'patch' : (config['main-increment'] ?? 'patch');
+            if (named && !maintenance)
+                next = named;
             break;
-        case 'hotfix':
-            coreBump = 'patch';
-            label = labels.hotfix;
-            if (branch.version)
-                named = semver_default().parse(branch.version);
-            break;
+        }
         case 'develop':
-            coreBump = 'minor';
             label = labels.develop;
             break;
         case 'feature':
-            coreBump = 'minor';
             label = labels.feature ?? branch.suffix ?? branch.name;
             break;
         default:
-            coreBump = 'minor';
             label = branch.name;
     }
-    if (!named && branch.kind !== 'release' && branch.kind !== 'hotfix') {
-        const marker = markersBump(ctx.walked.map((c) => c.message));
+    if (branch.kind !== 'release' && branch.kind !== 'hotfix') {
+        const marker = markerOf(ctx);
         if (marker)
             coreBump = maxBump(coreBump, marker);
     }
-    let next;
     let source = 'prerelease';
-    if (named)
-        next = named;
-    else if (base)
+    if (!next && base)
         next = inc(base, coreBump);
-    else {
+    if (branch.kind === 'develop' && (base || index.highest)) {
+        // Develop is always ahead of what main released (a stale develop too) and of every release
+        // branch cut from it: after release/10.2.0 is cut, develop works on 10.3.0.
+        next = maxVersion(next ?? inc(index.highest, coreBump), index.highest && inc(index.highest, coreBump));
+        for (const v of releaseBranchVersions(ctx))
+            next = maxVersion(next, inc(v, coreBump));
+    }
+    if (!next) {
         next = ctx.firstVersion;
         source = 'first-version';
     }
+    if (branch.kind !== 'release' && branch.kind !== 'hotfix')
+        next = maxVersion(next, preReleaseFloor(ctx));
     // A pre-release of a version that is already released would sort below it: bump past the guard.
     if (index.existing.has(core(next))) {
-        next = inc(index.highest ?? next, coreBump);
+        next = bumpPast(index, next, coreBump);
         source = 'guard';
     }
     const id = sanitizeLabel(label);

@@ -11,8 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   JiraClient: () => (/* binding */ JiraClient)
 });
 
-// UNUSED EXPORTS: BACKOFF_BASE_MS, DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, MAX_WAIT_MS, backoffMs, latestDecision, parseRetryAfter
+// UNUSED EXPORTS: BACKOFF_BASE_MS, DEFAULT_CONCURRENCY, DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, MAX_KEYS_PER_RUN, MAX_RATE_LIMITED, MAX_WAIT_MS, backoffMs, latestDecision, parseRetryAfter
 
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(649);
 // EXTERNAL MODULE: ./src/jira/key.ts
 var jira_key = __webpack_require__(2315);
 // EXTERNAL MODULE: external "node:http"
@@ -65,6 +67,7 @@ function httpGet(url, options) {
  */
 
 
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_RETRIES = 3;
@@ -72,6 +75,16 @@ const DEFAULT_RETRIES = 3;
 const BACKOFF_BASE_MS = 500;
 /** No single wait, `Retry-After` included, is longer than this. */
 const MAX_WAIT_MS = 30_000;
+/**
+ * Distinct keys looked up at most a run: the keys come from commit messages, which the pusher
+ * writes, and 200 keys would be 200 requests (800 against a Jira that answers 429).
+ */
+const MAX_KEYS_PER_RUN = 50;
+/**
+ * 429 answers taken in a run before Jira counts as unreachable for the rest of it: a rate limit
+ * is the whole site's, so retrying key after key only spends more of it.
+ */
+const MAX_RATE_LIMITED = 4;
 /** Approval pages followed at most, per key. */
 const MAX_APPROVAL_PAGES = 20;
 /** Characters of a Jira error text kept in a message. */
@@ -117,14 +130,16 @@ class JiraClient {
     // Private fields (#) so that the credentials never show in JSON.stringify or util.inspect.
     #authorization;
     #hasUser;
-    #secrets;
+    #redactor;
+    maxKeys;
+    rateLimited = 0;
     cache = new Map();
     active = 0;
     waiting = [];
     /** Set once Jira could not be reached at all: later calls do not try again. */
     down;
     constructor(options) {
-        const secrets = [options.token, options.user && options.token ? `${options.user}:${options.token}` : undefined];
+        const redactor = new redact/* Redactor */.p();
         let parsed;
         try {
             parsed = new URL(options.url);
@@ -137,7 +152,7 @@ class JiraClient {
         }
         // Credentials in the URL would be refused by fetch, and would leak into messages: drop them.
         if (parsed.username || parsed.password)
-            secrets.push(decodeURIComponent(parsed.password));
+            redactor.add(decodeURIComponent(parsed.password), parsed.username);
         parsed.username = '';
         parsed.password = '';
         parsed.search = '';
@@ -148,6 +163,7 @@ class JiraClient {
         this.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
         this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
         this.retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
+        this.maxKeys = Math.max(0, Math.floor(options.maxKeys ?? MAX_KEYS_PER_RUN));
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.secureContext = options.extraCa ? trustWith(options.extraCa) : undefined;
         this.caProblem = options.caProblem;
@@ -157,14 +173,18 @@ class JiraClient {
         if (token && user) {
             const basic = Buffer.from(`${user}:${token}`, 'utf8').toString('base64');
             this.#authorization = `Basic ${basic}`;
-            secrets.push(basic);
         }
         else if (token) {
             this.#authorization = `Bearer ${token}`;
         }
-        this.#secrets = secrets.filter((s) => typeof s === 'string' && s.length >= 4);
+        // The token, the Basic credential `user:token`, and their encodings, in any letter case.
+        redactor.add(token, user);
+        this.#redactor = redactor;
     }
-    /** Looks up each distinct key once (per client, across calls); the map has every given key. */
+    /**
+     * Looks up each distinct key once (per client, across calls); the map has every given key. The
+     * first `maxKeys` distinct keys are looked up; the rest are answered `over-limit` without a request.
+     */
     async lookup(keys) {
         const distinct = [...new Set(keys)];
         const results = await Promise.all(distinct.map((key) => this.lookupOnce(key)));
@@ -172,6 +192,13 @@ class JiraClient {
     }
     lookupOnce(key) {
         let pending = this.cache.get(key);
+        if (!pending && this.cache.size >= this.maxKeys) {
+            return Promise.resolve({
+                key,
+                exists: false,
+                error: { kind: 'over-limit', message: `not looked up: a run verifies at most ${this.maxKeys} distinct keys` },
+            });
+        }
         if (!pending) {
             pending = this.lookupKey(key).catch((error) => ({
                 key,
@@ -198,9 +225,10 @@ class JiraClient {
         if (!fields)
             return this.notJson(key, answer.body, 'issue');
         const lookup = { key, exists: true };
-        const status = stringAt(objectAt(fields, 'status'), 'name');
-        const project = stringAt(objectAt(fields, 'project'), 'key');
-        const issueType = stringAt(objectAt(fields, 'issuetype'), 'name');
+        // Whatever Jira says is untrusted text, and a Jira (or a proxy) may echo the credentials.
+        const status = this.redactOptional(stringAt(objectAt(fields, 'status'), 'name'));
+        const project = this.redactOptional(stringAt(objectAt(fields, 'project'), 'key'));
+        const issueType = this.redactOptional(stringAt(objectAt(fields, 'issuetype'), 'name'));
         if (status !== undefined)
             lookup.status = status;
         if (project !== undefined)
@@ -249,7 +277,7 @@ class JiraClient {
         if (status >= 200 && status < 300)
             return undefined;
         if (status === 404) {
-            const detail = jiraErrorText(answer.body);
+            const detail = jiraErrorText(answer.body, (t) => this.redact(t));
             const permission = this.#authorization
                 ? 'or the account behind JIRA_TOKEN may not be allowed to browse it'
                 : 'or, with no JIRA_TOKEN set, the issue is not visible anonymously';
@@ -279,7 +307,7 @@ class JiraClient {
                 },
             };
         }
-        const detail = jiraErrorText(answer.body);
+        const detail = jiraErrorText(answer.body, (t) => this.redact(t));
         return {
             key,
             exists: false,
@@ -323,6 +351,11 @@ class JiraClient {
             else if (result.status === 429 || result.status >= 500) {
                 last = `Jira at ${this.base} answered HTTP ${result.status}${result.status === 429 ? ' (rate limited)' : ''}`;
                 retryAfter = parseRetryAfter(result.retryAfter);
+                if (result.status === 429 && ++this.rateLimited >= MAX_RATE_LIMITED) {
+                    // Rate limited again and again: an outage for the rest of the run, not one retry loop per key.
+                    this.down = `Jira at ${this.base} kept answering HTTP 429 (rate limited), ${this.rateLimited} times in this run`;
+                    return { kind: 'unreachable', message: this.down };
+                }
             }
             else {
                 const answer = { kind: 'response', status: result.status, body: result.body };
@@ -394,12 +427,12 @@ class JiraClient {
         else
             this.active--;
     }
-    /** Removes every form of the credentials from a text. */
+    /** Removes every form of the credentials from a text, before it is cut or formatted. */
     redact(text) {
-        let out = text;
-        for (const secret of this.#secrets)
-            out = out.split(secret).join('***');
-        return out;
+        return this.#redactor.redact(text);
+    }
+    redactOptional(text) {
+        return text === undefined ? undefined : this.redact(text);
     }
 }
 /** The latest approval's decision: by `createdDate.epochMillis` where every one has it, else the last listed. */
@@ -469,8 +502,8 @@ function safeLocation(location) {
         return '(unreadable location)';
     }
 }
-/** Jira's `{errorMessages: [...], errors: {...}}`, as one short line. */
-function jiraErrorText(body) {
+/** Jira's `{errorMessages: [...], errors: {...}}`, as one short line: redacted first, then cut. */
+function jiraErrorText(body, redact) {
     const parsed = parseJson(body);
     if (!isObject(parsed))
         return '';
@@ -485,7 +518,7 @@ function jiraErrorText(body) {
             if (typeof m === 'string')
                 parts.push(`${field}: ${m}`);
     }
-    const text = parts.join('; ').replace(/\s+/g, ' ').trim();
+    const text = redact(parts.join('; ').replace(/\s+/g, ' ').trim());
     return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}...` : text;
 }
 function parseJson(text) {

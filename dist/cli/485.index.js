@@ -6,30 +6,30 @@ exports.modules = {
 /***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   commitMsgCommand: () => (/* binding */ commitMsgCommand)
 });
 
+// UNUSED EXPORTS: messageEnvironment
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/cli/main.ts + 3 modules
-var main = __webpack_require__(5829);
+// EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
+var main = __webpack_require__(610);
 // EXTERNAL MODULE: ./src/cli/repo.ts
 var repo = __webpack_require__(9912);
 // EXTERNAL MODULE: ./src/config/environments.ts
 var environments = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/policy/check.ts + 6 modules
-var check = __webpack_require__(3643);
-// EXTERNAL MODULE: ./src/policy/engine.ts + 8 modules
-var engine = __webpack_require__(7132);
+// EXTERNAL MODULE: ./src/policy/check.ts
+var check = __webpack_require__(8218);
+// EXTERNAL MODULE: ./src/policy/engine.ts + 9 modules
+var engine = __webpack_require__(4330);
 // EXTERNAL MODULE: ./src/policy/exempt.ts
 var exempt = __webpack_require__(5567);
 // EXTERNAL MODULE: ./src/report/check-text.ts
@@ -78,7 +78,9 @@ function cleanupMessage(raw, options = {}) {
 
 /**
  * `commit-msg FILE`: the message rules on the proposed message, before the commit exists. The
- * rules are those of the environment the current branch deploys to, or the top-level ones.
+ * rules are those of the environment the current branch deploys to, or the top-level ones; and
+ * when any environment requires Jira keys, every branch is asked for one here (see
+ * messageEnvironment).
  */
 async function commitMsgCommand(args, io) {
     const file = args.positionals[0];
@@ -97,12 +99,12 @@ async function commitMsgCommand(args, io) {
         commentChar: git.configValue('core.commentChar'),
     });
     const subject = message.split('\n', 1)[0] ?? '';
-    if (message === '' || (0,exempt/* isExemptSubject */.k)(subject))
+    if (message === '' || (0,exempt/* isExemptSubject */.ki)(subject))
         return main/* EXIT */.dc.ok;
     const head = git.tryRevParse('HEAD');
-    const config = await (0,check/* loadTrustedConfig */.C)({ git, from: head, configPath: args.config });
+    const config = await (0,check/* loadTrustedConfig */.C)({ git, from: head, configPath: args.config, explicitFrom: true });
     const branch = git.currentBranch();
-    const environment = branch ? (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(branch)) : undefined;
+    const environment = messageEnvironment(config, branch ? (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(branch)) : undefined);
     const me = { name: git.configValue('user.name') ?? '', email: git.configValue('user.email') ?? '', date: '' };
     const commit = {
         sha: '0'.repeat(40),
@@ -121,6 +123,7 @@ async function commitMsgCommand(args, io) {
         environment,
         commits: [commit],
         firstParentLine: new Set(),
+        trueMerges: new Set(),
         policyCommits: new Set(),
     };
     const { findings } = (0,engine/* evaluate */._)(facts, config, 'message');
@@ -135,6 +138,18 @@ async function commitMsgCommand(args, io) {
         return main/* EXIT */.dc.blocked;
     }
     return main/* EXIT */.dc.ok;
+}
+/**
+ * The environment whose message rules a commit must meet. A commit made on a feature branch or on
+ * develop reaches production's Jira rule at last; asked only there, the fix is a rebase of history
+ * already pushed to other branches. So when the branch's own rules ask for no key but an
+ * environment's do, that environment's rules apply now, while the fix is retyping a message.
+ */
+function messageEnvironment(config, own) {
+    const rules = own?.rules ?? config.rules;
+    if (rules.jira)
+        return own;
+    return Object.values(config.environments).find((e) => e.rules.jira !== false) ?? own;
 }
 
 
@@ -172,19 +187,22 @@ function renderCheckText(result, options) {
     for (const note of result.notes)
         lines.push(s.yellow(`  note: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(note)}`));
     const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
-    if (result.findings.length > 0)
+    const showPlan = result.plan !== undefined && (result.plan.objects.length > 0 || options.verbose === true);
+    // The plan lists each destructive finding under its object; printed there, not twice.
+    const listed = showPlan ? result.findings.filter((f) => f.rule !== 'destructive') : result.findings;
+    if (listed.length > 0)
         lines.push('');
-    for (const f of result.findings)
+    for (const f of listed)
         lines.push(...renderFinding(f, subjects, s));
     if (result.jira && result.jira.size > 0) {
         lines.push('', 'Jira:', ...(0,_jira_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .jiraReportLines */ .q9)(result.jira).map((l) => `  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(l)}`));
     }
-    if (result.plan && (result.plan.objects.length > 0 || options.verbose)) {
+    if (showPlan && result.plan) {
         lines.push('', (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$D)(result.plan, { color: options.color }));
     }
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     const warnings = result.findings.length - errors;
-    lines.push('', `${result.commits.length} commits checked, ${errors} errors, ${warnings} warnings.`);
+    lines.push('', `${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.commits.length, 'commit')} checked, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'error')}, ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')}.`);
     return `${lines.join('\n')}\n`;
 }
 function renderFinding(f, subjects, s = (0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .style */ .iF)(false)) {
@@ -206,7 +224,7 @@ function truncate(subject) {
 }
 function describeRange(result) {
     const r = result.range;
-    const n = `${result.commits.length} commit${result.commits.length === 1 ? '' : 's'}`;
+    const n = (0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.commits.length, 'commit');
     if (r.kind === 'delete')
         return 'deletion';
     const from = r.from ? (0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(r.from) : '∅';
@@ -223,18 +241,58 @@ function describeRange(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ escapeMarkdown)
 /* harmony export */ });
+/* unused harmony export neutraliseInvisible */
 /**
- * Escapes untrusted text (commit messages, descriptor values, file names) for GitHub-flavoured
- * markdown, inline and inside table cells: markdown and HTML punctuation is backslash-escaped, so
- * nothing can open a link, an image, an HTML tag, emphasis, code or a new table cell; line breaks
- * become `<br>` (the only HTML we emit) and other control characters become spaces.
+ * Untrusted text (commit messages, names, emails, branch names, descriptor values, what Jira
+ * answers) as it may appear in what GitHub renders or shows: the job summary, the pull request
+ * comment, annotations and outputs.
+ */
+/**
+ * Characters that change how text reads without being seen: bidirectional overrides, embeddings
+ * and isolates (U+202A-U+202E, U+2066-U+2069, the "Trojan Source" trick: a name that reads as
+ * another), marks (U+200E, U+200F, U+061C), zero-width spaces and joiners, word joiners and
+ * invisible operators (U+200B-U+200D, U+2060-U+2064), the byte-order mark, soft hyphen, Hangul
+ * fillers, and the Unicode tag characters (U+E0000-U+E007F) that smuggle text past a reader.
+ * A zero-width joiner between two emoji (a family, a profession) is kept; anywhere else it goes.
+ */
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|(?<!\p{Extended_Pictographic}(?:\u{fe0f}|\p{Emoji_Modifier})?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+/** Shown where an invisible character was: the reader sees that something was there. */
+const REPLACEMENT = '\ufffd';
+/**
+ * Replaces every invisible or direction-changing character with U+FFFD, and C0/C1 controls and
+ * line/paragraph separators other than newline and tab with a space. For text shown as text
+ * (annotations, the log, outputs), where markdown does not apply but a reversed name still lies.
+ */
+function neutraliseInvisible(text) {
+    return String(text)
+        .replace(INVISIBLE, REPLACEMENT)
+        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' ');
+}
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown, inline and inside table cells, so that it
+ * renders as the same characters and does nothing else:
+ * - markdown and HTML punctuation is backslash-escaped, so nothing opens a link, an image, an
+ *   HTML tag, emphasis, code, math (`$`) or a new table cell, and `&` starts no entity;
+ * - line breaks become `<br>`, other controls a space, invisible characters U+FFFD;
+ * - what GitHub turns into links or notifications *after* markdown (on the rendered text) is broken
+ *   with `<wbr>`, an empty element GitHub's sanitizer keeps and that copies as nothing:
+ *   `@user`/`@org/team` mentions and `user@host` mail links (after every `@`), bare URLs
+ *   (after `scheme:` before `//`, and after `mailto:`/`xmpp:`), `www.` links, and `#123`/`GH-123` issue
+ *   references (which would otherwise write a back-reference into that issue).
+ *
+ * `<br>` and `<wbr>` are the only HTML this emits.
  */
 function escapeMarkdown(text) {
-    return (String(text)
+    return (neutraliseInvisible(String(text).replace(/\r\n|\r|\n/g, '\n'))
         // Backslash first, so that the escapes added below are not escaped again.
-        .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' '));
+        .replace(/[\\`*_{}[\]()<>#+!|~&$]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>')
+        .replace(/\t/g, ' ')
+        .replace(/@/g, '@<wbr>')
+        .replace(/([a-z]):(?=\/\/)|\b(mailto|xmpp):/gi, (m) => `${m}<wbr>`)
+        .replace(/(www)\./gi, '$1<wbr>.')
+        .replace(/\\#(?=\d)/g, '\\#<wbr>')
+        .replace(/\b(gh)-(?=\d)/gi, '$1-<wbr>'));
 }
 
 
@@ -245,9 +303,10 @@ function escapeMarkdown(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ renderPlanText),
-/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown),
+/* harmony export */   uK: () => (/* binding */ planSummaryLine)
 /* harmony export */ });
-/* unused harmony exports showValue, planSummaryLine */
+/* unused harmony export showValue */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1791);
 
@@ -346,25 +405,43 @@ function renderPlanMarkdown(plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   by: () => (/* binding */ useColor),
 /* harmony export */   iF: () => (/* binding */ style),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/** Colour only on a TTY, never with NO_COLOR set (https://no-color.org), forced with FORCE_COLOR. */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Whether to colour, by the rules other CLIs follow, in this order:
+ * - `NO_COLOR` set and not empty: never (https://no-color.org);
+ * - `FORCE_COLOR`: `0` or `false` turns colour off, any other value (empty included) on, as Node
+ *   and chalk read it;
+ * - `TERM=dumb`: a terminal that cannot show escape sequences;
+ * - otherwise only on a TTY.
+ */
 function useColor(stream = process.stdout, env = process.env) {
     if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
         return false;
-    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')
-        return true;
+    if (env.FORCE_COLOR !== undefined)
+        return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
+    if (env.TERM === 'dumb')
+        return false;
     return stream.isTTY === true;
 }
-const wrap = (open, close) => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
+/**
+ * Node's own `util.styleText` does the escape codes. It is told not to look at the stream itself
+ * (`validateStream: false`): the door decided with `useColor`, which also reads `FORCE_COLOR=0`
+ * and `TERM=dumb`, and which stream (stdout or stderr) is the one written to.
+ */
+const paint = (format) => (s) => (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(format, s, { validateStream: false });
 function style(color) {
     if (!color) {
         const id = (s) => s;
         return { red: id, yellow: id, green: id, dim: id, bold: id };
     }
-    return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+    return { red: paint('red'), yellow: paint('yellow'), green: paint('green'), dim: paint('dim'), bold: paint('bold') };
 }
 /**
  * Commit text is untrusted: an escape sequence in a subject must not repaint the user's terminal.
@@ -372,6 +449,10 @@ function style(color) {
  */
 function terminalSafe(text) {
     return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** "1 commit", "2 commits", "0 errors": counts as people write them. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 

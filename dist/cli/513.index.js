@@ -11,31 +11,40 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkCommand: () => (/* binding */ checkCommand)
+  check: () => (/* binding */ check_check),
+  spec: () => (/* binding */ spec)
 });
 
 // EXTERNAL MODULE: ./src/config/environments.ts
 var environments = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/default-branch.ts
+var default_branch = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/git/range.ts
 var range = __webpack_require__(8893);
 // EXTERNAL MODULE: ./src/jira/lookup.ts
 var lookup = __webpack_require__(3868);
 // EXTERNAL MODULE: ./src/jira/verify.ts
 var jira_verify = __webpack_require__(2367);
-// EXTERNAL MODULE: ./src/policy/check.ts + 6 modules
-var check = __webpack_require__(3643);
-// EXTERNAL MODULE: ./src/policy/gather.ts + 1 modules
-var gather = __webpack_require__(1391);
+// EXTERNAL MODULE: ./src/policy/check.ts
+var check = __webpack_require__(8218);
+// EXTERNAL MODULE: ./src/policy/gather.ts
+var gather = __webpack_require__(7831);
+// EXTERNAL MODULE: ./src/record/git-store.ts
+var git_store = __webpack_require__(2713);
 ;// CONCATENATED MODULE: ./src/report/check-json.ts
-/** The machine form of a check: `{decision, environment, version, bump, from, to, commits, findings, plan}`. */
+/**
+ * The machine form of a check: `{decision, environment, version, bump, from, to, commits, findings, plan}`.
+ * Keys are camelCase, as in every JSON answer of the CLI (findings already carry `acceptedBy`);
+ * only the Action's outputs keep GitHub's kebab-case.
+ */
 function checkJson(result) {
     return {
         decision: result.decision,
         environment: result.environment,
         version: result.version?.version ?? null,
-        'previous-version': result.version?.previousVersion ?? null,
+        previousVersion: result.version?.previousVersion ?? null,
         bump: result.version?.bump ?? null,
         tag: result.version?.tag ?? null,
         ref: result.ref,
@@ -51,7 +60,7 @@ function checkJson(result) {
         })),
         findings: result.findings,
         plan: result.plan ?? null,
-        'skip-reason': result.skipReason ?? null,
+        skipReason: result.skipReason ?? null,
         jira: result.jira ? [...result.jira.values()] : [],
         policy: result.configSource,
         notes: result.notes,
@@ -73,6 +82,28 @@ const BANNER = {
     skip: '⏭️ **skip**',
     block: '⛔ **block**',
 };
+/** How each baseline source is named; only the first two are a deploy record. */
+const BASELINE_SOURCE = {
+    'github-deployments': 'the deploy record (GitHub deployments)',
+    'git-ref': 'the deploy record (refs/deployments)',
+    'last-passed-check': 'fallback: no deploy recorded, the last commit whose check passed',
+    'previous-tag': 'fallback: no deploy recorded, the previous release tag on the protected branch',
+    'merge-base': 'fallback: no deploy recorded, the merge-base with the default branch',
+    before: "fallback: no deploy recorded, the push's previous tip",
+    explicit: 'the commit asked for (--from)',
+    none: 'fallback: no deploy recorded and nothing to start from',
+};
+/** "deployed X → requested Y (N commits since the last deploy)", with where X came from. */
+function baselineLine(result) {
+    const b = result.baseline;
+    const n = result.commits.length;
+    const to = result.range.to ? `\`${(0,commit/* shortSha */.Fu)(result.range.to)}\`` : 'nothing';
+    const from = b.sha ? `deployed \`${(0,commit/* shortSha */.Fu)(b.sha)}\`` : 'nothing deployed';
+    const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
+    const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
+    const note = b.note ? ` (${(0,markdown/* escapeMarkdown */.F)(b.note)})` : '';
+    return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
+}
 /** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
 function renderCheckMarkdown(result, options = {}) {
     const out = [];
@@ -84,6 +115,8 @@ function renderCheckMarkdown(result, options = {}) {
         const v = result.version;
         out.push(`Version **${(0,markdown/* escapeMarkdown */.F)(v.version)}** (${v.bump}${v.previousVersion ? ` from ${(0,markdown/* escapeMarkdown */.F)(v.previousVersion)}` : ''}, by ${(0,markdown/* escapeMarkdown */.F)(v.source)})`, '');
     }
+    if (result.baseline)
+        out.push(baselineLine(result), '');
     const errors = result.findings.filter((f) => f.severity === 'error');
     const warnings = result.findings.filter((f) => f.severity !== 'error');
     out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${(0,markdown/* escapeMarkdown */.F)(result.configSource)}`, '');
@@ -127,8 +160,10 @@ function renderCheckMarkdown(result, options = {}) {
 var check_text = __webpack_require__(8820);
 // EXTERNAL MODULE: ./src/report/style.ts
 var style = __webpack_require__(1791);
-// EXTERNAL MODULE: ./src/cli/main.ts + 3 modules
-var main = __webpack_require__(5829);
+// EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
+var main = __webpack_require__(610);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/repo.ts
 var repo = __webpack_require__(9912);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
@@ -145,32 +180,112 @@ var repo = __webpack_require__(9912);
 
 
 
-async function checkCommand(args, io) {
+
+
+
+const spec = {
+    name: 'check',
+    summary: 'decide deploy, skip or block for the commits a push would bring (the whole policy)',
+    options: {
+        from: {
+            type: 'string',
+            value: 'REV',
+            description: 'what is deployed now: the range starts after it',
+            defaultText: "the branch's upstream, else the merge-base with the environment's branch",
+        },
+        to: { type: 'string', value: 'REV', description: 'the commit that would be pushed', default: 'HEAD' },
+        ref: {
+            type: 'string',
+            value: 'REF',
+            description: 'the branch or tag pushed onto (main, refs/tags/v1.2.0)',
+            defaultText: 'the current branch',
+        },
+        env: {
+            type: 'string',
+            value: 'NAME',
+            description: "check against this environment; a branch that maps to none is checked against the default branch's environment, where its pull request would go",
+        },
+        config: {
+            type: 'string',
+            value: 'FILE',
+            description: 'a policy file on disk, as it stands',
+            defaultText: '.gitops.yml from the default branch',
+        },
+        format: {
+            type: 'string',
+            value: 'FORMAT',
+            description: 'output',
+            choices: ['text', 'json', 'markdown'],
+            default: 'text',
+        },
+    },
+    examples: [
+        'gitops-action check                                  # this branch, against what its remote has',
+        'gitops-action check --env production                 # as if pushed to production',
+        'gitops-action check --from v1.2.0 --to HEAD --ref main',
+        'gitops-action check --format json | jq .findings',
+    ],
+    notes: ['Exit codes: 0 deploy or skip, 1 blocked by policy, 2 usage or configuration error, 3 internal error.'],
+};
+const check_check = async (argv, io) => {
+    const parsed = (0,options/* parseCommand */.RM)(spec, argv, io.stdout);
+    if (!parsed)
+        return main/* EXIT */.dc.ok;
+    const args = parsed.values;
     const git = (0,repo/* openRepository */.h)(io.cwd);
-    const to = git.revParse(args.to ?? 'HEAD');
+    const to = (0,repo/* resolveCommit */.W)(git, args.to);
     const ref = args.ref ?? git.currentBranch();
     if (!ref) {
         throw new errors/* UsageError */.e('HEAD is detached, so there is no branch to check the push onto', 'Pass the target with --ref (for example --ref main).');
+    }
+    const notes = [];
+    let environment = args.env;
+    const explicitFrom = args.from ? (0,repo/* resolveCommit */.W)(git, args.from) : undefined;
+    let config;
+    // The policy as the check will read it (at --from, else the default branch), loaded once.
+    const trusted = async () => {
+        config ??= await (0,check/* loadTrustedConfig */.C)({
+            git,
+            configPath: args.config,
+            from: explicitFrom,
+            explicitFrom: explicitFrom !== undefined,
+            remote: (0,default_branch/* remoteOf */.e1)(git, (0,environments/* parseRef */.rd)(ref).kind === 'branch' ? (0,environments/* parseRef */.rd)(ref).name : undefined),
+        });
+        return config;
+    };
+    if (!environment) {
+        const target = await pullRequestTarget(git, await trusted(), ref);
+        if (target) {
+            environment = target.environment;
+            notes.push(`${(0,environments/* parseRef */.rd)(ref).name} maps to no environment; checked against ${target.environment}, where its pull request into ${target.branch} would deploy (--env NAME to choose another).`);
+        }
     }
     const request = {
         git,
         ref,
         to,
-        environment: args.env,
+        environment,
         configPath: args.config,
         version: true,
+        // The baseline of an environment is its last recorded deploy (refs/deploy-log/<env>).
+        record: (0,git_store/* gitRecordReader */.j5)(git),
+        remote: (0,default_branch/* remoteOf */.e1)(git, (0,environments/* parseRef */.rd)(ref).kind === 'branch' ? (0,environments/* parseRef */.rd)(ref).name : undefined),
         // A person who runs check asks for the whole answer: with verify configured, Jira is asked too.
         jira: (verify) => (0,lookup/* onlineLookup */.K)(verify, { url: io.env.JIRA_URL, ...(0,jira_verify/* credentialsFromEnv */.kv)(io.env) }),
     };
-    if (args.from) {
-        request.from = git.revParse(args.from);
+    if (explicitFrom) {
+        // A person chose the starting point: the range starts there, and the policy is read there.
+        request.from = explicitFrom;
+        request.explicitFrom = true;
+        request.strictPolicy = true;
     }
     else {
-        request.from = await defaultFrom(git, args, ref, to);
+        request.from = defaultFrom(git, await trusted(), ref, environment, to);
         if (!request.from)
             request.known = (0,range/* knownRefShas */.k0)(git, ['refs/heads', 'refs/remotes'], [(0,environments/* parseRef */.rd)(ref).full]);
     }
     const result = await (0,check/* runCheck */.k)(request);
+    result.notes.unshift(...notes);
     if (args.format === 'json')
         io.stdout.write(`${JSON.stringify(checkJson(result), null, 2)}\n`);
     else if (args.format === 'markdown')
@@ -178,18 +293,34 @@ async function checkCommand(args, io) {
     else
         io.stdout.write((0,check_text/* renderCheckText */.O)(result, { color: (0,style/* useColor */.by)(io.stdout, io.env) }));
     return result.decision === 'block' ? main/* EXIT */.dc.blocked : main/* EXIT */.dc.ok;
+};
+check_check.spec = spec;
+/**
+ * A branch that deploys nowhere (a feature branch) reaches production through a pull request into
+ * the default branch: check it against that branch's environment now, where a fix is cheap.
+ */
+function pullRequestTarget(git, config, ref) {
+    const parsed = (0,environments/* parseRef */.rd)(ref);
+    if (parsed.kind !== 'branch' || (0,environments/* environmentFor */.DD)(config, parsed))
+        return undefined;
+    const branch = (0,default_branch/* localDefaultBranch */.$N)(git, (0,default_branch/* remoteOf */.e1)(git, parsed.name))?.name;
+    if (!branch)
+        return undefined;
+    if (branch === parsed.name)
+        return undefined;
+    const env = (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(branch));
+    return env ? { environment: env.name, branch } : undefined;
 }
 /**
  * `--from` by default: the upstream of the branch (what the remote has), else the merge-base with
  * the environment's branch, else nothing (and then the commits no other branch has).
  */
-async function defaultFrom(git, args, ref, to) {
+function defaultFrom(git, config, ref, environment, to) {
     const name = (0,environments/* parseRef */.rd)(ref).name;
     const upstream = git.tryUpstream(name);
     if (upstream)
         return upstream;
-    const config = await (0,check/* loadTrustedConfig */.C)({ git, configPath: args.config, from: undefined });
-    const env = (0,gather/* pickEnvironment */.$)(config, ref, args.env);
+    const env = (0,gather/* pickEnvironment */.$)(config, ref, environment);
     for (const branch of env?.branches ?? []) {
         if (branch.includes('*') || branch === name)
             continue;
@@ -199,280 +330,6 @@ async function defaultFrom(git, args, ref, to) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 3868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ onlineLookup)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/**
- * The online lookup every door uses, built from the environment's `verify` settings. The client
- * module is imported only when a lookup actually runs, so a door that never goes online never
- * loads it.
- */
-function onlineLookup(verify, connection) {
-    return async (keys) => {
-        const url = connection.url || verify.url;
-        if (!url) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('jira.verify is on, but no Jira URL is configured', 'Set rules.jira.verify.url in .gitops.yml, the JIRA_URL environment variable, or the Action input jira-url.');
-        }
-        const { JiraClient } = await __webpack_require__.e(/* import() */ 939).then(__webpack_require__.bind(__webpack_require__, 4939));
-        const client = new JiraClient({
-            url,
-            apiVersion: verify['api-version'],
-            approval: verify.approval,
-            timeoutMs: verify.timeout,
-            user: connection.user,
-            token: connection.token,
-            extraCa: connection.extraCa,
-            caProblem: connection.caProblem,
-        });
-        return client.lookup(keys);
-    };
-}
-
-
-/***/ }),
-
-/***/ 8820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ renderFinding),
-/* harmony export */   O: () => (/* binding */ renderCheckText)
-/* harmony export */ });
-/* harmony import */ var _git_commit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5895);
-/* harmony import */ var _jira_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2367);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1307);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1791);
-
-
-
-
-/** A line a finding, with the commit's short hash and subject and the hint, for people. */
-function renderCheckText(result, options) {
-    const s = (0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .style */ .iF)(options.color);
-    const lines = [];
-    const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
-    const range = describeRange(result);
-    lines.push(`${s.bold('gitops-action')} ${banner} ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
-    if (result.skipReason)
-        lines.push(`  skipped: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(result.skipReason)}`);
-    if (result.version) {
-        const v = result.version;
-        lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
-    }
-    lines.push(s.dim(`  policy: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(result.configSource)}`));
-    for (const note of result.notes)
-        lines.push(s.yellow(`  note: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(note)}`));
-    const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
-    if (result.findings.length > 0)
-        lines.push('');
-    for (const f of result.findings)
-        lines.push(...renderFinding(f, subjects, s));
-    if (result.jira && result.jira.size > 0) {
-        lines.push('', 'Jira:', ...(0,_jira_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .jiraReportLines */ .q9)(result.jira).map((l) => `  ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(l)}`));
-    }
-    if (result.plan && (result.plan.objects.length > 0 || options.verbose)) {
-        lines.push('', (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$D)(result.plan, { color: options.color }));
-    }
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.length - errors;
-    lines.push('', `${result.commits.length} commits checked, ${errors} errors, ${warnings} warnings.`);
-    return `${lines.join('\n')}\n`;
-}
-function renderFinding(f, subjects, s = (0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .style */ .iF)(false)) {
-    const mark = f.severity === 'error' ? s.red('✖ error') : s.yellow('⚠ warning');
-    const where = f.commit
-        ? ` ${(0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(f.commit)} ${JSON.stringify(truncate(subjects.get(f.commit) ?? ''))}`
-        : f.file
-            ? ` ${f.file}${f.line ? `:${f.line}` : ''}`
-            : '';
-    const accepted = f.acceptedBy ? ` (accepted by ${f.acceptedBy})` : '';
-    return [
-        `${mark} ${s.bold(f.rule)}${f.kind ? `/${f.kind}` : ''}${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(where)}`,
-        `    ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(f.message)}${accepted}`,
-        `    ${s.dim(`fix: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(f.hint)}`)}`,
-    ];
-}
-function truncate(subject) {
-    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
-}
-function describeRange(result) {
-    const r = result.range;
-    const n = `${result.commits.length} commit${result.commits.length === 1 ? '' : 's'}`;
-    if (r.kind === 'delete')
-        return 'deletion';
-    const from = r.from ? (0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(r.from) : '∅';
-    const to = r.to ? (0,_git_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .Fu)(r.to) : '∅';
-    return `${r.kind} ${from}..${to}, ${n}`;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown)
-/* harmony export */ });
-/**
- * Escapes untrusted text (commit messages, descriptor values, file names) for GitHub-flavoured
- * markdown, inline and inside table cells: markdown and HTML punctuation is backslash-escaped, so
- * nothing can open a link, an image, an HTML tag, emphasis, code or a new table cell; line breaks
- * become `<br>` (the only HTML we emit) and other control characters become spaces.
- */
-function escapeMarkdown(text) {
-    return (String(text)
-        // Backslash first, so that the escapes added below are not escaped again.
-        .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' '));
-}
-
-
-/***/ }),
-
-/***/ 1307:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ renderPlanText),
-/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
-/* harmony export */ });
-/* unused harmony exports showValue, planSummaryLine */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1791);
-
-
-/**
- * The plan as text (terminal) and as markdown (job summary, pull request comment). Every value
- * comes from the descriptors and is untrusted: text output goes through `terminalSafe`, markdown
- * through `escapeMarkdown`.
- */
-const MAX_VALUE = 120;
-/** A value as one short line: strings bare, everything else as JSON, long ones cut. */
-function showValue(v) {
-    if (v === undefined)
-        return '(none)';
-    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
-}
-function planSummaryLine(plan) {
-    const s = plan.summary;
-    return `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy, ${s.destructive} destructive.`;
-}
-const SIGN = { create: '+', update: '~', delete: '-' };
-function findingLabel(f) {
-    const kind = f.kind ?? f.rule;
-    return f.acceptedBy ? `${kind} (accepted by ${f.acceptedBy})` : kind;
-}
-function findingsFor(plan, o) {
-    if (!o) {
-        const ids = new Set(plan.objects.map((x) => x.id));
-        return plan.findings.filter((f) => !f.object || !ids.has(f.object));
-    }
-    return plan.findings.filter((f) => f.object === o.id);
-}
-function renderPlanText(plan, options) {
-    const st = (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .style */ .iF)(options.color);
-    const colour = { create: st.green, update: st.yellow, delete: st.red };
-    const safe = (v) => (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(showValue(v));
-    const lines = [];
-    const finding = (f, indent) => {
-        const mark = f.severity === 'error' ? st.red('✖') : st.yellow('⚠');
-        const where = f.file ? st.dim(` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.file)}${f.line ? `:${f.line}` : ''})`) : '';
-        lines.push(`${indent}${mark} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(findingLabel(f)))}: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.message)}${where}`);
-    };
-    for (const o of plan.objects) {
-        lines.push(`${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.id))} ${st.dim(`(${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.file)})`)}`);
-        for (const c of o.changes) {
-            lines.push(`    ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(c.path)}: ${safe(c.before)} → ${safe(c.after)}`);
-        }
-        for (const f of findingsFor(plan, o))
-            finding(f, '    ');
-    }
-    const rest = findingsFor(plan, undefined);
-    if (rest.length > 0) {
-        if (lines.length > 0)
-            lines.push('');
-        for (const f of rest)
-            finding(f, '');
-    }
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(st.bold(planSummaryLine(plan)));
-    return lines.join('\n');
-}
-function cell(v) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(showValue(v));
-}
-function renderPlanMarkdown(plan) {
-    const out = [];
-    if (plan.objects.length > 0) {
-        out.push('| | object | file | changes |', '|---|---|---|---|');
-        for (const o of plan.objects) {
-            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
-            const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
-            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.file)} | ${shown.join('<br>')} |`);
-        }
-        out.push('');
-    }
-    if (plan.findings.length > 0) {
-        out.push('| | kind | object | where | before → after | message |', '|---|---|---|---|---|---|');
-        for (const f of plan.findings) {
-            const icon = f.severity === 'error' ? '⛔' : '⚠️';
-            const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
-            const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
-            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.message)} |`);
-        }
-        out.push('');
-    }
-    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   by: () => (/* binding */ useColor),
-/* harmony export */   iF: () => (/* binding */ style),
-/* harmony export */   kJ: () => (/* binding */ terminalSafe)
-/* harmony export */ });
-/** Colour only on a TTY, never with NO_COLOR set (https://no-color.org), forced with FORCE_COLOR. */
-function useColor(stream = process.stdout, env = process.env) {
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')
-        return true;
-    return stream.isTTY === true;
-}
-const wrap = (open, close) => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
-function style(color) {
-    if (!color) {
-        const id = (s) => s;
-        return { red: id, yellow: id, green: id, dim: id, bold: id };
-    }
-    return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
-}
-/**
- * Commit text is untrusted: an escape sequence in a subject must not repaint the user's terminal.
- * Control characters (but tab) are shown as `\xNN`.
- */
-function terminalSafe(text) {
-    return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 
