@@ -619,7 +619,6 @@ function assertEnvironmentName(env) {
 }
 /** One line, no control characters: record fields are written into a commit message. */
 function oneLine(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
     return text
         .replace(/[\x00-\x1f\x7f\u2028\u2029]+/g, ' ')
         .trim()
