@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9784);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34124,7 +34124,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9784:
+/***/ 3675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39273,7 +39273,7 @@ async function runCheck(req) {
     let version;
     if (req.version && facts.range.to) {
         // Loaded only here: the hooks never need a version, and every module costs them start-up.
-        const { computeVersion } = await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922));
+        const { computeVersion } = await __nccwpck_require__.e(/* import() */ 241).then(__nccwpck_require__.bind(__nccwpck_require__, 9241));
         version = computeVersion(git, {
             ref: facts.range.to,
             branch: facts.refKind === 'branch' ? facts.refName : undefined,
@@ -39298,60 +39298,8 @@ async function runCheck(req) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Untrusted text (commit messages, names, emails, branch names, descriptor values, what Jira
- * answers) as it may appear in what GitHub renders or shows: the job summary, the pull request
- * comment, annotations and outputs.
- */
-/**
- * Characters that change how text reads without being seen: bidirectional overrides, embeddings
- * and isolates (U+202A-U+202E, U+2066-U+2069, the "Trojan Source" trick: a name that reads as
- * another), marks (U+200E, U+200F, U+061C), zero-width spaces and joiners, word joiners and
- * invisible operators (U+200B-U+200D, U+2060-U+2064), the byte-order mark, soft hyphen, Hangul
- * fillers, and the Unicode tag characters (U+E0000-U+E007F) that smuggle text past a reader.
- * A zero-width joiner between two emoji (a family, a profession) is kept; anywhere else it goes.
- */
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|(?<!\p{Extended_Pictographic}(?:\u{fe0f}|\p{Emoji_Modifier})?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
-/** Shown where an invisible character was: the reader sees that something was there. */
-const REPLACEMENT = '\ufffd';
-/**
- * Replaces every invisible or direction-changing character with U+FFFD, and C0/C1 controls and
- * line/paragraph separators other than newline and tab with a space. For text shown as text
- * (annotations, the log, outputs), where markdown does not apply but a reversed name still lies.
- */
-function neutraliseInvisible(text) {
-    return String(text)
-        .replace(INVISIBLE, REPLACEMENT)
-        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' ');
-}
-/**
- * Escapes untrusted text for GitHub-flavoured markdown, inline and inside table cells, so that it
- * renders as the same characters and does nothing else:
- * - markdown and HTML punctuation is backslash-escaped, so nothing opens a link, an image, an
- *   HTML tag, emphasis, code, math (`$`) or a new table cell, and `&` starts no entity;
- * - line breaks become `<br>`, other controls a space, invisible characters U+FFFD;
- * - what GitHub turns into links or notifications *after* markdown (on the rendered text) is broken
- *   with `<wbr>`, an empty element GitHub's sanitizer keeps and that copies as nothing:
- *   `@user`/`@org/team` mentions and `user@host` mail links (after every `@`), bare URLs
- *   (after `scheme:` before `//`, and after `mailto:`/`xmpp:`), `www.` links, and `#123`/`GH-123` issue
- *   references (which would otherwise write a back-reference into that issue).
- *
- * `<br>` and `<wbr>` are the only HTML this emits.
- */
-function escapeMarkdown(text) {
-    return (neutraliseInvisible(String(text).replace(/\r\n|\r|\n/g, '\n'))
-        // Backslash first, so that the escapes added below are not escaped again.
-        .replace(/[\\`*_{}[\]()<>#+!|~&$]/g, (c) => `\\${c}`)
-        .replace(/\n/g, '<br>')
-        .replace(/\t/g, ' ')
-        .replace(/@/g, '@<wbr>')
-        .replace(/([a-z]):(?=\/\/)|\b(mailto|xmpp):/gi, (m) => `${m}<wbr>`)
-        .replace(/(www)\./gi, '$1<wbr>.')
-        .replace(/\\#(?=\d)/g, '\\#<wbr>')
-        .replace(/\b(gh)-(?=\d)/gi, '$1-<wbr>'));
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/report/style.ts
@@ -39461,16 +39409,16 @@ function renderPlanText(plan, options) {
     return lines.join('\n');
 }
 function cell(v) {
-    return escapeMarkdown(showValue(v));
+    return (0,markdown/* escapeMarkdown */.F)(showValue(v));
 }
 function renderPlanMarkdown(plan) {
     const out = [];
     if (plan.objects.length > 0) {
         out.push('| | object | file | changes |', '|---|---|---|---|');
         for (const o of plan.objects) {
-            const changes = o.changes.map((c) => `\`${escapeMarkdown(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
+            const changes = o.changes.map((c) => `\`${(0,markdown/* escapeMarkdown */.F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
             const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
-            out.push(`| ${SIGN[o.action]} ${o.action} | ${escapeMarkdown(o.id)} | ${escapeMarkdown(o.file)} | ${shown.join('<br>')} |`);
+            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,markdown/* escapeMarkdown */.F)(o.id)} | ${(0,markdown/* escapeMarkdown */.F)(o.file)} | ${shown.join('<br>')} |`);
         }
         out.push('');
     }
@@ -39480,11 +39428,11 @@ function renderPlanMarkdown(plan) {
             const icon = f.severity === 'error' ? '⛔' : '⚠️';
             const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
             const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
-            out.push(`| ${icon} | ${escapeMarkdown(findingLabel(f))} | ${escapeMarkdown(f.object ?? '')} | ${escapeMarkdown(where)} | ${change} | ${escapeMarkdown(f.message)} |`);
+            out.push(`| ${icon} | ${(0,markdown/* escapeMarkdown */.F)(findingLabel(f))} | ${(0,markdown/* escapeMarkdown */.F)(f.object ?? '')} | ${(0,markdown/* escapeMarkdown */.F)(where)} | ${change} | ${(0,markdown/* escapeMarkdown */.F)(f.message)} |`);
         }
         out.push('');
     }
-    out.push(`**${escapeMarkdown(planSummaryLine(plan))}**`);
+    out.push(`**${(0,markdown/* escapeMarkdown */.F)(planSummaryLine(plan))}**`);
     return out.join('\n');
 }
 
@@ -39516,43 +39464,43 @@ function baselineLine(result) {
     const from = b.sha ? `deployed \`${shortSha(b.sha)}\`` : 'nothing deployed';
     const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
     const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
-    const note = b.note ? ` (${escapeMarkdown(b.note)})` : '';
+    const note = b.note ? ` (${(0,markdown/* escapeMarkdown */.F)(b.note)})` : '';
     return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
 }
 /** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
 function renderCheckMarkdown(result, options = {}) {
     const out = [];
-    const env = result.environment ? `\`${escapeMarkdown(result.environment)}\`` : 'no environment';
-    out.push(`### gitops-action: ${BANNER[result.decision]} ${escapeMarkdown(result.refName)} → ${env}`, '');
+    const env = result.environment ? `\`${(0,markdown/* escapeMarkdown */.F)(result.environment)}\`` : 'no environment';
+    out.push(`### gitops-action: ${BANNER[result.decision]} ${(0,markdown/* escapeMarkdown */.F)(result.refName)} → ${env}`, '');
     if (result.skipReason)
-        out.push(`Skipped: ${escapeMarkdown(result.skipReason)}`, '');
+        out.push(`Skipped: ${(0,markdown/* escapeMarkdown */.F)(result.skipReason)}`, '');
     if (result.version) {
         const v = result.version;
-        out.push(`Version **${escapeMarkdown(v.version)}** (${v.bump}${v.previousVersion ? ` from ${escapeMarkdown(v.previousVersion)}` : ''}, by ${escapeMarkdown(v.source)})`, '');
+        out.push(`Version **${(0,markdown/* escapeMarkdown */.F)(v.version)}** (${v.bump}${v.previousVersion ? ` from ${(0,markdown/* escapeMarkdown */.F)(v.previousVersion)}` : ''}, by ${(0,markdown/* escapeMarkdown */.F)(v.source)})`, '');
     }
     if (result.baseline)
         out.push(baselineLine(result), '');
     const errors = result.findings.filter((f) => f.severity === 'error');
     const warnings = result.findings.filter((f) => f.severity !== 'error');
-    out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${escapeMarkdown(result.configSource)}`, '');
+    out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${(0,markdown/* escapeMarkdown */.F)(result.configSource)}`, '');
     if (result.findings.length > 0) {
         out.push('#### Findings', '', '| | rule | where | message | fix |', '|---|---|---|---|---|');
         for (const f of result.findings) {
             const where = f.commit
                 ? `\`${shortSha(f.commit)}\``
                 : f.file
-                    ? escapeMarkdown(`${f.file}${f.line ? `:${f.line}` : ''}`)
+                    ? (0,markdown/* escapeMarkdown */.F)(`${f.file}${f.line ? `:${f.line}` : ''}`)
                     : '';
-            const rule = escapeMarkdown(f.kind ? `${f.rule}/${f.kind}` : f.rule);
-            const accepted = f.acceptedBy ? ` (accepted by \`${escapeMarkdown(f.acceptedBy)}\`)` : '';
-            out.push(`| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${escapeMarkdown(f.message)}${accepted} | ${escapeMarkdown(f.hint)} |`);
+            const rule = (0,markdown/* escapeMarkdown */.F)(f.kind ? `${f.rule}/${f.kind}` : f.rule);
+            const accepted = f.acceptedBy ? ` (accepted by \`${(0,markdown/* escapeMarkdown */.F)(f.acceptedBy)}\`)` : '';
+            out.push(`| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${(0,markdown/* escapeMarkdown */.F)(f.message)}${accepted} | ${(0,markdown/* escapeMarkdown */.F)(f.hint)} |`);
         }
         out.push('');
     }
     if (result.jira && result.jira.size > 0) {
         out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
         for (const j of result.jira.values()) {
-            out.push(`| ${escapeMarkdown(j.key)} | ${escapeMarkdown(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${escapeMarkdown(j.approval ?? '')} |`);
+            out.push(`| ${(0,markdown/* escapeMarkdown */.F)(j.key)} | ${(0,markdown/* escapeMarkdown */.F)(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${(0,markdown/* escapeMarkdown */.F)(j.approval ?? '')} |`);
         }
         out.push('');
     }
@@ -39560,7 +39508,7 @@ function renderCheckMarkdown(result, options = {}) {
     if (result.commits.length > 0) {
         out.push('<details><summary>Commits</summary>', '', '| commit | subject | author | committer |', '|---|---|---|---|');
         for (const c of result.commits.slice(0, max)) {
-            out.push(`| \`${shortSha(c.sha)}\` | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.author.email)} | ${escapeMarkdown(c.committer.email)} |`);
+            out.push(`| \`${shortSha(c.sha)}\` | ${(0,markdown/* escapeMarkdown */.F)(c.subject)} | ${(0,markdown/* escapeMarkdown */.F)(c.author.email)} | ${(0,markdown/* escapeMarkdown */.F)(c.committer.email)} |`);
         }
         if (result.commits.length > max)
             out.push(`| … | and ${result.commits.length - max} more | | |`);
@@ -40351,7 +40299,18 @@ function readSettings(getInput = fromCore, setSecret = core_setSecret) {
         status: status,
         sha: text('sha'),
         checkName: text('check-name'),
+        metrics: metricsWindow(text('metrics')),
     };
+}
+/** `metrics: true` is the usual 90 days; `false` or empty is off; anything else is a window (`1y`, `2026-01-01`). */
+function metricsWindow(value) {
+    if (value === undefined || ['false', 'False', 'FALSE'].includes(value))
+        return undefined;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return '90d';
+    if (/^\d{1,5}[dwmy]$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value))
+        return value;
+    throw new errors/* UsageError */.e(`input "metrics" must be true, false, a window such as 90d or 1y, or a date, not ${JSON.stringify(value)}`, "Set metrics: true (the last 90 days) or metrics: 1y in the step's with: block.");
 }
 /** YAML 1.2 core schema booleans, as `core.getBooleanInput` takes them, but naming the bad value. */
 function bool(getInput, name, fallback) {
@@ -40881,9 +40840,9 @@ function actionOutputs(result) {
         tag: v?.tag ?? '',
         ...gitVersionOutputs(v),
         // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
-        findings: neutraliseInvisible(JSON.stringify(result.findings)),
-        plan: neutraliseInvisible(JSON.stringify(result.plan ?? null)),
-        'skip-reason': neutraliseInvisible(result.skipReason ?? ''),
+        findings: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.findings)),
+        plan: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.plan ?? null)),
+        'skip-reason': (0,markdown/* neutraliseInvisible */.e)(result.skipReason ?? ''),
         'deployed-sha': result.baseline?.sha ?? '',
         baseline: result.baseline?.source ?? '',
         ...RECORD_OUTPUTS_EMPTY,
@@ -40927,7 +40886,7 @@ function logReport(result) {
         for (const c of result.commits)
             lines.push(`  ${shortSha(c.sha)} ${terminalSafe(c.subject)}  <${terminalSafe(c.author.email)}>`);
     }
-    writeUntrusted(neutraliseInvisible(lines.join('\n')));
+    writeUntrusted((0,markdown/* neutraliseInvisible */.e)(lines.join('\n')));
 }
 /**
  * One annotation a finding. `core.error`/`core.warning` escape `%`, CR and LF in the message and
@@ -40946,7 +40905,7 @@ function annotate(findings) {
         }
         const where = f.commit && !f.message.includes(shortSha(f.commit)) ? ` (commit ${shortSha(f.commit)})` : '';
         // Annotations show as text, not markdown; a bidi override or hidden character would still lie.
-        const message = neutraliseInvisible(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
+        const message = (0,markdown/* neutraliseInvisible */.e)(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
         if (f.severity === 'error')
             error(message, properties);
         else
@@ -41140,8 +41099,11 @@ async function checkMode(settings, env, github, redactor) {
     annotate(result.findings);
     setOutputs(result);
     const markdown = renderCheckMarkdown(result);
+    const metrics = settings.metrics && record && result.environment
+        ? await metricsSection(git, record, result.environment, settings.metrics)
+        : '';
     if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown, true).write();
+        await summary.addRaw(markdown + metrics, true).write();
     if (event.pullRequest && settings.comment)
         await comment(github, event, markdown, redactor);
     const failure = failureReason(result, settings.failOn);
@@ -41153,6 +41115,24 @@ async function checkMode(settings, env, github, redactor) {
     const ref = parseRef(event.request.ref);
     const onEnvironmentBranch = event.branchPush && !!environment && matchesAny(ref.name, environment.branches);
     await tagRelease(result, settings, event, onEnvironmentBranch, github);
+}
+/**
+ * `metrics:` the DORA keys of the environment, from the same record the baseline came from, as a
+ * job-summary section. Loaded only when asked for; a failure here is a warning, never the check's.
+ */
+async function metricsSection(git, record, environment, window) {
+    try {
+        const [{ metricsSummary }, { parseSince }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 384).then(__nccwpck_require__.bind(__nccwpck_require__, 9384)),
+            __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
+        ]);
+        const until = Date.now();
+        return `\n${await metricsSummary({ git, reader: record, environments: [environment], since: parseSince(window, until), until })}`;
+    }
+    catch (err) {
+        warning(`could not compute the DORA metrics: ${err instanceof Error ? err.message : String(err)}`);
+        return '';
+    }
 }
 /**
  * Whether merge-only applies to this push, so the Action asks GitHub which commits came through
@@ -41943,6 +41923,69 @@ function isJiraKey(key) {
         digits <= MAX_NUMBER_DIGITS &&
         isProjectPart(key, 0, dash) &&
         isIssueNumber(key, dash + 1, key.length));
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   e: () => (/* binding */ neutraliseInvisible)
+/* harmony export */ });
+/**
+ * Untrusted text (commit messages, names, emails, branch names, descriptor values, what Jira
+ * answers) as it may appear in what GitHub renders or shows: the job summary, the pull request
+ * comment, annotations and outputs.
+ */
+/**
+ * Characters that change how text reads without being seen: bidirectional overrides, embeddings
+ * and isolates (U+202A-U+202E, U+2066-U+2069, the "Trojan Source" trick: a name that reads as
+ * another), marks (U+200E, U+200F, U+061C), zero-width spaces and joiners, word joiners and
+ * invisible operators (U+200B-U+200D, U+2060-U+2064), the byte-order mark, soft hyphen, Hangul
+ * fillers, and the Unicode tag characters (U+E0000-U+E007F) that smuggle text past a reader.
+ * A zero-width joiner between two emoji (a family, a profession) is kept; anywhere else it goes.
+ */
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|(?<!\p{Extended_Pictographic}(?:\u{fe0f}|\p{Emoji_Modifier})?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+/** Shown where an invisible character was: the reader sees that something was there. */
+const REPLACEMENT = '\ufffd';
+/**
+ * Replaces every invisible or direction-changing character with U+FFFD, and C0/C1 controls and
+ * line/paragraph separators other than newline and tab with a space. For text shown as text
+ * (annotations, the log, outputs), where markdown does not apply but a reversed name still lies.
+ */
+function neutraliseInvisible(text) {
+    return String(text)
+        .replace(INVISIBLE, REPLACEMENT)
+        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' ');
+}
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown, inline and inside table cells, so that it
+ * renders as the same characters and does nothing else:
+ * - markdown and HTML punctuation is backslash-escaped, so nothing opens a link, an image, an
+ *   HTML tag, emphasis, code, math (`$`) or a new table cell, and `&` starts no entity;
+ * - line breaks become `<br>`, other controls a space, invisible characters U+FFFD;
+ * - what GitHub turns into links or notifications *after* markdown (on the rendered text) is broken
+ *   with `<wbr>`, an empty element GitHub's sanitizer keeps and that copies as nothing:
+ *   `@user`/`@org/team` mentions and `user@host` mail links (after every `@`), bare URLs
+ *   (after `scheme:` before `//`, and after `mailto:`/`xmpp:`), `www.` links, and `#123`/`GH-123` issue
+ *   references (which would otherwise write a back-reference into that issue).
+ *
+ * `<br>` and `<wbr>` are the only HTML this emits.
+ */
+function escapeMarkdown(text) {
+    return (neutraliseInvisible(String(text).replace(/\r\n|\r|\n/g, '\n'))
+        // Backslash first, so that the escapes added below are not escaped again.
+        .replace(/[\\`*_{}[\]()<>#+!|~&$]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>')
+        .replace(/\t/g, ' ')
+        .replace(/@/g, '@<wbr>')
+        .replace(/([a-z]):(?=\/\/)|\b(mailto|xmpp):/gi, (m) => `${m}<wbr>`)
+        .replace(/(www)\./gi, '$1<wbr>.')
+        .replace(/\\#(?=\d)/g, '\\#<wbr>')
+        .replace(/\b(gh)-(?=\d)/gi, '$1-<wbr>'));
 }
 
 
@@ -42757,6 +42800,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

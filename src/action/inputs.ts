@@ -28,6 +28,8 @@ export interface ActionSettings {
   sha?: string;
   /** This job's check run name, for the last-passed-check baseline; the job id when empty. */
   checkName?: string;
+  /** `metrics`: a DORA section in the job summary over this window (`90d`, `1y`, a date); off when unset. */
+  metrics?: string;
 }
 
 export const DEFAULT_CONFIG = '.gitops.yml';
@@ -112,7 +114,19 @@ export function readSettings(
     status: status as ActionSettings['status'],
     sha: text('sha'),
     checkName: text('check-name'),
+    metrics: metricsWindow(text('metrics')),
   };
+}
+
+/** `metrics: true` is the usual 90 days; `false` or empty is off; anything else is a window (`1y`, `2026-01-01`). */
+function metricsWindow(value: string | undefined): string | undefined {
+  if (value === undefined || ['false', 'False', 'FALSE'].includes(value)) return undefined;
+  if (['true', 'True', 'TRUE'].includes(value)) return '90d';
+  if (/^\d{1,5}[dwmy]$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  throw new UsageError(
+    `input "metrics" must be true, false, a window such as 90d or 1y, or a date, not ${JSON.stringify(value)}`,
+    "Set metrics: true (the last 90 days) or metrics: 1y in the step's with: block.",
+  );
 }
 
 /** YAML 1.2 core schema booleans, as `core.getBooleanInput` takes them, but naming the bad value. */

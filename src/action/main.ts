@@ -142,7 +142,11 @@ async function checkMode(
   annotate(result.findings);
   setOutputs(result);
   const markdown = renderCheckMarkdown(result);
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+  const metrics =
+    settings.metrics && record && result.environment
+      ? await metricsSection(git, record, result.environment, settings.metrics)
+      : '';
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown + metrics, true).write();
   if (event.pullRequest && settings.comment) await comment(github, event, markdown, redactor);
 
   const failure = failureReason(result, settings.failOn);
@@ -154,6 +158,29 @@ async function checkMode(
   const ref = parseRef(event.request.ref);
   const onEnvironmentBranch = event.branchPush && !!environment && matchesAny(ref.name, environment.branches);
   await tagRelease(result, settings, event, onEnvironmentBranch, github);
+}
+
+/**
+ * `metrics:` the DORA keys of the environment, from the same record the baseline came from, as a
+ * job-summary section. Loaded only when asked for; a failure here is a warning, never the check's.
+ */
+async function metricsSection(
+  git: Git,
+  record: GitHubDeployments,
+  environment: string,
+  window: string,
+): Promise<string> {
+  try {
+    const [{ metricsSummary }, { parseSince }] = await Promise.all([
+      import('../metrics/summary.js'),
+      import('../metrics/window.js'),
+    ]);
+    const until = Date.now();
+    return `\n${await metricsSummary({ git, reader: record, environments: [environment], since: parseSince(window, until), until })}`;
+  } catch (err) {
+    core.warning(`could not compute the DORA metrics: ${err instanceof Error ? err.message : String(err)}`);
+    return '';
+  }
 }
 
 /**
