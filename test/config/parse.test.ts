@@ -88,7 +88,7 @@ describe('parseConfig', () => {
     );
     // Inside an environment's rules, and at the top, the same.
     expect(errorOf('environments:\n  prod:\n    rules: { brnches: false }\n').message).toContain(
-      'unknown key "brnches" in environments.prod.rules; did you mean "branches"? Valid keys: skip-deploy, committers, jira, destructive, branches, promote-from, policy-change.',
+      'unknown key "brnches" in environments.prod.rules; did you mean "branches"? Valid keys: skip-deploy, committers, jira, destructive, branches, policy-change, promote-from.',
     );
     expect(errorOf('rulez: {}\n').message).toContain('did you mean "rules"?');
     // Nothing near: no guess, still the list.
