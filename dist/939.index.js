@@ -35,12 +35,19 @@ function trustWith(extraCa) {
     return (0,external_node_tls_.createSecureContext)({ ca: [...external_node_tls_.rootCertificates, extraCa] });
 }
 function httpGet(url, options) {
+    return httpSend(url, { ...options, method: 'GET' });
+}
+/**
+ * One request of any method (the notifiers POST), the same way: no redirects, the given trust,
+ * the whole body read as UTF-8.
+ */
+function httpSend(url, options) {
     const target = new URL(url);
     const tls = target.protocol === 'https:';
     const send = tls ? external_node_https_.request : external_node_http_.request;
     return new Promise((resolve, reject) => {
         const req = send(target, {
-            method: 'GET',
+            method: options.method,
             headers: options.headers,
             signal: options.signal,
             ...(tls && options.secureContext ? { secureContext: options.secureContext } : {}),
@@ -51,7 +58,7 @@ function httpGet(url, options) {
             res.on('error', reject);
         });
         req.on('error', reject);
-        req.end();
+        req.end(options.body);
     });
 }
 

@@ -44,8 +44,9 @@ function stashedExtraCa(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ trustWith),
-/* harmony export */   l: () => (/* binding */ httpGet)
+/* harmony export */   hw: () => (/* binding */ trustWith),
+/* harmony export */   lx: () => (/* binding */ httpGet),
+/* harmony export */   v0: () => (/* binding */ httpSend)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -64,12 +65,19 @@ function trustWith(extraCa) {
     return (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext)({ ca: [...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates, extraCa] });
 }
 function httpGet(url, options) {
+    return httpSend(url, { ...options, method: 'GET' });
+}
+/**
+ * One request of any method (the notifiers POST), the same way: no redirects, the given trust,
+ * the whole body read as UTF-8.
+ */
+function httpSend(url, options) {
     const target = new URL(url);
     const tls = target.protocol === 'https:';
     const send = tls ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     return new Promise((resolve, reject) => {
         const req = send(target, {
-            method: 'GET',
+            method: options.method,
             headers: options.headers,
             signal: options.signal,
             ...(tls && options.secureContext ? { secureContext: options.secureContext } : {}),
@@ -80,7 +88,7 @@ function httpGet(url, options) {
             res.on('error', reject);
         });
         req.on('error', reject);
-        req.end();
+        req.end(options.body);
     });
 }
 
@@ -179,37 +187,21 @@ function serviceContacts(files) {
     return out.sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./src/notify/http.ts
 
-
 function sendJson(url, req) {
-    const target = new URL(url);
-    const tls = target.protocol === 'https:';
-    const send = tls ? external_node_https_.request : external_node_http_.request;
     const payload = req.body === undefined ? undefined : Buffer.from(JSON.stringify(req.body));
     const headers = { Accept: 'application/json', ...req.headers };
     if (payload) {
         headers['Content-Type'] = 'application/json; charset=utf-8';
         headers['Content-Length'] = String(payload.length);
     }
-    return new Promise((resolve, reject) => {
-        const r = send(target, {
-            method: req.method,
-            headers,
-            signal: AbortSignal.timeout(req.timeoutMs),
-            ...(tls && req.secureContext ? { secureContext: req.secureContext } : {}),
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-            res.on('error', reject);
-        });
-        r.on('error', reject);
-        r.end(payload);
+    return (0,transport/* httpSend */.v0)(url, {
+        method: req.method,
+        headers,
+        body: payload,
+        signal: AbortSignal.timeout(req.timeoutMs),
+        secureContext: req.secureContext,
     });
 }
 /** A short, single-line excerpt of an answer's body for an error message: never a whole HTML page. */
@@ -467,7 +459,7 @@ async function notifyFailure(req) {
         repositoryUrl,
     });
     const ca = (0,jira_ca/* stashedExtraCa */.D)(req.env);
-    const secureContext = ca.pem ? (0,transport/* trustWith */.h)(ca.pem) : undefined;
+    const secureContext = ca.pem ? (0,transport/* trustWith */.hw)(ca.pem) : undefined;
     const timeoutMs = req.timeoutMs ?? 10_000;
     const jira = await toJira(req, facts, { timeoutMs, secureContext });
     const slack = await toSlack(req, facts, jira.issue, { timeoutMs, secureContext });

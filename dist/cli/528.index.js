@@ -263,7 +263,7 @@ class JiraClient {
         this.retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
         this.maxKeys = Math.max(0, Math.floor(options.maxKeys ?? MAX_KEYS_PER_RUN));
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.secureContext = options.extraCa ? (0,transport/* trustWith */.h)(options.extraCa) : undefined;
+        this.secureContext = options.extraCa ? (0,transport/* trustWith */.hw)(options.extraCa) : undefined;
         this.caProblem = options.caProblem;
         const user = options.user?.trim() || undefined;
         const token = options.token?.trim() || undefined;
@@ -484,7 +484,7 @@ class JiraClient {
             const signal = AbortSignal.timeout(this.timeoutMs);
             try {
                 // Redirects are not followed, so the Authorization header never goes to another host.
-                const response = await (0,transport/* httpGet */.l)(`${this.base}${path}`, { headers, signal, secureContext: this.secureContext });
+                const response = await (0,transport/* httpGet */.lx)(`${this.base}${path}`, { headers, signal, secureContext: this.secureContext });
                 return {
                     kind: 'response',
                     status: response.status,
@@ -652,8 +652,9 @@ function numberAt(value, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ trustWith),
-/* harmony export */   l: () => (/* binding */ httpGet)
+/* harmony export */   hw: () => (/* binding */ trustWith),
+/* harmony export */   lx: () => (/* binding */ httpGet),
+/* harmony export */   v0: () => (/* binding */ httpSend)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -672,12 +673,19 @@ function trustWith(extraCa) {
     return (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext)({ ca: [...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates, extraCa] });
 }
 function httpGet(url, options) {
+    return httpSend(url, { ...options, method: 'GET' });
+}
+/**
+ * One request of any method (the notifiers POST), the same way: no redirects, the given trust,
+ * the whole body read as UTF-8.
+ */
+function httpSend(url, options) {
     const target = new URL(url);
     const tls = target.protocol === 'https:';
     const send = tls ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     return new Promise((resolve, reject) => {
         const req = send(target, {
-            method: 'GET',
+            method: options.method,
             headers: options.headers,
             signal: options.signal,
             ...(tls && options.secureContext ? { secureContext: options.secureContext } : {}),
@@ -688,7 +696,7 @@ function httpGet(url, options) {
             res.on('error', reject);
         });
         req.on('error', reject);
-        req.end();
+        req.end(options.body);
     });
 }
 

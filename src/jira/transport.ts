@@ -32,6 +32,17 @@ export function trustWith(extraCa: string): SecureContext {
 }
 
 export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswer> {
+  return httpSend(url, { ...options, method: 'GET' });
+}
+
+/**
+ * One request of any method (the notifiers POST), the same way: no redirects, the given trust,
+ * the whole body read as UTF-8.
+ */
+export function httpSend(
+  url: string,
+  options: HttpGetOptions & { method: string; body?: Buffer },
+): Promise<HttpAnswer> {
   const target = new URL(url);
   const tls = target.protocol === 'https:';
   const send = tls ? httpsRequest : httpRequest;
@@ -39,7 +50,7 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
     const req = send(
       target,
       {
-        method: 'GET',
+        method: options.method,
         headers: options.headers,
         signal: options.signal,
         ...(tls && options.secureContext ? { secureContext: options.secureContext } : {}),
@@ -54,6 +65,6 @@ export function httpGet(url: string, options: HttpGetOptions): Promise<HttpAnswe
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }
