@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { compileEmailGlob, type GlobCounter } from '../../src/policy/identity-glob.js';
 
@@ -23,25 +22,27 @@ describe('compileEmailGlob', () => {
     expect(compileEmailGlob(pattern)(text)).toBe(expected);
   });
 
-  it('agrees with picomatch on small patterns and non-empty emails', () => {
+  it('agrees with a backtracking regular expression on small patterns and emails', () => {
+    // The oracle is the textbook reading of a glob (`*` is any run, `?` one character), built as a
+    // backtracking RegExp, which is exact and fast enough at these sizes. picomatch was the oracle
+    // before and disagreed on path rules an email never has (it refuses `*.*` against `a.`).
+    const oracle = (pattern: string): RegExp =>
+      new RegExp(
+        `^${[...pattern]
+          .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')))
+          .join('')}$`,
+      );
     const char = fc.constantFrom('a', 'b', '.', '@', '-');
     const patternChar = fc.constantFrom('a', 'b', '.', '@', '-', '*', '?');
     fc.assert(
       fc.property(
-        fc.array(patternChar, { minLength: 1, maxLength: 8 }).map((a) => a.join('')),
-        fc
-          .array(char, { minLength: 1, maxLength: 10 })
-          .map((a) => a.join(''))
-          // picomatch reads `.` and `..` as path segments, which an email never is.
-          .filter((t) => t !== '.' && t !== '..'),
+        fc.array(patternChar, { minLength: 0, maxLength: 8 }).map((a) => a.join('')),
+        fc.array(char, { minLength: 0, maxLength: 10 }).map((a) => a.join('')),
         (pattern, text) => {
-          // Runs of `*` mean one `*` here; picomatch reads `**` as a globstar with path rules of its
-          // own (it lets `***a.` match `aa`), so it is asked about the collapsed pattern.
-          const expected = picomatch(pattern.replace(/\*+/g, '*'), { dot: true, nobrace: true, noextglob: true })(text);
-          expect(compileEmailGlob(pattern)(text)).toBe(expected);
+          expect(compileEmailGlob(pattern)(text)).toBe(oracle(pattern).test(text));
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: 20_000 },
     );
   });
 
