@@ -37949,7 +37949,7 @@ async function findRange(req) {
             return { range: rangeFrom(sha, to, isTag ? 'tag' : 'update'), baseline };
         }
         if (isTag)
-            return tagFallback(req, env, ref.name, to);
+            return await tagFallback(req, env, ref.name, to);
     }
     if (isTag) {
         // A tag that deploys nowhere: only the message rules, on the tagged commit.
@@ -37980,16 +37980,36 @@ async function findRange(req) {
     const note = `${what} and no default branch is known; the commits no remote-tracking ref has are checked`;
     return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
 }
-/** A tag with no recorded deploy: the previous release tag on the protected branch, else all history. */
-function tagFallback(req, env, tagName, to) {
-    const previous = previousReleaseTag(req, env, tagName, to);
+/**
+ * A tag with no recorded deploy: the previous release tag on the protected branch, else all
+ * history. Where the door can say what its own check thought of a commit (the Action), the newest
+ * candidate whose check passed wins, and one whose check failed never counts: a pusher can tag any
+ * commit the branch holds, including one that was pushed there and blocked. Without a passed
+ * candidate the newest unrefuted one is taken, and the note says it is unverified.
+ */
+async function tagFallback(req, env, tagName, to) {
+    const candidates = releaseTagsBelow(req, env, tagName, to);
+    const verdicts = candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
+    const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
+    const previous = passed ?? candidates.find((c) => verdicts?.get(c.sha) !== 'failed');
+    const refuted = verdicts
+        ? candidates.filter((c) => verdicts.get(c.sha) === 'failed' && (!previous || semver_default().compare(c.version, previous.version) > 0))
+        : [];
+    const skipped = refuted.length
+        ? `; skipped ${refuted.map((c) => c.name).join(', ')}: the check on ${refuted.length === 1 ? 'its commit' : 'their commits'} failed`
+        : '';
     if (previous) {
+        const trust = passed
+            ? 'its check passed'
+            : verdicts
+                ? 'unverified: no check of its commit is on record'
+                : 'unverified';
         return {
             range: rangeFrom(previous.sha, to, 'tag'),
             baseline: {
                 sha: previous.sha,
                 source: 'previous-tag',
-                note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback)`,
+                note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback, ${trust})${skipped}`,
             },
         };
     }
@@ -37997,9 +38017,12 @@ function tagFallback(req, env, tagName, to) {
         range: rangeFrom(undefined, to, 'tag'),
         baseline: {
             source: 'none',
-            note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch: every commit of the tag's history is checked, and the plan compares against nothing`,
+            note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch${skipped}: every commit of the tag's history is checked, and the plan compares against nothing`,
         },
     };
+}
+function unique(tags) {
+    return [...new Set(tags.map((t) => t.sha))];
 }
 /** A branch name with no glob characters: one the policy names exactly, which nobody else can make. */
 function isExactBranch(name) {
@@ -38025,14 +38048,14 @@ function protectedBranches(git, env, remote, remoteOnly) {
     return found;
 }
 /**
- * The newest release tag below the pushed one (by version order) that is reachable from the
+ * The release tags below the pushed one, newest version first, that are reachable from the
  * environment's protected branch, so a throw-away tag planted off the branch never becomes the
  * baseline. One `for-each-ref --merged` per protected branch.
  */
-function previousReleaseTag(req, env, tagName, to) {
+function releaseTagsBelow(req, env, tagName, to) {
     const prefix = req.config.versioning['tag-prefix'];
     const pushed = (0,semver_history/* parseTagVersion */.An)(tagName, prefix);
-    let best;
+    const found = new Map();
     for (const branch of protectedBranches(req.git, env, req.remote, req.remoteOnly)) {
         const out = req.git
             .execGit([
@@ -38048,18 +38071,17 @@ function previousReleaseTag(req, env, tagName, to) {
                 continue;
             const name = full.slice('refs/tags/'.length);
             const commit = peeled || sha;
-            if (name === tagName || commit === to || !matchesAny(name, env.tags))
+            if (found.has(name) || name === tagName || commit === to || !matchesAny(name, env.tags))
                 continue;
             const version = (0,semver_history/* parseTagVersion */.An)(name, prefix);
             if (!version || (env.versions && !versionInRange(version.version, env.versions)))
                 continue;
             if (pushed && semver_default().compare(version, pushed) >= 0)
                 continue;
-            if (!best || semver_default().compare(version, best.version) > 0)
-                best = { name, sha: commit, branch: branch.name, version };
+            found.set(name, { name, sha: commit, branch: branch.name, version });
         }
     }
-    return best && { name: best.name, sha: best.sha, branch: best.branch };
+    return [...found.values()].sort((a, b) => semver_default().compare(b.version, a.version) || a.name.localeCompare(b.name));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/rule.ts
@@ -39947,19 +39969,15 @@ class GitHubDeployments {
      * back from `start`, the first commit whose latest check run named `checkName` succeeded.
      */
     async lastPassedCheck(environment) {
-        const fallback = this.options.lastChecked;
-        if (!fallback)
+        const { git, lastChecked: start, checkName } = this.options;
+        if (!start || !checkName)
             return undefined;
-        const { git } = this.options;
-        const line = git.tryRevParse(fallback.start)
-            ? git.revList([fallback.start], ['--first-parent', `--max-count=${MAX_CHECK_LOOKUPS}`])
+        const line = git.tryRevParse(start)
+            ? git.revList([start], ['--first-parent', `--max-count=${MAX_CHECK_LOOKUPS}`])
             : [];
         try {
-            const api = await this.options.github();
             for (const sha of line) {
-                const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ref: sha, check_name: fallback.checkName, filter: 'latest', per_page: 10 }, `the check runs of commit ${sha.slice(0, 12)}`);
-                const run = data.check_runs.find((r) => r.name === fallback.checkName && r.status === 'completed');
-                if (run?.conclusion === 'success') {
+                if ((await this.verdict(sha, checkName)) === 'passed') {
                     return { environment, sha, status: 'success', at: '', source: 'last-passed-check' };
                 }
             }
@@ -39970,9 +39988,39 @@ class GitHubDeployments {
             throw err;
         }
         if (line.length >= MAX_CHECK_LOOKUPS) {
-            this.options.notes.push(`none of the last ${MAX_CHECK_LOOKUPS} commits of the branch has a passing check "${fallback.checkName}", and the Action asks about at most ${MAX_CHECK_LOOKUPS}; the baseline falls back to the push's before.`);
+            this.options.notes.push(`none of the last ${MAX_CHECK_LOOKUPS} commits of the branch has a passing check "${checkName}", and the Action asks about at most ${MAX_CHECK_LOOKUPS}; the baseline falls back to the push's before.`);
         }
         return undefined;
+    }
+    /** The verdicts of this job's check on the first MAX_CHECK_LOOKUPS of `shas`; none on a missing permission. */
+    async checkVerdicts(shas) {
+        const verdicts = new Map();
+        const { checkName } = this.options;
+        if (!checkName)
+            return verdicts;
+        try {
+            for (const sha of shas.slice(0, MAX_CHECK_LOOKUPS)) {
+                const verdict = await this.verdict(sha, checkName);
+                if (verdict)
+                    verdicts.set(sha, verdict);
+            }
+        }
+        catch (err) {
+            if (this.permissionProblem(err, 'checks: read', 'the check runs of the release tags'))
+                return verdicts;
+            throw err;
+        }
+        return verdicts;
+    }
+    /** The latest finished run of the check on a commit: success passes; any other conclusion fails. */
+    async verdict(sha, checkName) {
+        const api = await this.options.github();
+        const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ref: sha, check_name: checkName, filter: 'latest', per_page: 10 }, `the check runs of commit ${sha.slice(0, 12)}`);
+        const run = data.check_runs.find((r) => r.name === checkName && r.status === 'completed');
+        if (!run)
+            return undefined;
+        // neutral and skipped are not a pass: only a check that said yes vouches for a commit.
+        return run.conclusion === 'success' ? 'passed' : 'failed';
     }
     /**
      * A 403 or 404 from a record call means the token may not read it: a warning naming the
@@ -41044,9 +41092,8 @@ async function checkMode(settings, env, github, redactor) {
         ? new GitHubDeployments({
             git,
             github,
-            lastChecked: event.lastChecked
-                ? { start: event.lastChecked, checkName: settings.checkName ?? env.GITHUB_JOB ?? 'gitops' }
-                : undefined,
+            checkName: settings.checkName ?? env.GITHUB_JOB ?? 'gitops',
+            lastChecked: event.lastChecked,
             notes,
         })
         : undefined;

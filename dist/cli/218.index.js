@@ -538,7 +538,7 @@ async function findRange(req) {
             return { range: (0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeFrom */ .A0)(sha, to, isTag ? 'tag' : 'update'), baseline };
         }
         if (isTag)
-            return tagFallback(req, env, ref.name, to);
+            return await tagFallback(req, env, ref.name, to);
     }
     if (isTag) {
         // A tag that deploys nowhere: only the message rules, on the tagged commit.
@@ -569,16 +569,36 @@ async function findRange(req) {
     const note = `${what} and no default branch is known; the commits no remote-tracking ref has are checked`;
     return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
 }
-/** A tag with no recorded deploy: the previous release tag on the protected branch, else all history. */
-function tagFallback(req, env, tagName, to) {
-    const previous = previousReleaseTag(req, env, tagName, to);
+/**
+ * A tag with no recorded deploy: the previous release tag on the protected branch, else all
+ * history. Where the door can say what its own check thought of a commit (the Action), the newest
+ * candidate whose check passed wins, and one whose check failed never counts: a pusher can tag any
+ * commit the branch holds, including one that was pushed there and blocked. Without a passed
+ * candidate the newest unrefuted one is taken, and the note says it is unverified.
+ */
+async function tagFallback(req, env, tagName, to) {
+    const candidates = releaseTagsBelow(req, env, tagName, to);
+    const verdicts = candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
+    const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
+    const previous = passed ?? candidates.find((c) => verdicts?.get(c.sha) !== 'failed');
+    const refuted = verdicts
+        ? candidates.filter((c) => verdicts.get(c.sha) === 'failed' && (!previous || semver__WEBPACK_IMPORTED_MODULE_0___default().compare(c.version, previous.version) > 0))
+        : [];
+    const skipped = refuted.length
+        ? `; skipped ${refuted.map((c) => c.name).join(', ')}: the check on ${refuted.length === 1 ? 'its commit' : 'their commits'} failed`
+        : '';
     if (previous) {
+        const trust = passed
+            ? 'its check passed'
+            : verdicts
+                ? 'unverified: no check of its commit is on record'
+                : 'unverified';
         return {
             range: (0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeFrom */ .A0)(previous.sha, to, 'tag'),
             baseline: {
                 sha: previous.sha,
                 source: 'previous-tag',
-                note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback)`,
+                note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback, ${trust})${skipped}`,
             },
         };
     }
@@ -586,9 +606,12 @@ function tagFallback(req, env, tagName, to) {
         range: (0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeFrom */ .A0)(undefined, to, 'tag'),
         baseline: {
             source: 'none',
-            note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch: every commit of the tag's history is checked, and the plan compares against nothing`,
+            note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch${skipped}: every commit of the tag's history is checked, and the plan compares against nothing`,
         },
     };
+}
+function unique(tags) {
+    return [...new Set(tags.map((t) => t.sha))];
 }
 /** A branch name with no glob characters: one the policy names exactly, which nobody else can make. */
 function isExactBranch(name) {
@@ -614,14 +637,14 @@ function protectedBranches(git, env, remote, remoteOnly) {
     return found;
 }
 /**
- * The newest release tag below the pushed one (by version order) that is reachable from the
+ * The release tags below the pushed one, newest version first, that are reachable from the
  * environment's protected branch, so a throw-away tag planted off the branch never becomes the
  * baseline. One `for-each-ref --merged` per protected branch.
  */
-function previousReleaseTag(req, env, tagName, to) {
+function releaseTagsBelow(req, env, tagName, to) {
     const prefix = req.config.versioning['tag-prefix'];
     const pushed = (0,_semver_history_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagVersion */ .An)(tagName, prefix);
-    let best;
+    const found = new Map();
     for (const branch of protectedBranches(req.git, env, req.remote, req.remoteOnly)) {
         const out = req.git
             .execGit([
@@ -637,18 +660,17 @@ function previousReleaseTag(req, env, tagName, to) {
                 continue;
             const name = full.slice('refs/tags/'.length);
             const commit = peeled || sha;
-            if (name === tagName || commit === to || !(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(name, env.tags))
+            if (found.has(name) || name === tagName || commit === to || !(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(name, env.tags))
                 continue;
             const version = (0,_semver_history_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagVersion */ .An)(name, prefix);
             if (!version || (env.versions && !(0,_config_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .versionInRange */ .rR)(version.version, env.versions)))
                 continue;
             if (pushed && semver__WEBPACK_IMPORTED_MODULE_0___default().compare(version, pushed) >= 0)
                 continue;
-            if (!best || semver__WEBPACK_IMPORTED_MODULE_0___default().compare(version, best.version) > 0)
-                best = { name, sha: commit, branch: branch.name, version };
+            found.set(name, { name, sha: commit, branch: branch.name, version });
         }
     }
-    return best && { name: best.name, sha: best.sha, branch: best.branch };
+    return [...found.values()].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(b.version, a.version) || a.name.localeCompare(b.name));
 }
 
 

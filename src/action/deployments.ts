@@ -1,5 +1,5 @@
 import type { Git } from '../git/git.js';
-import type { Deploy, DeployRecordReader } from '../record/types.js';
+import type { CheckVerdict, Deploy, DeployRecordReader } from '../record/types.js';
 import { type GitHubApi, GitHubApiError } from './github-api.js';
 
 /**
@@ -44,11 +44,13 @@ export interface DeploymentsOptions {
   git: Git;
   /** The API client, connected on first use. */
   github: () => Promise<GitHubApi>;
+  /** The name of this job's check run: what the fallbacks ask about. Without it, no fallback. */
+  checkName?: string;
   /**
-   * For the fallback: the commit to walk back from on the branch (the push's `before`, or the
-   * pull request's base), and the name of this job's check run. Without them, no fallback.
+   * For the branch fallback: the commit to walk back from on the branch (the push's `before`, or
+   * the pull request's base). Without it, no last-passed-check fallback.
    */
-  lastChecked?: { start: string; checkName: string };
+  lastChecked?: string;
   /** Warnings for the job log and the summary: a missing permission, a bound reached. */
   notes: string[];
 }
@@ -163,22 +165,14 @@ export class GitHubDeployments implements DeployRecordReader {
    * back from `start`, the first commit whose latest check run named `checkName` succeeded.
    */
   private async lastPassedCheck(environment: string): Promise<Deploy | undefined> {
-    const fallback = this.options.lastChecked;
-    if (!fallback) return undefined;
-    const { git } = this.options;
-    const line = git.tryRevParse(fallback.start)
-      ? git.revList([fallback.start], ['--first-parent', `--max-count=${MAX_CHECK_LOOKUPS}`])
+    const { git, lastChecked: start, checkName } = this.options;
+    if (!start || !checkName) return undefined;
+    const line = git.tryRevParse(start)
+      ? git.revList([start], ['--first-parent', `--max-count=${MAX_CHECK_LOOKUPS}`])
       : [];
     try {
-      const api = await this.options.github();
       for (const sha of line) {
-        const { data } = await api.request<CheckRunsJson>(
-          'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-          { ref: sha, check_name: fallback.checkName, filter: 'latest', per_page: 10 },
-          `the check runs of commit ${sha.slice(0, 12)}`,
-        );
-        const run = data.check_runs.find((r) => r.name === fallback.checkName && r.status === 'completed');
-        if (run?.conclusion === 'success') {
+        if ((await this.verdict(sha, checkName)) === 'passed') {
           return { environment, sha, status: 'success', at: '', source: 'last-passed-check' };
         }
       }
@@ -188,10 +182,41 @@ export class GitHubDeployments implements DeployRecordReader {
     }
     if (line.length >= MAX_CHECK_LOOKUPS) {
       this.options.notes.push(
-        `none of the last ${MAX_CHECK_LOOKUPS} commits of the branch has a passing check "${fallback.checkName}", and the Action asks about at most ${MAX_CHECK_LOOKUPS}; the baseline falls back to the push's before.`,
+        `none of the last ${MAX_CHECK_LOOKUPS} commits of the branch has a passing check "${checkName}", and the Action asks about at most ${MAX_CHECK_LOOKUPS}; the baseline falls back to the push's before.`,
       );
     }
     return undefined;
+  }
+
+  /** The verdicts of this job's check on the first MAX_CHECK_LOOKUPS of `shas`; none on a missing permission. */
+  async checkVerdicts(shas: string[]): Promise<Map<string, CheckVerdict>> {
+    const verdicts = new Map<string, CheckVerdict>();
+    const { checkName } = this.options;
+    if (!checkName) return verdicts;
+    try {
+      for (const sha of shas.slice(0, MAX_CHECK_LOOKUPS)) {
+        const verdict = await this.verdict(sha, checkName);
+        if (verdict) verdicts.set(sha, verdict);
+      }
+    } catch (err) {
+      if (this.permissionProblem(err, 'checks: read', 'the check runs of the release tags')) return verdicts;
+      throw err;
+    }
+    return verdicts;
+  }
+
+  /** The latest finished run of the check on a commit: success passes; any other conclusion fails. */
+  private async verdict(sha: string, checkName: string): Promise<CheckVerdict | undefined> {
+    const api = await this.options.github();
+    const { data } = await api.request<CheckRunsJson>(
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      { ref: sha, check_name: checkName, filter: 'latest', per_page: 10 },
+      `the check runs of commit ${sha.slice(0, 12)}`,
+    );
+    const run = data.check_runs.find((r) => r.name === checkName && r.status === 'completed');
+    if (!run) return undefined;
+    // neutral and skipped are not a pass: only a check that said yes vouches for a commit.
+    return run.conclusion === 'success' ? 'passed' : 'failed';
   }
 
   /**

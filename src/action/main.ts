@@ -84,9 +84,8 @@ async function checkMode(
     ? new GitHubDeployments({
         git,
         github,
-        lastChecked: event.lastChecked
-          ? { start: event.lastChecked, checkName: settings.checkName ?? env.GITHUB_JOB ?? 'gitops' }
-          : undefined,
+        checkName: settings.checkName ?? env.GITHUB_JOB ?? 'gitops',
+        lastChecked: event.lastChecked,
         notes,
       })
     : undefined;

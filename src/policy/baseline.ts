@@ -60,7 +60,7 @@ export async function findRange(req: BaselineRequest): Promise<{ range: PushRang
       }
       return { range: rangeFrom(sha, to, isTag ? 'tag' : 'update'), baseline };
     }
-    if (isTag) return tagFallback(req, env, ref.name, to);
+    if (isTag) return await tagFallback(req, env, ref.name, to);
   }
   if (isTag) {
     // A tag that deploys nowhere: only the message rules, on the tagged commit.
@@ -92,21 +92,44 @@ export async function findRange(req: BaselineRequest): Promise<{ range: PushRang
   return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
 }
 
-/** A tag with no recorded deploy: the previous release tag on the protected branch, else all history. */
-function tagFallback(
+/**
+ * A tag with no recorded deploy: the previous release tag on the protected branch, else all
+ * history. Where the door can say what its own check thought of a commit (the Action), the newest
+ * candidate whose check passed wins, and one whose check failed never counts: a pusher can tag any
+ * commit the branch holds, including one that was pushed there and blocked. Without a passed
+ * candidate the newest unrefuted one is taken, and the note says it is unverified.
+ */
+async function tagFallback(
   req: BaselineRequest,
   env: EnvironmentConfig,
   tagName: string,
   to: string,
-): { range: PushRange; baseline: Baseline } {
-  const previous = previousReleaseTag(req, env, tagName, to);
+): Promise<{ range: PushRange; baseline: Baseline }> {
+  const candidates = releaseTagsBelow(req, env, tagName, to);
+  const verdicts =
+    candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
+  const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
+  const previous = passed ?? candidates.find((c) => verdicts?.get(c.sha) !== 'failed');
+  const refuted = verdicts
+    ? candidates.filter(
+        (c) => verdicts.get(c.sha) === 'failed' && (!previous || semver.compare(c.version, previous.version) > 0),
+      )
+    : [];
+  const skipped = refuted.length
+    ? `; skipped ${refuted.map((c) => c.name).join(', ')}: the check on ${refuted.length === 1 ? 'its commit' : 'their commits'} failed`
+    : '';
   if (previous) {
+    const trust = passed
+      ? 'its check passed'
+      : verdicts
+        ? 'unverified: no check of its commit is on record'
+        : 'unverified';
     return {
       range: rangeFrom(previous.sha, to, 'tag'),
       baseline: {
         sha: previous.sha,
         source: 'previous-tag',
-        note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback)`,
+        note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback, ${trust})${skipped}`,
       },
     };
   }
@@ -114,9 +137,20 @@ function tagFallback(
     range: rangeFrom(undefined, to, 'tag'),
     baseline: {
       source: 'none',
-      note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch: every commit of the tag's history is checked, and the plan compares against nothing`,
+      note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch${skipped}: every commit of the tag's history is checked, and the plan compares against nothing`,
     },
   };
+}
+
+interface ReleaseTag {
+  name: string;
+  sha: string;
+  branch: string;
+  version: semver.SemVer;
+}
+
+function unique(tags: ReleaseTag[]): string[] {
+  return [...new Set(tags.map((t) => t.sha))];
 }
 
 /** A branch name with no glob characters: one the policy names exactly, which nobody else can make. */
@@ -150,19 +184,14 @@ export function protectedBranches(
 }
 
 /**
- * The newest release tag below the pushed one (by version order) that is reachable from the
+ * The release tags below the pushed one, newest version first, that are reachable from the
  * environment's protected branch, so a throw-away tag planted off the branch never becomes the
  * baseline. One `for-each-ref --merged` per protected branch.
  */
-function previousReleaseTag(
-  req: BaselineRequest,
-  env: EnvironmentConfig,
-  tagName: string,
-  to: string,
-): { name: string; sha: string; branch: string } | undefined {
+function releaseTagsBelow(req: BaselineRequest, env: EnvironmentConfig, tagName: string, to: string): ReleaseTag[] {
   const prefix = req.config.versioning['tag-prefix'];
   const pushed = parseTagVersion(tagName, prefix);
-  let best: { name: string; sha: string; branch: string; version: semver.SemVer } | undefined;
+  const found = new Map<string, ReleaseTag>();
   for (const branch of protectedBranches(req.git, env, req.remote, req.remoteOnly)) {
     const out = req.git
       .execGit([
@@ -177,13 +206,12 @@ function previousReleaseTag(
       if (!full || !sha) continue;
       const name = full.slice('refs/tags/'.length);
       const commit = peeled || sha;
-      if (name === tagName || commit === to || !matchesAny(name, env.tags)) continue;
+      if (found.has(name) || name === tagName || commit === to || !matchesAny(name, env.tags)) continue;
       const version = parseTagVersion(name, prefix);
       if (!version || (env.versions && !versionInRange(version.version, env.versions))) continue;
       if (pushed && semver.compare(version, pushed) >= 0) continue;
-      if (!best || semver.compare(version, best.version) > 0)
-        best = { name, sha: commit, branch: branch.name, version };
+      found.set(name, { name, sha: commit, branch: branch.name, version });
     }
   }
-  return best && { name: best.name, sha: best.sha, branch: best.branch };
+  return [...found.values()].sort((a, b) => semver.compare(b.version, a.version) || a.name.localeCompare(b.name));
 }

@@ -40,7 +40,8 @@ function reader(git: Git, start?: string) {
   const record = new GitHubDeployments({
     git,
     github: async () => api,
-    lastChecked: start ? { start, checkName: 'gitops' } : undefined,
+    checkName: start ? 'gitops' : undefined,
+    lastChecked: start,
     notes,
   });
   return { record, notes };

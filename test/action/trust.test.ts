@@ -310,8 +310,13 @@ describe('tags: a baseline the pusher cannot choose', () => {
     ws.upstream.tag('v1.0.1-junk');
     const clean = ws.upstream.commit('docs: harmless');
     ws.upstream.tag('v1.1.0');
-    const tagRun = () =>
-      run(ws.checkout('main', { detach: 'refs/tags/v1.1.0' }).dir, 'push', push('refs/tags/v1.1.0', ZERO40, clean));
+    const tagRun = (options?: Parameters<typeof run>[3]) =>
+      run(
+        ws.checkout('main', { detach: 'refs/tags/v1.1.0' }).dir,
+        'push',
+        push('refs/tags/v1.1.0', ZERO40, clean),
+        options,
+      );
     return { released, destructive, tagRun };
   }
 
@@ -325,14 +330,36 @@ describe('tags: a baseline the pusher cannot choose', () => {
     expect(r.outputs['deployed-sha']).toBe(released);
   });
 
-  // Waits on the engine (policy/baseline.ts, previousReleaseTag): with no deploy recorded, the
-  // fallback takes the newest release tag on main below the pushed one, and a tag planted on a
-  // commit that main holds (a blocked push stays on the branch) qualifies. See the report.
-  it.fails('without a record, the planted tag still does not become the previous release tag', async () => {
-    const { released, tagRun } = plantedTag();
-    const r = await tagRun();
+  // Without a record the baseline is a release tag on main, and anyone can tag a commit main holds
+  // (a blocked push stays on the branch). The Action's own check runs say which tags to believe.
+  const checked = (sha: string, conclusion: 'success' | 'failure') =>
+    github.checkRuns.set(sha, [{ name: 'gitops', conclusion }]);
+
+  it('without a record, a tag on a commit whose check failed is skipped: the newest tag whose check passed is the baseline', async () => {
+    const { released, destructive, tagRun } = plantedTag();
+    checked(released, 'success');
+    checked(destructive, 'failure');
+    const r = await tagRun({ env: { GITHUB_JOB: 'gitops' } });
+    expect(r.outputs.baseline, r.stdout).toBe('previous-tag');
     expect(r.outputs['deployed-sha']).toBe(released);
     expect(r.outputs.decision, r.stdout).toBe('block');
+    expect(findings(r).map((f) => f.kind)).toContain('service-removed');
+    expect(r.summary).toContain('skipped v1.0.1-junk: the check on its commit failed');
+  });
+
+  it('without a record, a passed check outranks a newer tag nobody checked (the middle of a blocked push)', async () => {
+    const { released, tagRun } = plantedTag();
+    checked(released, 'success');
+    const r = await tagRun({ env: { GITHUB_JOB: 'gitops' } });
+    expect(r.outputs['deployed-sha'], r.stdout).toBe(released);
+    expect(r.outputs.decision, r.stdout).toBe('block');
+  });
+
+  it('with no check on record at all, the newest tag is the baseline and the note says it is unverified', async () => {
+    const { destructive, tagRun } = plantedTag();
+    const r = await tagRun({ env: { GITHUB_JOB: 'gitops' } });
+    expect(r.outputs['deployed-sha'], r.stdout).toBe(destructive);
+    expect(r.summary).toContain('unverified: no check of its commit is on record');
   });
 });
 
