@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(625);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34124,7 +34124,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3675:
+/***/ 625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39320,6 +39320,52 @@ async function runCheck(req) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/fit.ts
+/**
+ * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
+ * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
+ * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
+ * commit message) must not turn a report into an error, so every report is fitted before it goes.
+ */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
+function clipText(text, max) {
+    const s = String(text);
+    if (s.length <= max)
+        return s;
+    // Never split a surrogate pair: the half left behind would render as garbage.
+    let end = max - 1;
+    const code = s.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${s.slice(0, end)}…`;
+}
+/**
+ * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
+ * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
+ * where the whole report is.
+ */
+function fitMarkdown(markdown, maxBytes, where) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
+    // Room for the tail and for closing every <details> that may be open.
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
+    const lastLine = kept.lastIndexOf('\n');
+    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
+    return `${kept}${closes}${tail}`;
+}
+function formatSize(bytes) {
+    return bytes % 1024 === 0 && bytes >= 1024 * 1024
+        ? `${bytes / 1024 / 1024} MiB`
+        : `${bytes.toLocaleString('en-US')} characters`;
+}
+
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: external "node:util"
@@ -39462,6 +39508,17 @@ function renderPlanMarkdown(plan) {
 
 
 
+
+/**
+ * The most characters of one untrusted value a report shows; the job log has the whole of it.
+ * Generous for real text (an email is at most 254 characters by RFC 5321), short enough that a
+ * hostile value cannot fill the report GitHub caps (see fit.ts).
+ */
+const MAX = { name: 256, subject: 200, message: 1000, hint: 500 };
+/** An untrusted value for a report cell: clipped, then escaped. */
+function check_markdown_cell(text, max) {
+    return (0,markdown/* escapeMarkdown */.F)(clipText(text, max));
+}
 const BANNER = {
     deploy: '✅ **deploy**',
     skip: '⏭️ **skip**',
@@ -39486,16 +39543,16 @@ function baselineLine(result) {
     const from = b.sha ? `deployed \`${shortSha(b.sha)}\`` : 'nothing deployed';
     const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
     const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
-    const note = b.note ? ` (${(0,markdown/* escapeMarkdown */.F)(b.note)})` : '';
+    const note = b.note ? ` (${check_markdown_cell(b.note, MAX.message)})` : '';
     return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
 }
 /** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
 function renderCheckMarkdown(result, options = {}) {
     const out = [];
-    const env = result.environment ? `\`${(0,markdown/* escapeMarkdown */.F)(result.environment)}\`` : 'no environment';
-    out.push(`### gitops-action: ${BANNER[result.decision]} ${(0,markdown/* escapeMarkdown */.F)(result.refName)} → ${env}`, '');
+    const env = result.environment ? `\`${check_markdown_cell(result.environment, MAX.name)}\`` : 'no environment';
+    out.push(`### gitops-action: ${BANNER[result.decision]} ${check_markdown_cell(result.refName, MAX.name)} → ${env}`, '');
     if (result.skipReason)
-        out.push(`Skipped: ${(0,markdown/* escapeMarkdown */.F)(result.skipReason)}`, '');
+        out.push(`Skipped: ${check_markdown_cell(result.skipReason, MAX.message)}`, '');
     if (result.version) {
         const v = result.version;
         out.push(`Version **${(0,markdown/* escapeMarkdown */.F)(v.version)}** (${v.bump}${v.previousVersion ? ` from ${(0,markdown/* escapeMarkdown */.F)(v.previousVersion)}` : ''}, by ${(0,markdown/* escapeMarkdown */.F)(v.source)})`, '');
@@ -39504,25 +39561,25 @@ function renderCheckMarkdown(result, options = {}) {
         out.push(baselineLine(result), '');
     const errors = result.findings.filter((f) => f.severity === 'error');
     const warnings = result.findings.filter((f) => f.severity !== 'error');
-    out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${(0,markdown/* escapeMarkdown */.F)(result.configSource)}`, '');
+    out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${check_markdown_cell(result.configSource, MAX.name)}`, '');
     if (result.findings.length > 0) {
         out.push('#### Findings', '', '| | rule | where | message | fix |', '|---|---|---|---|---|');
         for (const f of result.findings) {
             const where = f.commit
                 ? `\`${shortSha(f.commit)}\``
                 : f.file
-                    ? (0,markdown/* escapeMarkdown */.F)(`${f.file}${f.line ? `:${f.line}` : ''}`)
+                    ? check_markdown_cell(`${f.file}${f.line ? `:${f.line}` : ''}`, MAX.name)
                     : '';
             const rule = (0,markdown/* escapeMarkdown */.F)(f.kind ? `${f.rule}/${f.kind}` : f.rule);
-            const accepted = f.acceptedBy ? ` (accepted by \`${(0,markdown/* escapeMarkdown */.F)(f.acceptedBy)}\`)` : '';
-            out.push(`| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${(0,markdown/* escapeMarkdown */.F)(f.message)}${accepted} | ${(0,markdown/* escapeMarkdown */.F)(f.hint)} |`);
+            const accepted = f.acceptedBy ? ` (accepted by \`${check_markdown_cell(f.acceptedBy, MAX.name)}\`)` : '';
+            out.push(`| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${check_markdown_cell(f.message, MAX.message)}${accepted} | ${check_markdown_cell(f.hint, MAX.hint)} |`);
         }
         out.push('');
     }
     if (result.jira && result.jira.size > 0) {
         out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
         for (const j of result.jira.values()) {
-            out.push(`| ${(0,markdown/* escapeMarkdown */.F)(j.key)} | ${(0,markdown/* escapeMarkdown */.F)(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${(0,markdown/* escapeMarkdown */.F)(j.approval ?? '')} |`);
+            out.push(`| ${check_markdown_cell(j.key, MAX.name)} | ${check_markdown_cell(j.error ? j.error.kind : (j.status ?? 'unknown'), MAX.name)} | ${check_markdown_cell(j.approval ?? '', MAX.name)} |`);
         }
         out.push('');
     }
@@ -39530,7 +39587,7 @@ function renderCheckMarkdown(result, options = {}) {
     if (result.commits.length > 0) {
         out.push('<details><summary>Commits</summary>', '', '| commit | subject | author | committer |', '|---|---|---|---|');
         for (const c of result.commits.slice(0, max)) {
-            out.push(`| \`${shortSha(c.sha)}\` | ${(0,markdown/* escapeMarkdown */.F)(c.subject)} | ${(0,markdown/* escapeMarkdown */.F)(c.author.email)} | ${(0,markdown/* escapeMarkdown */.F)(c.committer.email)} |`);
+            out.push(`| \`${shortSha(c.sha)}\` | ${check_markdown_cell(c.subject, MAX.subject)} | ${check_markdown_cell(c.author.email, MAX.name)} | ${check_markdown_cell(c.committer.email, MAX.name)} |`);
         }
         if (result.commits.length > max)
             out.push(`| … | and ${result.commits.length - max} more | | |`);
@@ -41043,6 +41100,7 @@ async function tagTarget(api, tag) {
 
 
 
+
 /** The Action's door: one event, one check, outputs and reports, and `setFailed` on any failure. */
 async function run(env = process.env) {
     // Every credential this run holds, so that no report repeats one in any form (see redact.ts).
@@ -41149,8 +41207,9 @@ async function checkMode(settings, env, github, redactor) {
     const metrics = settings.metrics && record && result.environment
         ? await metricsSection(git, record, result.environment, settings.metrics)
         : '';
-    if (env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown + metrics, true).write();
+    if (env.GITHUB_STEP_SUMMARY) {
+        await summary.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
+    }
     if (event.pullRequest && settings.comment)
         await comment(github, event, markdown, redactor);
     const failure = failureReason(result, settings.failOn);
@@ -41253,7 +41312,9 @@ async function comment(github, event, markdown, redactor) {
     if (!event.pullRequest)
         return;
     try {
-        const done = await upsertPullRequestComment(await github(), event.pullRequest.number, markdown);
+        // Room for the marker the comment starts with.
+        const body = fitMarkdown(markdown, COMMENT_MAX_CHARS - 100, 'a pull request comment');
+        const done = await upsertPullRequestComment(await github(), event.pullRequest.number, body);
         info(`Pull request comment ${done}.`);
     }
     catch (err) {

@@ -9,6 +9,7 @@ import { loadTrustedConfig, runCheck } from '../policy/check.js';
 import type { Facts } from '../policy/facts.js';
 import { pickEnvironment } from '../policy/gather.js';
 import { renderCheckMarkdown } from '../report/check-markdown.js';
+import { COMMENT_MAX_CHARS, fitMarkdown, SUMMARY_MAX_BYTES } from '../report/fit.js';
 import { Redactor, redactResult } from '../report/redact.js';
 import { upsertPullRequestComment } from './comment.js';
 import { defaultBranchName, ensureRemoteDefaultBranch } from './default-branch.js';
@@ -145,7 +146,9 @@ async function checkMode(
     settings.metrics && record && result.environment
       ? await metricsSection(git, record, result.environment, settings.metrics)
       : '';
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown + metrics, true).write();
+  if (env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
+  }
   if (event.pullRequest && settings.comment) await comment(github, event, markdown, redactor);
 
   const failure = failureReason(result, settings.failOn);
@@ -270,7 +273,9 @@ async function comment(
 ): Promise<void> {
   if (!event.pullRequest) return;
   try {
-    const done = await upsertPullRequestComment(await github(), event.pullRequest.number, markdown);
+    // Room for the marker the comment starts with.
+    const body = fitMarkdown(markdown, COMMENT_MAX_CHARS - 100, 'a pull request comment');
+    const done = await upsertPullRequestComment(await github(), event.pullRequest.number, body);
     core.info(`Pull request comment ${done}.`);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

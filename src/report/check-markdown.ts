@@ -1,7 +1,20 @@
 import { shortSha } from '../git/commit.js';
 import type { CheckResult } from '../policy/check.js';
+import { clipText } from './fit.js';
 import { escapeMarkdown } from './markdown.js';
 import { renderPlanMarkdown } from './plan.js';
+
+/**
+ * The most characters of one untrusted value a report shows; the job log has the whole of it.
+ * Generous for real text (an email is at most 254 characters by RFC 5321), short enough that a
+ * hostile value cannot fill the report GitHub caps (see fit.ts).
+ */
+const MAX = { name: 256, subject: 200, message: 1000, hint: 500 } as const;
+
+/** An untrusted value for a report cell: clipped, then escaped. */
+function cell(text: string, max: number): string {
+  return escapeMarkdown(clipText(text, max));
+}
 
 const BANNER = {
   deploy: '✅ **deploy**',
@@ -29,16 +42,16 @@ function baselineLine(result: CheckResult): string {
   const from = b.sha ? `deployed \`${shortSha(b.sha)}\`` : 'nothing deployed';
   const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
   const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
-  const note = b.note ? ` (${escapeMarkdown(b.note)})` : '';
+  const note = b.note ? ` (${cell(b.note, MAX.message)})` : '';
   return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
 }
 
 /** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
 export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?: number } = {}): string {
   const out: string[] = [];
-  const env = result.environment ? `\`${escapeMarkdown(result.environment)}\`` : 'no environment';
-  out.push(`### gitops-action: ${BANNER[result.decision]} ${escapeMarkdown(result.refName)} → ${env}`, '');
-  if (result.skipReason) out.push(`Skipped: ${escapeMarkdown(result.skipReason)}`, '');
+  const env = result.environment ? `\`${cell(result.environment, MAX.name)}\`` : 'no environment';
+  out.push(`### gitops-action: ${BANNER[result.decision]} ${cell(result.refName, MAX.name)} → ${env}`, '');
+  if (result.skipReason) out.push(`Skipped: ${cell(result.skipReason, MAX.message)}`, '');
   if (result.version) {
     const v = result.version;
     out.push(
@@ -50,7 +63,7 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity !== 'error');
   out.push(
-    `${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${escapeMarkdown(result.configSource)}`,
+    `${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${cell(result.configSource, MAX.name)}`,
     '',
   );
   if (result.findings.length > 0) {
@@ -59,12 +72,12 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
       const where = f.commit
         ? `\`${shortSha(f.commit)}\``
         : f.file
-          ? escapeMarkdown(`${f.file}${f.line ? `:${f.line}` : ''}`)
+          ? cell(`${f.file}${f.line ? `:${f.line}` : ''}`, MAX.name)
           : '';
       const rule = escapeMarkdown(f.kind ? `${f.rule}/${f.kind}` : f.rule);
-      const accepted = f.acceptedBy ? ` (accepted by \`${escapeMarkdown(f.acceptedBy)}\`)` : '';
+      const accepted = f.acceptedBy ? ` (accepted by \`${cell(f.acceptedBy, MAX.name)}\`)` : '';
       out.push(
-        `| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${escapeMarkdown(f.message)}${accepted} | ${escapeMarkdown(f.hint)} |`,
+        `| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${cell(f.message, MAX.message)}${accepted} | ${cell(f.hint, MAX.hint)} |`,
       );
     }
     out.push('');
@@ -73,7 +86,7 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
     out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
     for (const j of result.jira.values()) {
       out.push(
-        `| ${escapeMarkdown(j.key)} | ${escapeMarkdown(j.error ? j.error.kind : (j.status ?? 'unknown'))} | ${escapeMarkdown(j.approval ?? '')} |`,
+        `| ${cell(j.key, MAX.name)} | ${cell(j.error ? j.error.kind : (j.status ?? 'unknown'), MAX.name)} | ${cell(j.approval ?? '', MAX.name)} |`,
       );
     }
     out.push('');
@@ -88,7 +101,7 @@ export function renderCheckMarkdown(result: CheckResult, options: { maxCommits?:
     );
     for (const c of result.commits.slice(0, max)) {
       out.push(
-        `| \`${shortSha(c.sha)}\` | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.author.email)} | ${escapeMarkdown(c.committer.email)} |`,
+        `| \`${shortSha(c.sha)}\` | ${cell(c.subject, MAX.subject)} | ${cell(c.author.email, MAX.name)} | ${cell(c.committer.email, MAX.name)} |`,
       );
     }
     if (result.commits.length > max) out.push(`| … | and ${result.commits.length - max} more | | |`);

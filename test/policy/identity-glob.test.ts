@@ -55,11 +55,9 @@ describe('compileEmailGlob', () => {
       `a@${'.'.repeat(524_288)}example.com`,
     ]) {
       const counter: GlobCounter = { steps: 0 };
-      const started = performance.now();
       glob(email, counter);
       // The pattern has 17 characters: at most that many comparisons per character of the email.
       expect(counter.steps).toBeLessThanOrEqual(17 * email.length + 17);
-      expect(performance.now() - started).toBeLessThan(2_000);
     }
   });
 });
