@@ -1171,8 +1171,10 @@ const promoteFrom = {
             for (const c of facts.commits) {
                 if (!promotion.missing.has(c.sha))
                     continue;
-                // A merge made on the environment's own line (the promotion itself) has never been anywhere else.
-                if (c.parents.length > 1 && facts.firstParentLine.has(c.sha))
+                // A merge made on the environment's own line (the promotion itself) has never been anywhere
+                // else. Only a merge git recorded counts: a hand-made one whose later parent is already
+                // merged brings nothing in, and would let its own content through unpromoted.
+                if (facts.trueMerges.has(c.sha) && facts.firstParentLine.has(c.sha))
                     continue;
                 findings.push({
                     rule: 'promote-from',

@@ -26,6 +26,16 @@ describe('promote-from rule', () => {
     expect(findings[0]!.hint).toContain('gitops-action record --env staging');
   });
 
+  it('a hand-made merge whose later parent is already merged is no promotion: its content is checked', () => {
+    const fake = merge("Merge branch 'staging'");
+    const f = facts([fake], cfg, 'main', {
+      firstParentLine: new Set([fake.sha]),
+      trueMerges: new Set(),
+      promotion: { from: 'staging', branches: ['staging'], recordedDeploys: 1, missing: new Set([fake.sha]) },
+    });
+    expect(promoteFrom.check(f, ctx).findings.map((x) => x.commit)).toEqual([fake.sha]);
+  });
+
   it('a direct commit on the line (a hotfix typed on main) is not exempt', () => {
     const hotfix = commit('hotfix typed on main');
     const f = facts([hotfix], cfg, 'main', {
