@@ -34157,7 +34157,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -36968,7 +36968,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -36976,7 +36976,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -36984,7 +36984,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -37991,12 +37991,11 @@ async function tagFallback(req, env, tagName, to) {
     const candidates = releaseTagsBelow(req, env, tagName, to);
     const verdicts = candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
     const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
-    const previous = passed ?? candidates.find((c) => verdicts?.get(c.sha) !== 'failed');
-    const refuted = verdicts
-        ? candidates.filter((c) => verdicts.get(c.sha) === 'failed' && (!previous || semver_default().compare(c.version, previous.version) > 0))
-        : [];
+    const refutes = (c) => !!verdicts?.get(c.sha) && verdicts.get(c.sha) !== 'passed';
+    const previous = passed ?? candidates.find((c) => !refutes(c));
+    const refuted = candidates.filter((c) => refutes(c) && (!previous || semver_default().compare(c.version, previous.version) > 0));
     const skipped = refuted.length
-        ? `; skipped ${refuted.map((c) => c.name).join(', ')}: the check on ${refuted.length === 1 ? 'its commit' : 'their commits'} failed`
+        ? `; skipped ${refuted.map((c) => `${c.name} (${verdicts?.get(c.sha) === 'failed' ? 'its check failed' : 'checked, not deployed'})`).join(', ')}`
         : '';
     if (previous) {
         const trust = passed
@@ -39899,7 +39898,260 @@ function ensureRemoteDefaultBranch(git, name) {
     return ref;
 }
 
+;// CONCATENATED MODULE: ./src/report/check-text.ts
+
+
+
+
+/** A line a finding, with the commit's short hash and subject and the hint, for people. */
+function renderCheckText(result, options) {
+    const s = style(options.color);
+    const lines = [];
+    const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
+    const range = describeRange(result);
+    lines.push(`${s.bold('gitops-action')} ${banner} ${terminalSafe(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
+    if (result.skipReason)
+        lines.push(`  skipped: ${terminalSafe(result.skipReason)}`);
+    if (result.version) {
+        const v = result.version;
+        lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
+    }
+    lines.push(s.dim(`  policy: ${terminalSafe(result.configSource)}`));
+    for (const note of result.notes)
+        lines.push(s.yellow(`  note: ${terminalSafe(note)}`));
+    const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
+    const showPlan = result.plan !== undefined && (result.plan.objects.length > 0 || options.verbose === true);
+    // The plan lists each destructive finding under its object; printed there, not twice.
+    const listed = showPlan ? result.findings.filter((f) => f.rule !== 'destructive') : result.findings;
+    if (listed.length > 0)
+        lines.push('');
+    for (const f of listed)
+        lines.push(...renderFinding(f, subjects, s));
+    if (result.jira && result.jira.size > 0) {
+        lines.push('', 'Jira:', ...jiraReportLines(result.jira).map((l) => `  ${terminalSafe(l)}`));
+    }
+    if (showPlan && result.plan) {
+        lines.push('', renderPlanText(result.plan, { color: options.color }));
+    }
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.length - errors;
+    lines.push('', `${plural(result.commits.length, 'commit')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+    return `${lines.join('\n')}\n`;
+}
+function renderFinding(f, subjects, s = style(false)) {
+    const mark = f.severity === 'error' ? s.red('✖ error') : s.yellow('⚠ warning');
+    const where = f.commit
+        ? ` ${shortSha(f.commit)} ${JSON.stringify(truncate(subjects.get(f.commit) ?? ''))}`
+        : f.file
+            ? ` ${f.file}${f.line ? `:${f.line}` : ''}`
+            : '';
+    const accepted = f.acceptedBy ? ` (accepted by ${f.acceptedBy})` : '';
+    return [
+        `${mark} ${s.bold(f.rule)}${f.kind ? `/${f.kind}` : ''}${terminalSafe(where)}`,
+        `    ${terminalSafe(f.message)}${accepted}`,
+        `    ${s.dim(`fix: ${terminalSafe(f.hint)}`)}`,
+    ];
+}
+function truncate(subject) {
+    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
+}
+function describeRange(result) {
+    const r = result.range;
+    const n = plural(result.commits.length, 'commit');
+    if (r.kind === 'delete')
+        return 'deletion';
+    const from = r.from ? shortSha(r.from) : '∅';
+    const to = r.to ? shortSha(r.to) : '∅';
+    return `${r.kind} ${from}..${to}, ${n}`;
+}
+
+;// CONCATENATED MODULE: ./src/semver/fields.ts
+const CORE = /^(\d+)\.(\d+)\.(\d+)(?:-([^+]*))?/;
+function gitVersionFields(result) {
+    const m = CORE.exec(result.version);
+    const [major, minor, patch] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+    const pre = m?.[4];
+    let preReleaseLabel = '';
+    let preReleaseNumber = null;
+    if (pre) {
+        const ids = pre.split('.');
+        const last = ids[ids.length - 1];
+        if (ids.length > 1 && /^\d{1,15}$/.test(last)) {
+            preReleaseNumber = Number(last);
+            preReleaseLabel = ids.slice(0, -1).join('.');
+        }
+        else
+            preReleaseLabel = pre;
+    }
+    const commitsSinceVersionSource = result.source === 'tag' ? 0 : result.commitsSinceBase;
+    const fullSemVer = pre || result.source === 'tag' || commitsSinceVersionSource === 0
+        ? result.version
+        : `${result.version}+${commitsSinceVersionSource}`;
+    return {
+        major,
+        minor,
+        patch,
+        preReleaseLabel,
+        preReleaseNumber,
+        fullSemVer,
+        commitsSinceVersionSource,
+        branchName: result.branch,
+        sha: result.sha,
+    };
+}
+/** The same fields as the Action's outputs: kebab-case names, every value a string ('' for none). */
+function gitVersionOutputs(result) {
+    const f = result ? gitVersionFields(result) : undefined;
+    return {
+        major: f ? String(f.major) : '',
+        minor: f ? String(f.minor) : '',
+        patch: f ? String(f.patch) : '',
+        'pre-release-label': f?.preReleaseLabel ?? '',
+        'pre-release-number': f?.preReleaseNumber == null ? '' : String(f.preReleaseNumber),
+        'full-semver': f?.fullSemVer ?? '',
+        'commits-since-version-source': f ? String(f.commitsSinceVersionSource) : '',
+        'branch-name': f?.branchName ?? '',
+        sha: f?.sha ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/untrusted-log.ts
+
+/**
+ * Prints text that holds commit messages, names or branch names to the job log, where the runner
+ * would otherwise obey any line that looks like a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`...). The runner's stop-commands mechanism turns command processing off
+ * until it sees `::<token>::`; the token is random, so the text cannot contain it and end the guard.
+ * Any annotation, output or mask must be issued outside this block: inside it, nothing is obeyed.
+ */
+function writeUntrusted(text, write = (chunk) => process.stdout.write(chunk)) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    write(`::stop-commands::${token}\n${body}::${token}::\n`);
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+
+
+
+
+
+/** The outputs of action.yml, every one set on every run (empty when it does not apply). */
+function actionOutputs(result) {
+    const v = result.version;
+    return {
+        decision: result.decision,
+        deploy: String(result.decision === 'deploy'),
+        environment: result.environment ?? '',
+        version: v?.version ?? '',
+        'previous-version': v?.previousVersion ?? '',
+        bump: v?.bump ?? '',
+        tag: v?.tag ?? '',
+        ...gitVersionOutputs(v),
+        // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
+        findings: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.findings)),
+        plan: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.plan ?? null)),
+        'skip-reason': (0,markdown/* neutraliseInvisible */.e)(result.skipReason ?? ''),
+        'deployed-sha': result.baseline?.sha ?? '',
+        baseline: result.baseline?.source ?? '',
+        ...RECORD_OUTPUTS_EMPTY,
+    };
+}
+/** The outputs of `mode: record`; empty in check mode. */
+const RECORD_OUTPUTS_EMPTY = { 'deployment-id': '', 'record-ref': '' };
+function setOutputs(result) {
+    // setOutput writes GITHUB_OUTPUT with a random heredoc delimiter, so multi-line JSON is safe.
+    for (const [name, value] of Object.entries(actionOutputs(result)))
+        setOutput(name, value);
+}
+/** Every output of `mode: record`: the record's, and the check's left empty. */
+function recordModeOutputs(record) {
+    const empty = Object.fromEntries(Object.keys(actionOutputs(EMPTY_RESULT)).map((name) => [name, '']));
+    return { ...empty, 'deployment-id': record.deploymentId, 'record-ref': record.ref };
+}
+function recordOutputs(record) {
+    for (const [name, value] of Object.entries(recordModeOutputs(record)))
+        setOutput(name, value);
+}
+const EMPTY_RESULT = {
+    decision: 'skip',
+    environment: null,
+    ref: '',
+    refName: '',
+    range: { kind: 'explicit', revArgs: [] },
+    commits: [],
+    findings: [],
+    configSource: '',
+    notes: [],
+};
+/**
+ * The report for people, in the job log. It holds commit subjects and branch names, so it goes
+ * through the stop-commands guard: no line of it is obeyed as a workflow command.
+ */
+function logReport(result) {
+    const lines = [renderCheckText(result, { color: useColor(process.stdout, process.env) })];
+    if (result.commits.length > 0) {
+        lines.push('', `Commits checked (${result.commits.length}):`);
+        for (const c of result.commits)
+            lines.push(`  ${shortSha(c.sha)} ${terminalSafe(c.subject)}  <${terminalSafe(c.author.email)}>`);
+    }
+    writeUntrusted((0,markdown/* neutraliseInvisible */.e)(lines.join('\n')));
+}
+/**
+ * One annotation a finding. `core.error`/`core.warning` escape `%`, CR and LF in the message and
+ * also `:` and `,` in the properties, so the first `::` on the line is always ours and a `::` in
+ * the message stays message text.
+ */
+function annotate(findings) {
+    for (const f of findings) {
+        const properties = {
+            title: `gitops-action: ${f.kind ? `${f.rule}/${f.kind}` : f.rule}`,
+        };
+        if (f.file) {
+            properties.file = f.file;
+            if (f.line)
+                properties.startLine = f.line;
+        }
+        const where = f.commit && !f.message.includes(shortSha(f.commit)) ? ` (commit ${shortSha(f.commit)})` : '';
+        // Annotations show as text, not markdown; a bidi override or hidden character would still lie.
+        const message = (0,markdown/* neutraliseInvisible */.e)(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
+        if (f.severity === 'error')
+            error(message, properties);
+        else
+            warning(message, properties);
+    }
+}
+/**
+ * The title of the notice a run leaves when its check passes without deploying (`skip`, or a
+ * `block` that `fail-on: never` lets pass). The Action's own fallback reads its check runs' annotations
+ * for it: a commit that was only checked, not deployed, is never "the last commit whose check
+ * passed". Adding the notice can only make a fallback stricter, so anyone may; nobody can remove it.
+ */
+const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
+function announceNotDeployed(result) {
+    if (result.decision === 'deploy')
+        return;
+    notice(`${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`, { title: NOT_DEPLOYED_TITLE });
+}
+/** Why the step fails under `fail-on`, or undefined when it passes. */
+function failureReason(result, failOn) {
+    if (failOn === 'never')
+        return undefined;
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    if (result.decision === 'block') {
+        return `gitops-action blocked this ${result.range.kind === 'pull-request' ? 'pull request' : 'push'}: ${errors} error${errors === 1 ? '' : 's'} (see the annotations and the job summary)`;
+    }
+    if (failOn === 'warning' && warnings > 0) {
+        return `gitops-action found ${warnings} warning${warnings === 1 ? '' : 's'}, and fail-on is warning`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/action/deployments.ts
+
 
 /**
  * The deploy record in the Action: GitHub's Deployments API. GitHub writes a deployment (and its
@@ -40079,7 +40331,14 @@ class GitHubDeployments {
         if (!run)
             return undefined;
         // neutral and skipped are not a pass: only a check that said yes vouches for a commit.
-        return run.conclusion === 'success' ? 'passed' : 'failed';
+        if (run.conclusion !== 'success')
+            return 'failed';
+        // A passed check that skipped the deploy says so in a notice (report.ts): only then is one
+        // more call spent, on the run's first page of annotations.
+        if (!run.output?.annotations_count)
+            return 'passed';
+        const annotations = await api.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { check_run_id: run.id, per_page: 50 }, `the annotations of check run ${run.id}`);
+        return annotations.data.some((a) => a.title === NOT_DEPLOYED_TITLE) ? 'not-deployed' : 'passed';
     }
     /**
      * A 403 or 404 from a record call means the token may not read it: a warning naming the
@@ -40794,246 +41053,6 @@ async function moveRef(api, ref, sha) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/check-text.ts
-
-
-
-
-/** A line a finding, with the commit's short hash and subject and the hint, for people. */
-function renderCheckText(result, options) {
-    const s = style(options.color);
-    const lines = [];
-    const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
-    const range = describeRange(result);
-    lines.push(`${s.bold('gitops-action')} ${banner} ${terminalSafe(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
-    if (result.skipReason)
-        lines.push(`  skipped: ${terminalSafe(result.skipReason)}`);
-    if (result.version) {
-        const v = result.version;
-        lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
-    }
-    lines.push(s.dim(`  policy: ${terminalSafe(result.configSource)}`));
-    for (const note of result.notes)
-        lines.push(s.yellow(`  note: ${terminalSafe(note)}`));
-    const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
-    const showPlan = result.plan !== undefined && (result.plan.objects.length > 0 || options.verbose === true);
-    // The plan lists each destructive finding under its object; printed there, not twice.
-    const listed = showPlan ? result.findings.filter((f) => f.rule !== 'destructive') : result.findings;
-    if (listed.length > 0)
-        lines.push('');
-    for (const f of listed)
-        lines.push(...renderFinding(f, subjects, s));
-    if (result.jira && result.jira.size > 0) {
-        lines.push('', 'Jira:', ...jiraReportLines(result.jira).map((l) => `  ${terminalSafe(l)}`));
-    }
-    if (showPlan && result.plan) {
-        lines.push('', renderPlanText(result.plan, { color: options.color }));
-    }
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.length - errors;
-    lines.push('', `${plural(result.commits.length, 'commit')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
-    return `${lines.join('\n')}\n`;
-}
-function renderFinding(f, subjects, s = style(false)) {
-    const mark = f.severity === 'error' ? s.red('✖ error') : s.yellow('⚠ warning');
-    const where = f.commit
-        ? ` ${shortSha(f.commit)} ${JSON.stringify(truncate(subjects.get(f.commit) ?? ''))}`
-        : f.file
-            ? ` ${f.file}${f.line ? `:${f.line}` : ''}`
-            : '';
-    const accepted = f.acceptedBy ? ` (accepted by ${f.acceptedBy})` : '';
-    return [
-        `${mark} ${s.bold(f.rule)}${f.kind ? `/${f.kind}` : ''}${terminalSafe(where)}`,
-        `    ${terminalSafe(f.message)}${accepted}`,
-        `    ${s.dim(`fix: ${terminalSafe(f.hint)}`)}`,
-    ];
-}
-function truncate(subject) {
-    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
-}
-function describeRange(result) {
-    const r = result.range;
-    const n = plural(result.commits.length, 'commit');
-    if (r.kind === 'delete')
-        return 'deletion';
-    const from = r.from ? shortSha(r.from) : '∅';
-    const to = r.to ? shortSha(r.to) : '∅';
-    return `${r.kind} ${from}..${to}, ${n}`;
-}
-
-;// CONCATENATED MODULE: ./src/semver/fields.ts
-const CORE = /^(\d+)\.(\d+)\.(\d+)(?:-([^+]*))?/;
-function gitVersionFields(result) {
-    const m = CORE.exec(result.version);
-    const [major, minor, patch] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-    const pre = m?.[4];
-    let preReleaseLabel = '';
-    let preReleaseNumber = null;
-    if (pre) {
-        const ids = pre.split('.');
-        const last = ids[ids.length - 1];
-        if (ids.length > 1 && /^\d{1,15}$/.test(last)) {
-            preReleaseNumber = Number(last);
-            preReleaseLabel = ids.slice(0, -1).join('.');
-        }
-        else
-            preReleaseLabel = pre;
-    }
-    const commitsSinceVersionSource = result.source === 'tag' ? 0 : result.commitsSinceBase;
-    const fullSemVer = pre || result.source === 'tag' || commitsSinceVersionSource === 0
-        ? result.version
-        : `${result.version}+${commitsSinceVersionSource}`;
-    return {
-        major,
-        minor,
-        patch,
-        preReleaseLabel,
-        preReleaseNumber,
-        fullSemVer,
-        commitsSinceVersionSource,
-        branchName: result.branch,
-        sha: result.sha,
-    };
-}
-/** The same fields as the Action's outputs: kebab-case names, every value a string ('' for none). */
-function gitVersionOutputs(result) {
-    const f = result ? gitVersionFields(result) : undefined;
-    return {
-        major: f ? String(f.major) : '',
-        minor: f ? String(f.minor) : '',
-        patch: f ? String(f.patch) : '',
-        'pre-release-label': f?.preReleaseLabel ?? '',
-        'pre-release-number': f?.preReleaseNumber == null ? '' : String(f.preReleaseNumber),
-        'full-semver': f?.fullSemVer ?? '',
-        'commits-since-version-source': f ? String(f.commitsSinceVersionSource) : '',
-        'branch-name': f?.branchName ?? '',
-        sha: f?.sha ?? '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/untrusted-log.ts
-
-/**
- * Prints text that holds commit messages, names or branch names to the job log, where the runner
- * would otherwise obey any line that looks like a workflow command (`::error::`, `::add-mask::`,
- * `::stop-commands::`...). The runner's stop-commands mechanism turns command processing off
- * until it sees `::<token>::`; the token is random, so the text cannot contain it and end the guard.
- * Any annotation, output or mask must be issued outside this block: inside it, nothing is obeyed.
- */
-function writeUntrusted(text, write = (chunk) => process.stdout.write(chunk)) {
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    write(`::stop-commands::${token}\n${body}::${token}::\n`);
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-
-
-
-
-
-
-
-/** The outputs of action.yml, every one set on every run (empty when it does not apply). */
-function actionOutputs(result) {
-    const v = result.version;
-    return {
-        decision: result.decision,
-        deploy: String(result.decision === 'deploy'),
-        environment: result.environment ?? '',
-        version: v?.version ?? '',
-        'previous-version': v?.previousVersion ?? '',
-        bump: v?.bump ?? '',
-        tag: v?.tag ?? '',
-        ...gitVersionOutputs(v),
-        // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
-        findings: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.findings)),
-        plan: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.plan ?? null)),
-        'skip-reason': (0,markdown/* neutraliseInvisible */.e)(result.skipReason ?? ''),
-        'deployed-sha': result.baseline?.sha ?? '',
-        baseline: result.baseline?.source ?? '',
-        ...RECORD_OUTPUTS_EMPTY,
-    };
-}
-/** The outputs of `mode: record`; empty in check mode. */
-const RECORD_OUTPUTS_EMPTY = { 'deployment-id': '', 'record-ref': '' };
-function setOutputs(result) {
-    // setOutput writes GITHUB_OUTPUT with a random heredoc delimiter, so multi-line JSON is safe.
-    for (const [name, value] of Object.entries(actionOutputs(result)))
-        setOutput(name, value);
-}
-/** Every output of `mode: record`: the record's, and the check's left empty. */
-function recordModeOutputs(record) {
-    const empty = Object.fromEntries(Object.keys(actionOutputs(EMPTY_RESULT)).map((name) => [name, '']));
-    return { ...empty, 'deployment-id': record.deploymentId, 'record-ref': record.ref };
-}
-function recordOutputs(record) {
-    for (const [name, value] of Object.entries(recordModeOutputs(record)))
-        setOutput(name, value);
-}
-const EMPTY_RESULT = {
-    decision: 'skip',
-    environment: null,
-    ref: '',
-    refName: '',
-    range: { kind: 'explicit', revArgs: [] },
-    commits: [],
-    findings: [],
-    configSource: '',
-    notes: [],
-};
-/**
- * The report for people, in the job log. It holds commit subjects and branch names, so it goes
- * through the stop-commands guard: no line of it is obeyed as a workflow command.
- */
-function logReport(result) {
-    const lines = [renderCheckText(result, { color: useColor(process.stdout, process.env) })];
-    if (result.commits.length > 0) {
-        lines.push('', `Commits checked (${result.commits.length}):`);
-        for (const c of result.commits)
-            lines.push(`  ${shortSha(c.sha)} ${terminalSafe(c.subject)}  <${terminalSafe(c.author.email)}>`);
-    }
-    writeUntrusted((0,markdown/* neutraliseInvisible */.e)(lines.join('\n')));
-}
-/**
- * One annotation a finding. `core.error`/`core.warning` escape `%`, CR and LF in the message and
- * also `:` and `,` in the properties, so the first `::` on the line is always ours and a `::` in
- * the message stays message text.
- */
-function annotate(findings) {
-    for (const f of findings) {
-        const properties = {
-            title: `gitops-action: ${f.kind ? `${f.rule}/${f.kind}` : f.rule}`,
-        };
-        if (f.file) {
-            properties.file = f.file;
-            if (f.line)
-                properties.startLine = f.line;
-        }
-        const where = f.commit && !f.message.includes(shortSha(f.commit)) ? ` (commit ${shortSha(f.commit)})` : '';
-        // Annotations show as text, not markdown; a bidi override or hidden character would still lie.
-        const message = (0,markdown/* neutraliseInvisible */.e)(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
-        if (f.severity === 'error')
-            error(message, properties);
-        else
-            warning(message, properties);
-    }
-}
-/** Why the step fails under `fail-on`, or undefined when it passes. */
-function failureReason(result, failOn) {
-    if (failOn === 'never')
-        return undefined;
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    if (result.decision === 'block') {
-        return `gitops-action blocked this ${result.range.kind === 'pull-request' ? 'pull request' : 'push'}: ${errors} error${errors === 1 ? '' : 's'} (see the annotations and the job summary)`;
-    }
-    if (failOn === 'warning' && warnings > 0) {
-        return `gitops-action found ${warnings} warning${warnings === 1 ? '' : 's'}, and fail-on is warning`;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/action/tag.ts
 
 
@@ -41204,6 +41223,7 @@ async function checkMode(settings, env, github, redactor) {
         result.notes.push('the token input is empty, so the deploy record was not read.');
     logReport(result);
     annotate(result.findings);
+    announceNotDeployed(result);
     setOutputs(result);
     const markdown = renderCheckMarkdown(result);
     const metrics = settings.metrics && record && result.environment

@@ -1,6 +1,7 @@
 import type { Git } from '../git/git.js';
 import type { CheckVerdict, Deploy, DeployRecordReader } from '../record/types.js';
 import { type GitHubApi, GitHubApiError } from './github-api.js';
+import { NOT_DEPLOYED_TITLE } from './report.js';
 
 /**
  * The deploy record in the Action: GitHub's Deployments API. GitHub writes a deployment (and its
@@ -37,7 +38,17 @@ interface StatusJson {
 }
 
 interface CheckRunsJson {
-  check_runs: Array<{ name: string; status: string; conclusion: string | null }>;
+  check_runs: Array<{
+    id: number;
+    name: string;
+    status: string;
+    conclusion: string | null;
+    output?: { annotations_count?: number };
+  }>;
+}
+
+interface AnnotationJson {
+  title?: string | null;
 }
 
 export interface DeploymentsOptions {
@@ -216,7 +227,16 @@ export class GitHubDeployments implements DeployRecordReader {
     const run = data.check_runs.find((r) => r.name === checkName && r.status === 'completed');
     if (!run) return undefined;
     // neutral and skipped are not a pass: only a check that said yes vouches for a commit.
-    return run.conclusion === 'success' ? 'passed' : 'failed';
+    if (run.conclusion !== 'success') return 'failed';
+    // A passed check that skipped the deploy says so in a notice (report.ts): only then is one
+    // more call spent, on the run's first page of annotations.
+    if (!run.output?.annotations_count) return 'passed';
+    const annotations = await api.request<AnnotationJson[]>(
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+      { check_run_id: run.id, per_page: 50 },
+      `the annotations of check run ${run.id}`,
+    );
+    return annotations.data.some((a) => a.title === NOT_DEPLOYED_TITLE) ? 'not-deployed' : 'passed';
   }
 
   /**

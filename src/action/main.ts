@@ -28,7 +28,7 @@ import { type ActionSettings, readSettings } from './inputs.js';
 import { actionJira } from './jira.js';
 import { pullRequestCommits } from './pulls.js';
 import { recordDeploy } from './record.js';
-import { annotate, failureReason, logReport, recordOutputs, setOutputs } from './report.js';
+import { annotate, announceNotDeployed, failureReason, logReport, recordOutputs, setOutputs } from './report.js';
 import { createTag } from './tag.js';
 
 /** The Action's door: one event, one check, outputs and reports, and `setFailed` on any failure. */
@@ -140,6 +140,7 @@ async function checkMode(
 
   logReport(result);
   annotate(result.findings);
+  announceNotDeployed(result);
   setOutputs(result);
   const markdown = renderCheckMarkdown(result);
   const metrics =

@@ -100,6 +100,22 @@ export function annotate(findings: Finding[]): void {
   }
 }
 
+/**
+ * The title of the notice a run leaves when its check passes without deploying (`skip`, or a
+ * `block` that `fail-on: never` lets pass). The Action's own fallback reads its check runs' annotations
+ * for it: a commit that was only checked, not deployed, is never "the last commit whose check
+ * passed". Adding the notice can only make a fallback stricter, so anyone may; nobody can remove it.
+ */
+export const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
+
+export function announceNotDeployed(result: CheckResult): void {
+  if (result.decision === 'deploy') return;
+  core.notice(
+    `${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`,
+    { title: NOT_DEPLOYED_TITLE },
+  );
+}
+
 /** Why the step fails under `fail-on`, or undefined when it passes. */
 export function failureReason(result: CheckResult, failOn: FailOn): string | undefined {
   if (failOn === 'never') return undefined;

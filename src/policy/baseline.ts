@@ -109,14 +109,13 @@ async function tagFallback(
   const verdicts =
     candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
   const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
-  const previous = passed ?? candidates.find((c) => verdicts?.get(c.sha) !== 'failed');
-  const refuted = verdicts
-    ? candidates.filter(
-        (c) => verdicts.get(c.sha) === 'failed' && (!previous || semver.compare(c.version, previous.version) > 0),
-      )
-    : [];
+  const refutes = (c: ReleaseTag) => !!verdicts?.get(c.sha) && verdicts.get(c.sha) !== 'passed';
+  const previous = passed ?? candidates.find((c) => !refutes(c));
+  const refuted = candidates.filter(
+    (c) => refutes(c) && (!previous || semver.compare(c.version, previous.version) > 0),
+  );
   const skipped = refuted.length
-    ? `; skipped ${refuted.map((c) => c.name).join(', ')}: the check on ${refuted.length === 1 ? 'its commit' : 'their commits'} failed`
+    ? `; skipped ${refuted.map((c) => `${c.name} (${verdicts?.get(c.sha) === 'failed' ? 'its check failed' : 'checked, not deployed'})`).join(', ')}`
     : '';
   if (previous) {
     const trust = passed

@@ -68,15 +68,16 @@ export interface DeployRecordReader {
    */
   environments?(): Promise<string[]>;
   /**
-   * What this door's own check said about commits, for the first `limit` of them in the order
-   * given: `passed`, `failed`, or absent when there is no finished check. The Action answers from
+   * What this door's own check said about commits, for the first few of them in the order
+   * given: `passed`, `failed`, `not-deployed`, or absent when there is no finished check. The Action answers from
    * its check runs; a door without checks leaves it out. The tag fallback uses it so that a release
    * tag planted on a commit whose check failed never becomes a baseline.
    */
   checkVerdicts?(shas: string[]): Promise<Map<string, CheckVerdict>>;
 }
 
-export type CheckVerdict = 'passed' | 'failed';
+/** `not-deployed`: the check passed but said it did not deploy (a skip, or a block let through). */
+export type CheckVerdict = 'passed' | 'failed' | 'not-deployed';
 
 /** A reader with no record at all: every baseline is a fallback. */
 export const NO_RECORD: DeployRecordReader = {

@@ -149,6 +149,67 @@ describe('the deployed state is the record: a second push is judged with everyth
   });
 });
 
+describe('without any deployment, a push that was only checked is not the baseline of the next', () => {
+  /** The check run GitHub would record for a run: its conclusion, and the annotations its stdout made. */
+  function recordCheckRun(sha: string, r: ActionRun): void {
+    const annotations = [...r.stdout.matchAll(/^::(notice|warning|error) (?:[^:]*,)?title=([^,:]*)[^:]*::(.*)$/gm)].map(
+      (m) => ({
+        level: (m[1] === 'error' ? 'failure' : m[1]) as 'notice' | 'warning' | 'failure',
+        title: decodeURIComponent(m[2]!.replace(/%(?![0-9A-F]{2})/g, '%25')),
+        message: m[3]!,
+      }),
+    );
+    github.checkRuns.set(sha, [{ name: 'gitops', conclusion: r.status === 0 ? 'success' : 'failure', annotations }]);
+  }
+
+  // With fail-on: never the check passes whatever the decision, and the workflow gates its deploy
+  // job on the decision output: a blocked push's commit must not become the next baseline.
+  it('a block let through by fail-on: never says it did not deploy, and the next push is blocked for it', async () => {
+    const ws = new Workspace({ policy: POLICY });
+    const options = { inputs: { 'fail-on': 'never' } };
+    const deployed = ws.upstream.commit('feat: billing', {
+      files: { 'deploy/billing.yml': 'service: billing\nversion: 1.0.0\nport: 80\n' },
+    });
+    const parent = ws.upstream.git('rev-parse', `${deployed}^`);
+    const first = await run(ws.checkout().dir, 'push', push('refs/heads/main', parent, deployed), options);
+    expect(first.outputs.decision, first.stdout).toBe('deploy');
+    recordCheckRun(deployed, first);
+
+    ws.upstream.remove('deploy/billing.yml');
+    const removed = ws.upstream.commit('chore: drop billing');
+    const second = await run(ws.checkout().dir, 'push', push('refs/heads/main', deployed, removed), options);
+    expect(second.outputs.decision, second.stdout).toBe('block');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(
+      /^::notice title=gitops-action%3A not deployed::block: this commit was checked, not deployed/m,
+    );
+    recordCheckRun(removed, second);
+
+    const clean = ws.upstream.commit('docs: harmless');
+    const third = await run(ws.checkout().dir, 'push', push('refs/heads/main', removed, clean), options);
+    expect(third.outputs.baseline, third.stdout).toBe('last-passed-check');
+    expect(third.outputs['deployed-sha']).toBe(deployed);
+    expect(third.outputs.decision).toBe('block');
+    expect(findings(third).map((f) => f.kind)).toContain('service-removed');
+  });
+
+  it('a [skip deploy] push passes its check but is not the baseline: the next push checks its commits too', async () => {
+    const ws = new Workspace({ policy: POLICY });
+    const parent = ws.upstream.sha();
+    const deployed = ws.upstream.commit('feat: start');
+    recordCheckRun(deployed, await run(ws.checkout().dir, 'push', push('refs/heads/main', parent, deployed)));
+    const skipped = ws.upstream.commit('chore: tidy [skip deploy]');
+    const second = await run(ws.checkout().dir, 'push', push('refs/heads/main', deployed, skipped));
+    expect(second.outputs.decision, second.stdout).toBe('skip');
+    expect(second.status).toBe(0);
+    recordCheckRun(skipped, second);
+    const clean = ws.upstream.commit('docs: harmless');
+    const third = await run(ws.checkout().dir, 'push', push('refs/heads/main', skipped, clean));
+    expect(third.outputs['deployed-sha'], third.stdout).toBe(deployed);
+    expect(third.summary).toContain('(2 commits since the last deploy)');
+  });
+});
+
 describe('the policy is the protected default branch, by the name GitHub gives it', () => {
   it('a new branch master in a main repository is judged by main’s policy, not the one it brings', async () => {
     const ws = new Workspace({ policy: POLICY });
@@ -344,7 +405,7 @@ describe('tags: a baseline the pusher cannot choose', () => {
     expect(r.outputs['deployed-sha']).toBe(released);
     expect(r.outputs.decision, r.stdout).toBe('block');
     expect(findings(r).map((f) => f.kind)).toContain('service-removed');
-    expect(r.summary).toContain('skipped v1.0.1-junk: the check on its commit failed');
+    expect(r.summary).toContain('skipped v1.0.1-junk \\(its check failed\\)');
   });
 
   it('without a record, a passed check outranks a newer tag nobody checked (the middle of a blocked push)', async () => {

@@ -113,6 +113,8 @@ export interface StandInCheckRun {
   name: string;
   status?: 'queued' | 'in_progress' | 'completed';
   conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | null;
+  /** What the job annotated (workflow commands `::notice`, `::warning`, `::error`). */
+  annotations?: Array<{ level: 'notice' | 'warning' | 'failure'; title: string; message: string }>;
 }
 
 /** A pull request associated with a commit (GitHub's "pulls of a commit"). */
@@ -141,6 +143,8 @@ export class GitHubStandIn {
   readonly deployments: StandInDeployment[] = [];
   /** Check runs by commit sha. */
   readonly checkRuns = new Map<string, StandInCheckRun[]>();
+  /** Check run ids, given on first listing: stable across listings, unique in the stand-in. */
+  private readonly checkRunIds = new Map<StandInCheckRun, number>();
   /** Pull requests that brought each commit, by sha. */
   readonly pulls = new Map<string, StandInPull[]>();
   defaultBranch = 'main';
@@ -445,16 +449,43 @@ export class GitHubStandIn {
       const template = example<LooseJson>('check-run-paginated').check_runs[0];
       const body = {
         total_count: runs.length,
-        check_runs: slice.map((r, i) => ({
-          ...structuredClone(template),
-          id: i + 1,
-          head_sha: rest[1],
-          name: r.name,
-          status: r.status ?? 'completed',
-          conclusion: (r.status ?? 'completed') === 'completed' ? (r.conclusion ?? 'success') : null,
-        })),
+        check_runs: slice.map((r) => {
+          if (!this.checkRunIds.has(r)) this.checkRunIds.set(r, this.checkRunIds.size + 1);
+          const run = structuredClone(template);
+          return {
+            ...run,
+            id: this.checkRunIds.get(r),
+            head_sha: rest[1],
+            name: r.name,
+            status: r.status ?? 'completed',
+            conclusion: (r.status ?? 'completed') === 'completed' ? (r.conclusion ?? 'success') : null,
+            output: { ...run.output, annotations_count: r.annotations?.length ?? 0 },
+          };
+        }),
       };
       return sendValid('/repos/{owner}/{repo}/commits/{ref}/check-runs', 200, body, headers);
+    }
+
+    if (method === 'GET' && rest[0] === 'check-runs' && rest[2] === 'annotations' && rest.length === 3) {
+      const id = Number(rest[1]);
+      const run = [...this.checkRunIds].find(([, n]) => n === id)?.[0];
+      if (!run) return notFound();
+      const { slice, headers } = this.page(url, run.annotations ?? []);
+      const template = example<LooseJson[]>('check-annotation-items')[0] as LooseJson;
+      return sendValid(
+        '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+        200,
+        slice.map((a) => ({
+          ...structuredClone(template),
+          path: '.github',
+          start_line: 1,
+          end_line: 1,
+          annotation_level: a.level,
+          title: a.title,
+          message: a.message,
+        })),
+        headers,
+      );
     }
 
     if (method === 'GET' && rest[0] === 'commits' && rest[2] === 'pulls' && rest.length === 3) {
