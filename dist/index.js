@@ -40130,8 +40130,9 @@ function annotate(findings) {
  * passed". Adding the notice can only make a fallback stricter, so anyone may; nobody can remove it.
  */
 const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
-function announceNotDeployed(result) {
-    if (result.decision === 'deploy')
+function announceNotDeployed(result, failOn) {
+    // A failing check needs no notice: no fallback ever counts it as passed.
+    if (result.decision === 'deploy' || failureReason(result, failOn))
         return;
     notice(`${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`, { title: NOT_DEPLOYED_TITLE });
 }
@@ -41223,7 +41224,7 @@ async function checkMode(settings, env, github, redactor) {
         result.notes.push('the token input is empty, so the deploy record was not read.');
     logReport(result);
     annotate(result.findings);
-    announceNotDeployed(result);
+    announceNotDeployed(result, settings.failOn);
     setOutputs(result);
     const markdown = renderCheckMarkdown(result);
     const metrics = settings.metrics && record && result.environment

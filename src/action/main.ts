@@ -140,7 +140,7 @@ async function checkMode(
 
   logReport(result);
   annotate(result.findings);
-  announceNotDeployed(result);
+  announceNotDeployed(result, settings.failOn);
   setOutputs(result);
   const markdown = renderCheckMarkdown(result);
   const metrics =
