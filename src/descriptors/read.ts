@@ -62,8 +62,8 @@ function primeFromDisk(cache: PlanCache, sides: PlanListing[], textOf: (blob: st
         continue;
       }
       const id = `${tree}\0${folder}`;
-      let f = folders.get(id);
-      if (!f) folders.set(id, (f = { folder, tree, files: new Map() }));
+      const f = folders.get(id) ?? { folder, tree, files: new Map<string, string>() };
+      folders.set(id, f);
       f.files.set(path, blob);
     }
   }
