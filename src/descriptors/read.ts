@@ -107,8 +107,13 @@ function readSides(git: Git, from: string | undefined, to: string, globs: string
   const cache = openCache(git, options);
   const missed = cache ? primeFromDisk(cache, [b, a], textOf) : [];
   const needed: string[] = [];
+  const cached = new Set<string>();
   for (const side of [b, a]) {
-    for (const [path, blob] of side.blobs) if (!hasParsedFile(path, blob) || isKustomization(path)) needed.push(blob);
+    for (const [path, blob] of side.blobs) {
+      const hit = hasParsedFile(path, blob);
+      if (hit) cached.add(`${blob}\0${path}`);
+      if (!hit || isKustomization(path)) needed.push(blob);
+    }
   }
   readBlobs(git, needed, known);
   const texts = (side: PlanListing) => {
@@ -118,7 +123,7 @@ function readSides(git: Git, from: string | undefined, to: string, globs: string
       const text = known.get(blob);
       if (text !== undefined) files.set(path, text);
       // A blob a partial clone lacks and the cache does not know: left out, as before.
-      else if (hasParsedFile(path, blob)) files.lazy(path, blob);
+      else if (cached.has(`${blob}\0${path}`)) files.lazy(path, blob);
       else continue;
       blobs.set(path, blob);
     }
