@@ -33,7 +33,7 @@ function keyPath(): string {
 let key: Buffer | null | undefined;
 
 /** The user's cache key; made on first use. Null when it can be neither read nor made (then no cache). */
-function cacheKey(create: boolean): Buffer | null {
+export function cacheKey(create: boolean): Buffer | null {
   if (key !== undefined && (key !== null || !create)) return key;
   const path = keyPath();
   try {

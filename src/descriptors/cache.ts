@@ -17,12 +17,16 @@ function remember(key: string, file: ParsedFile): void {
   parsed.set(key, file);
 }
 
-export function parsedFile(path: string, text: string, blob?: string): ParsedFile {
+/**
+ * The parsed file at `path`. With a blob id, `text` may be a function: it is called only when the
+ * file is not parsed yet, so a file primed from the disk cache is never read from git.
+ */
+export function parsedFile(path: string, text: string | (() => string), blob?: string): ParsedFile {
   // The path is part of the key: messages and objects name their file.
-  const key = blob ? `${blob}\0${path}` : `${path}\0${text}`;
+  const key = blob ? `${blob}\0${path}` : `${path}\0${typeof text === 'string' ? text : text()}`;
   const hit = parsed.get(key);
   if (hit) return hit;
-  const file = parseFile(path, text);
+  const file = parseFile(path, typeof text === 'string' ? text : text());
   remember(key, file);
   if (blob && fresh.size < MAX_ENTRIES) fresh.set(key, { path, blob, file });
   return file;

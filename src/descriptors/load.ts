@@ -27,6 +27,8 @@ export interface DocSource {
   line: number;
   /** Where the document's text starts in its file. */
   start: number;
+  /** Where it ends (`start + text.length`): known without the text, which a cached file reads only when asked. */
+  end: number;
 }
 
 export interface DescObject {
@@ -94,7 +96,7 @@ export function parseFile(path: string, text: string): ParsedFile {
     return result;
   }
   for (const d of read.docs) {
-    const doc: DocSource = { text: d.text, line: d.line, start: d.start };
+    const doc: DocSource = { text: d.text, line: d.line, start: d.start, end: d.start + d.text.length };
     const v = d.value;
     const ignore = (why: string) =>
       result.ignored.push(read.docs.length > 1 ? `document at line ${d.line}: ${why}` : why);

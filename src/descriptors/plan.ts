@@ -101,7 +101,8 @@ function parseSide(
   const problems: LoadProblem[] = [...targets.problems];
   const unreadable = new Set<string>();
   for (const path of [...targets.placements.keys()].sort()) {
-    const file = parsedFile(path, files.get(path) as string, blobs?.get(path));
+    // The text is fetched only for a file not parsed yet (see `BlobTexts`).
+    const file = parsedFile(path, () => files.get(path) as string, blobs?.get(path));
     parsed.set(path, file);
     problems.push(...file.problems);
     if (file.unreadable) unreadable.add(path);

@@ -1,12 +1,14 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheKey } from '../config/cache.js';
 import type { DestructiveConfig } from '../config/types.js';
 import type { Git } from '../git/git.js';
 import type { Finding } from '../policy/finding.js';
+import { BlobTexts } from './blob-texts.js';
 import { hasParsedFile, primeParsedFile, takeFreshParsedFiles } from './cache.js';
-import { readCached, writeCached } from './disk-cache.js';
+import { type PlanCache, readCachedFile, readCachedFolder, writeCachedFiles, writeCachedFolder } from './disk-cache.js';
 import { type RenderResult, renderTargets } from './render.js';
-import { assignTargets } from './targets.js';
-import { readPlanFiles } from './tree.js';
+import { assignTargets, KUSTOMIZATION_NAMES } from './targets.js';
+import { listPlanFiles, type PlanListing, readBlobs } from './tree.js';
 
 /** What the plan compares, read from git at both revisions (the edge: git and processes only here). */
 export interface DescriptorInput {
@@ -21,34 +23,125 @@ export interface DescriptorInput {
   persist?: () => void;
 }
 
-/** `<git common dir>/gitops-action/plan-cache`, or undefined where git cannot say. */
-function cacheDir(git: Git): string | undefined {
-  const r = git.execGit(['rev-parse', '--git-common-dir'], { allowFail: true });
-  if (r.status !== 0) return undefined;
-  return resolve(git.cwd, r.stdout.toString('utf8').trim(), 'gitops-action', 'plan-cache');
+export interface ReadOptions {
+  /**
+   * The parse cache in the git directory (default on). The Action turns it off: on a runner the
+   * workspace and the home folder may hold what an earlier job's code wrote.
+   */
+  cache?: boolean;
 }
 
-/** Primes the parse cache from disk with every file of both sides, and says how to save new ones. */
-function useDiskCache(git: Git, input: DescriptorInput, texts: Map<string, string>): void {
-  const dir = cacheDir(git);
-  if (!dir || process.env.GITOPS_ACTION_PLAN_CACHE === '0') return;
-  for (const side of [input.blobs?.before, input.blobs?.after]) {
-    for (const [path, blob] of side ?? []) {
-      if (hasParsedFile(path, blob)) continue;
-      const text = texts.get(blob);
-      if (text === undefined) continue;
-      const cached = readCached(dir, path, blob, text);
-      if (cached) primeParsedFile(path, blob, cached);
+/** `<git common dir>/gitops-action/plan-cache` with the user's key, or undefined (no cache). */
+function openCache(git: Git, options: ReadOptions): PlanCache | undefined {
+  if (options.cache === false || process.env.GITOPS_ACTION_PLAN_CACHE === '0') return undefined;
+  const common = git.commonDir();
+  const key = common ? cacheKey(true) : null;
+  return common && key ? { dir: join(common, 'gitops-action', 'plan-cache'), key } : undefined;
+}
+
+interface Folder {
+  folder: string;
+  tree: string;
+  files: Map<string, string>;
+}
+
+/**
+ * Primes the parse cache from disk: a folder's index when its tree is known, else each file's own
+ * entry. Returns the folders whose index was missing, to write after the plan.
+ */
+function primeFromDisk(cache: PlanCache, sides: PlanListing[], textOf: (blob: string) => string): Folder[] {
+  const folders = new Map<string, Folder>();
+  const loose: Array<[string, string]> = [];
+  for (const side of sides) {
+    for (const [path, blob] of side.blobs) {
+      const slash = path.lastIndexOf('/');
+      const folder = slash > 0 ? path.slice(0, slash) : '';
+      const tree = side.trees.get(folder);
+      if (tree === undefined) {
+        loose.push([path, blob]);
+        continue;
+      }
+      const id = `${tree}\0${folder}`;
+      const f = folders.get(id) ?? { folder, tree, files: new Map<string, string>() };
+      folders.set(id, f);
+      f.files.set(path, blob);
     }
   }
-  takeFreshParsedFiles();
-  input.persist = () => {
-    const entries = takeFreshParsedFiles().flatMap((e) => {
-      const text = texts.get(e.blob);
-      return text === undefined ? [] : [{ ...e, text }];
-    });
-    writeCached(dir, entries);
+  const missed: Folder[] = [];
+  for (const f of folders.values()) {
+    if ([...f.files].every(([path, blob]) => hasParsedFile(path, blob))) continue;
+    const index = readCachedFolder(cache, f.folder, f.tree, f.files, textOf);
+    if (index) {
+      for (const [path, file] of index) primeParsedFile(path, f.files.get(path) as string, file);
+      continue;
+    }
+    missed.push(f);
+    loose.push(...f.files);
+  }
+  for (const [path, blob] of loose) {
+    if (hasParsedFile(path, blob)) continue;
+    const file = readCachedFile(cache, path, blob, textOf);
+    if (file) primeParsedFile(path, blob, file);
+  }
+  return missed;
+}
+
+const KUSTOMIZATIONS = new Set(KUSTOMIZATION_NAMES);
+const isKustomization = (path: string) => KUSTOMIZATIONS.has(path.slice(path.lastIndexOf('/') + 1));
+
+/**
+ * Both sides' files. Blobs are read with one `cat-file --batch`, and only those the plan will
+ * parse (not in the cache) or that decide targets (kustomizations); any other text is read when
+ * something asks for it (the line of a finding).
+ */
+function readSides(git: Git, from: string | undefined, to: string, globs: string[], options: ReadOptions) {
+  const empty: PlanListing = { blobs: new Map(), trees: new Map() };
+  const b = from ? listPlanFiles(git, from, globs) : empty;
+  const a = listPlanFiles(git, to, globs);
+  const known = new Map<string, string>();
+  const textOf = (blob: string) => {
+    readBlobs(git, [blob], known);
+    return known.get(blob) ?? '';
   };
+  takeFreshParsedFiles();
+  const cache = openCache(git, options);
+  const missed = cache ? primeFromDisk(cache, [b, a], textOf) : [];
+  const needed: string[] = [];
+  const cached = new Set<string>();
+  for (const side of [b, a]) {
+    for (const [path, blob] of side.blobs) {
+      const hit = hasParsedFile(path, blob);
+      if (hit) cached.add(`${blob}\0${path}`);
+      if (!hit || isKustomization(path)) needed.push(blob);
+    }
+  }
+  readBlobs(git, needed, known);
+  const texts = (side: PlanListing) => {
+    const files = new BlobTexts(textOf);
+    const blobs = new Map<string, string>();
+    for (const [path, blob] of side.blobs) {
+      const text = known.get(blob);
+      if (text !== undefined) files.set(path, text);
+      // A blob a partial clone lacks and the cache does not know: left out, as before.
+      else if (cached.has(`${blob}\0${path}`)) files.lazy(path, blob);
+      else continue;
+      blobs.set(path, blob);
+    }
+    return { files, blobs };
+  };
+  const before = texts(b);
+  const after = texts(a);
+  const persist = cache
+    ? () => {
+        const fresh = takeFreshParsedFiles().flatMap((e) => {
+          const text = known.get(e.blob);
+          return text === undefined ? [] : [{ ...e, text }];
+        });
+        writeCachedFiles(cache, fresh);
+        for (const f of missed) writeCachedFolder(cache, f.folder, f.tree, f.files);
+      }
+    : undefined;
+  return { before, after, persist };
 }
 
 function note(severity: 'error' | 'warning', message: string, hint: string, file?: string): Finding {
@@ -63,21 +156,19 @@ export function readDescriptorInput(
   from: string | undefined,
   to: string,
   untrustedHead: boolean,
+  readOptions: ReadOptions = {},
 ): DescriptorInput {
   const touched = from ? new Set(git.changedFiles(from, to)) : undefined;
-  const known = new Map<string, string>();
   const plain = (): DescriptorInput => {
-    const b = from ? readPlanFiles(git, from, config.descriptors, known) : { files: new Map(), blobs: new Map() };
-    const a = readPlanFiles(git, to, config.descriptors, known);
-    const input: DescriptorInput = {
-      before: b.files,
-      after: a.files,
-      blobs: { before: b.blobs, after: a.blobs },
+    const { before, after, persist } = readSides(git, from, to, config.descriptors, readOptions);
+    return {
+      before: before.files,
+      after: after.files,
+      blobs: { before: before.blobs, after: after.blobs },
       touched,
       notes: [],
+      persist,
     };
-    useDiskCache(git, input, known);
-    return input;
   };
   const render = config.render;
   if (!render) return plain();

@@ -2,50 +2,63 @@ import type { Git } from '../git/git.js';
 import { planPaths } from './paths.js';
 
 /**
- * The plan's files at one revision, read from git's objects: one `ls-tree -r` for the paths and
- * blob ids, and one `cat-file --batch` for the blobs not already read (a blob the other revision
- * shares is read once). Blob ids let the parse cache skip files it has seen.
+ * The plan's files at one revision, from git's objects: one `ls-tree -r -t` gives every path with
+ * its blob id and every folder with its tree id, without reading a blob. The blobs are read later
+ * (`readBlobs`), and only those the parse cache does not already know.
  */
-export interface TreeFiles {
-  files: Map<string, string>;
+export interface PlanListing {
+  /** Plan file → blob id. */
   blobs: Map<string, string>;
+  /** Folder → tree id, for the folders that hold plan files (not the top of the repository). */
+  trees: Map<string, string>;
 }
 
-export function readPlanFiles(git: Git, rev: string, globs: string[], known: Map<string, string>): TreeFiles {
-  const listing = git.execGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]).stdout.toString('utf8');
+export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListing {
+  const listing = git
+    .execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev])
+    .stdout.toString('utf8');
   const oids = new Map<string, string>();
+  const folders = new Map<string, string>();
   for (const line of listing.split('\0')) {
     if (!line) continue;
     const tab = line.indexOf('\t');
     const [mode, type, oid] = line.slice(0, tab).split(' ');
+    if (!oid) continue;
+    if (type === 'tree') folders.set(line.slice(tab + 1), oid);
     // Symlinks and submodules are not manifests kubectl reads from this repository.
-    if (type !== 'blob' || mode === '120000' || !oid) continue;
-    oids.set(line.slice(tab + 1), oid);
+    else if (type === 'blob' && mode !== '120000') oids.set(line.slice(tab + 1), oid);
   }
-  const paths = planPaths([...oids.keys()], globs);
-  const missing = [...new Set(paths.map((p) => oids.get(p) as string))].filter((o) => !known.has(o));
-  if (missing.length > 0) {
-    const out = git.execGit(['cat-file', '--batch'], { input: `${missing.join('\n')}\n` }).stdout;
-    let pos = 0;
-    for (const oid of missing) {
-      const eol = out.indexOf(10, pos);
-      const header = out.subarray(pos, eol).toString('utf8');
-      pos = eol + 1;
-      // A blob a partial clone lacks: left out, as `readFiles` does.
-      if (header.endsWith(' missing')) continue;
-      const size = Number(header.split(' ')[2]);
-      known.set(oid, out.subarray(pos, pos + size).toString('utf8'));
-      pos += size + 1;
+  const blobs = new Map<string, string>();
+  const trees = new Map<string, string>();
+  for (const p of planPaths([...oids.keys()], globs)) {
+    blobs.set(p, oids.get(p) as string);
+    const slash = p.lastIndexOf('/');
+    if (slash > 0) {
+      const dir = p.slice(0, slash);
+      const tree = folders.get(dir);
+      if (tree) trees.set(dir, tree);
     }
   }
-  const files = new Map<string, string>();
-  const blobs = new Map<string, string>();
-  for (const p of paths) {
-    const oid = oids.get(p) as string;
-    const text = known.get(oid);
-    if (text === undefined) continue;
-    files.set(p, text);
-    blobs.set(p, oid);
+  return { blobs, trees };
+}
+
+/**
+ * Reads blobs with one `cat-file --batch` into `into` (blob id → text). A blob a partial clone
+ * lacks is left out.
+ */
+export function readBlobs(git: Git, oids: Iterable<string>, into: Map<string, string>): void {
+  const missing = [...new Set(oids)].filter((o) => !into.has(o));
+  if (missing.length === 0) return;
+  const out = git.execGit(['cat-file', '--batch'], { input: `${missing.join('\n')}\n` }).stdout;
+  let pos = 0;
+  for (const oid of missing) {
+    const eol = out.indexOf(10, pos);
+    if (eol < 0) break;
+    const header = out.subarray(pos, eol).toString('utf8');
+    pos = eol + 1;
+    if (header.endsWith(' missing')) continue;
+    const size = Number(header.split(' ')[2]);
+    into.set(oid, out.subarray(pos, pos + size).toString('utf8'));
+    pos += size + 1;
   }
-  return { files, blobs };
 }

@@ -121,6 +121,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     pullRequestTitle: req.pullRequestTitle,
     jira: req.jira,
     github: req.github,
+    // Whatever may not stand in for a validated policy may not stand in for a parsed manifest either.
+    planCache: req.policyCache,
   });
   const evaluation = evaluate(facts, config, mode);
   const notes: string[] = [...(config.notes ?? [])];

@@ -50,6 +50,8 @@ export interface GatherRequest {
    * `render` commands do not run on it unless `rules.destructive.render-untrusted` says so.
    */
   untrustedHead?: boolean;
+  /** The plan's parse cache in the git directory (default on; the Action turns it off). */
+  planCache?: boolean;
 }
 
 export function pickEnvironment(config: ResolvedConfig, ref: string, name?: string): EnvironmentConfig | undefined {
@@ -123,7 +125,9 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
     facts.github = await req.github(byLookupPriority(commits, facts.policyCommits), facts.firstParentLine);
   if (mode === 'full' && rules.destructive && range.to) {
     // The plan compares what runs (the baseline) with what will: `range.from` is the deployed commit.
-    const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true);
+    const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true, {
+      cache: req.planCache !== false,
+    });
     facts.descriptors = { before: read.before, after: read.after };
     const { before, after } = read;
     if (before.size === 0 && after.size === 0 && read.notes.length === 0) {
@@ -326,6 +330,7 @@ async function readDescriptors(
   from: string | undefined,
   to: string,
   untrustedHead: boolean,
+  options: import('../descriptors/read.js').ReadOptions,
 ): Promise<import('../descriptors/read.js').DescriptorInput> {
   // When no descriptor (or kustomization or chart file) changed, nothing can be destroyed, opened
   // or outgrown: neither tree is read and the plan module is never loaded.
@@ -333,5 +338,5 @@ async function readDescriptors(
     return { before: new Map(), after: new Map(), notes: [] };
   }
   const { readDescriptorInput } = await import('../descriptors/read.js');
-  return readDescriptorInput(git, config, from, to, untrustedHead);
+  return readDescriptorInput(git, config, from, to, untrustedHead, options);
 }

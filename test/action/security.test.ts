@@ -228,6 +228,8 @@ rules:
     github.commits.set(after, { authorLogin: 'github-actions[bot]', committerLogin: 'github-actions[bot]' });
     const run = await push(clone.dir, pushPayload(before, after));
     expect(run.outputs.decision).toBe('block');
+    // The plan was made, and nothing of it was kept in (or could be read back from) the workspace.
+    expect(existsSync(join(clone.dir, '.git', 'gitops-action', 'plan-cache'))).toBe(false);
     const findings = findingsOf(run);
     expect(findings).toEqual(
       expect.arrayContaining([
