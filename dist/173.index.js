@@ -29,13 +29,17 @@ function remember(key, file) {
         parsed.delete(parsed.keys().next().value);
     parsed.set(key, file);
 }
+/**
+ * The parsed file at `path`. With a blob id, `text` may be a function: it is called only when the
+ * file is not parsed yet, so a file primed from the disk cache is never read from git.
+ */
 function parsedFile(path, text, blob) {
     // The path is part of the key: messages and objects name their file.
-    const key = blob ? `${blob}\0${path}` : `${path}\0${text}`;
+    const key = blob ? `${blob}\0${path}` : `${path}\0${typeof text === 'string' ? text : text()}`;
     const hit = parsed.get(key);
     if (hit)
         return hit;
-    const file = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFile */ .CJ)(path, text);
+    const file = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFile */ .CJ)(path, typeof text === 'string' ? text : text());
     remember(key, file);
     if (blob && fresh.size < MAX_ENTRIES)
         fresh.set(key, { path, blob, file });
@@ -799,7 +803,7 @@ function parseFile(path, text) {
         return result;
     }
     for (const d of read.docs) {
-        const doc = { text: d.text, line: d.line, start: d.start };
+        const doc = { text: d.text, line: d.line, start: d.start, end: d.start + d.text.length };
         const v = d.value;
         const ignore = (why) => result.ignored.push(read.docs.length > 1 ? `document at line ${d.line}: ${why}` : why);
         if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(v)) {

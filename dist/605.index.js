@@ -1164,7 +1164,8 @@ function parseSide(files, blobs) {
     const problems = [...targets.problems];
     const unreadable = new Set();
     for (const path of [...targets.placements.keys()].sort()) {
-        const file = (0,cache/* parsedFile */.UI)(path, files.get(path), blobs?.get(path));
+        // The text is fetched only for a file not parsed yet (see `BlobTexts`).
+        const file = (0,cache/* parsedFile */.UI)(path, () => files.get(path), blobs?.get(path));
         parsed.set(path, file);
         problems.push(...file.problems);
         if (file.unreadable)

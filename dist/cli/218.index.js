@@ -682,7 +682,7 @@ function releaseTagsBelow(req, env, tagName, to) {
 /* harmony export */   C: () => (/* reexport safe */ _policy_source_js__WEBPACK_IMPORTED_MODULE_5__.C),
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3736);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
 /* harmony import */ var _record_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4887);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4330);
@@ -734,6 +734,10 @@ async function runCheck(req) {
         pullRequestTitle: req.pullRequestTitle,
         jira: req.jira,
         github: req.github,
+        // Whatever may not stand in for a validated policy may not stand in for a parsed manifest either.
+        planCache: req.policyCache,
+        // A fork's head under pull_request_target: render: must not run its build files.
+        untrustedHead: req.untrustedHead,
     });
     const evaluation = (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._)(facts, config, mode);
     const notes = [...(config.notes ?? [])];
@@ -1321,7 +1325,7 @@ function isExemptSubject(subject) {
 /* harmony export */   p: () => (/* binding */ gatherFacts)
 /* harmony export */ });
 /* harmony import */ var _config_environments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1390);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3736);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
 /* harmony import */ var _descriptors_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2570);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _git_range_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8893);
@@ -1404,7 +1408,9 @@ async function gatherFacts(req) {
         facts.github = await req.github(byLookupPriority(commits, facts.policyCommits), facts.firstParentLine);
     if (mode === 'full' && rules.destructive && range.to) {
         // The plan compares what runs (the baseline) with what will: `range.from` is the deployed commit.
-        const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true);
+        const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true, {
+            cache: req.planCache !== false,
+        });
         facts.descriptors = { before: read.before, after: read.after };
         const { before, after } = read;
         if (before.size === 0 && after.size === 0 && read.notes.length === 0) {
@@ -1606,14 +1612,14 @@ async function policyProblem(git, range, path) {
         return { file: path, line: Number(m[2]), column: Number(m[3]), message: m[4] };
     }
 }
-async function readDescriptors(git, config, from, to, untrustedHead) {
+async function readDescriptors(git, config, from, to, untrustedHead, options) {
     // When no descriptor (or kustomization or chart file) changed, nothing can be destroyed, opened
     // or outgrown: neither tree is read and the plan module is never loaded.
     if (from && !config.render && !(0,_descriptors_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .touchesDescriptors */ .uV)(git.changedFiles(from, to), config.descriptors)) {
         return { before: new Map(), after: new Map(), notes: [] };
     }
-    const { readDescriptorInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 2757));
-    return readDescriptorInput(git, config, from, to, untrustedHead);
+    const { readDescriptorInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 2356));
+    return readDescriptorInput(git, config, from, to, untrustedHead, options);
 }
 
 

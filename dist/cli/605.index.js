@@ -30,13 +30,17 @@ function remember(key, file) {
         parsed.delete(parsed.keys().next().value);
     parsed.set(key, file);
 }
+/**
+ * The parsed file at `path`. With a blob id, `text` may be a function: it is called only when the
+ * file is not parsed yet, so a file primed from the disk cache is never read from git.
+ */
 function parsedFile(path, text, blob) {
     // The path is part of the key: messages and objects name their file.
-    const key = blob ? `${blob}\0${path}` : `${path}\0${text}`;
+    const key = blob ? `${blob}\0${path}` : `${path}\0${typeof text === 'string' ? text : text()}`;
     const hit = parsed.get(key);
     if (hit)
         return hit;
-    const file = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__.parseFile)(path, text);
+    const file = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__.parseFile)(path, typeof text === 'string' ? text : text());
     remember(key, file);
     if (blob && fresh.size < MAX_ENTRIES)
         fresh.set(key, { path, blob, file });
@@ -1227,7 +1231,8 @@ function parseSide(files, blobs) {
     const problems = [...targets.problems];
     const unreadable = new Set();
     for (const path of [...targets.placements.keys()].sort()) {
-        const file = (0,cache/* parsedFile */.UI)(path, files.get(path), blobs?.get(path));
+        // The text is fetched only for a file not parsed yet (see `BlobTexts`).
+        const file = (0,cache/* parsedFile */.UI)(path, () => files.get(path), blobs?.get(path));
         parsed.set(path, file);
         problems.push(...file.problems);
         if (file.unreadable)

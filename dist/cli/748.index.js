@@ -738,7 +738,7 @@ function parseFile(path, text) {
         return result;
     }
     for (const d of read.docs) {
-        const doc = { text: d.text, line: d.line, start: d.start };
+        const doc = { text: d.text, line: d.line, start: d.start, end: d.start + d.text.length };
         const v = d.value;
         const ignore = (why) => result.ignored.push(read.docs.length > 1 ? `document at line ${d.line}: ${why}` : why);
         if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(v)) {

@@ -123,6 +123,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     github: req.github,
     // Whatever may not stand in for a validated policy may not stand in for a parsed manifest either.
     planCache: req.policyCache,
+    // A fork's head under pull_request_target: render: must not run its build files.
+    untrustedHead: req.untrustedHead,
   });
   const evaluation = evaluate(facts, config, mode);
   const notes: string[] = [...(config.notes ?? [])];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -192,6 +192,59 @@ describe('pull_request_target', () => {
     expect(run.outputs.environment).toBe('production');
     expect(run.summary).toContain('1 commits checked');
     expect(JSON.parse(run.outputs.findings as string)[0].message).toContain('mallory@evil.test');
+  });
+});
+
+describe('render: on a pull request head', () => {
+  // The render command is the base policy's, but it runs over the head's files: a fork's
+  // kustomization (a generator, an exec plugin) would run its code with this job's token.
+  function renderCase() {
+    const marker = join(mkdtempSync(join(tmpdir(), 'gitops-render-')), 'ran');
+    const policy = `environments:
+  production: { branches: [main] }
+rules:
+  committers: false
+  jira: false
+  branches: { merge-only: [] }
+  destructive:
+    descriptors: ["deploy/**/*.yaml"]
+    render:
+      deploy: "touch ${marker} && cat deploy/web.yaml"
+`;
+    const web = (port: number) =>
+      `apiVersion: v1\nkind: Service\nmetadata: { name: web, namespace: shop }\nspec: { ports: [{ port: ${port} }] }\n`;
+    const ws = new Workspace({ policy });
+    ws.upstream.commit('feat: web', { files: { 'deploy/web.yaml': web(80) } });
+    const base = ws.upstream.sha();
+    ws.upstream.checkout('feature', true);
+    const head = ws.upstream.commit('feat: from a fork', { files: { 'deploy/web.yaml': web(443) } });
+    ws.upstream.checkout('main');
+    return { ws, base, head, marker };
+  }
+
+  it('is not run under pull_request_target, and the report says why', async () => {
+    const { ws, base, head, marker } = renderCase();
+    const run = await runAction({
+      cwd: ws.checkout('main').dir,
+      event: 'pull_request_target',
+      payload: prPayload(prExamples[0]!, 16, base, head),
+      inputs: { comment: 'false' },
+    });
+    expect(run.status, run.stdout).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+    expect(run.stdout).toContain('render: not run, because the head of this pull request comes from a fork');
+  });
+
+  it('is run under pull_request (the head runs with a read-only token anyway)', async () => {
+    const { ws, base, head, marker } = renderCase();
+    const run = await runAction({
+      cwd: ws.checkout('feature').dir,
+      event: 'pull_request',
+      payload: prPayload(prExamples[0]!, 17, base, head),
+      inputs: { comment: 'false' },
+    });
+    expect(run.status, run.stdout).toBe(0);
+    expect(existsSync(marker)).toBe(true);
   });
 });
 

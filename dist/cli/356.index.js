@@ -1,0 +1,1025 @@
+"use strict";
+exports.id = 356;
+exports.ids = [356];
+exports.modules = {
+
+/***/ 2272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ hasParsedFile),
+/* harmony export */   Me: () => (/* binding */ takeFreshParsedFiles),
+/* harmony export */   P6: () => (/* binding */ primeParsedFile),
+/* harmony export */   UI: () => (/* binding */ parsedFile)
+/* harmony export */ });
+/* unused harmony export clearParsedFiles */
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(748);
+
+/**
+ * Parsed files by content. A file is parsed once per blob id (or, without one, per text) however
+ * often it appears: at both revisions of a plan, or in every plan a long-lived process makes.
+ * Parsing is a pure function of path and text, so an entry can never be stale; the map is bounded
+ * so that a process planning many commits does not grow without end.
+ */
+const MAX_ENTRIES = 50_000;
+const parsed = new Map();
+/** Files parsed in this process that have a blob id: what a disk cache may keep. */
+const fresh = new Map();
+function remember(key, file) {
+    if (parsed.size >= MAX_ENTRIES)
+        parsed.delete(parsed.keys().next().value);
+    parsed.set(key, file);
+}
+/**
+ * The parsed file at `path`. With a blob id, `text` may be a function: it is called only when the
+ * file is not parsed yet, so a file primed from the disk cache is never read from git.
+ */
+function parsedFile(path, text, blob) {
+    // The path is part of the key: messages and objects name their file.
+    const key = blob ? `${blob}\0${path}` : `${path}\0${typeof text === 'string' ? text : text()}`;
+    const hit = parsed.get(key);
+    if (hit)
+        return hit;
+    const file = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__.parseFile)(path, typeof text === 'string' ? text : text());
+    remember(key, file);
+    if (blob && fresh.size < MAX_ENTRIES)
+        fresh.set(key, { path, blob, file });
+    return file;
+}
+/** Whether a blob at a path is parsed already (in this process, or primed from disk). */
+function hasParsedFile(path, blob) {
+    return parsed.has(`${blob}\0${path}`);
+}
+/** A parsed file read back from a disk cache (validated by the caller). */
+function primeParsedFile(path, blob, file) {
+    remember(`${blob}\0${path}`, file);
+}
+/** The files parsed since the last call, for the disk cache to keep. */
+function takeFreshParsedFiles() {
+    const out = [...fresh.values()];
+    fresh.clear();
+    return out;
+}
+/** For tests and benchmarks: forget every parsed file. */
+function clearParsedFiles() {
+    parsed.clear();
+    fresh.clear();
+}
+
+
+/***/ }),
+
+/***/ 2356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readDescriptorInput: () => (/* binding */ readDescriptorInput)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config/cache.ts + 1 modules
+var cache = __webpack_require__(2103);
+;// CONCATENATED MODULE: ./src/descriptors/blob-texts.ts
+/**
+ * A plan side's files (path → text) whose texts are read from git only when asked for. A file the
+ * parse cache knows is never asked for, so a warm plan of 2,000 unchanged manifests reads none of
+ * them; whoever does iterate the texts still gets every one.
+ */
+class BlobTexts extends Map {
+    load;
+    /** Path → blob id, for the texts not read yet. */
+    pending = new Map();
+    constructor(load) {
+        super();
+        this.load = load;
+    }
+    /** Adds a file whose text is `load(blob)`, read on first use. */
+    lazy(path, blob) {
+        super.set(path, '');
+        this.pending.set(path, blob);
+    }
+    get(path) {
+        const blob = this.pending.get(path);
+        if (blob === undefined)
+            return super.get(path);
+        this.pending.delete(path);
+        const text = this.load(blob);
+        super.set(path, text);
+        return text;
+    }
+    set(path, text) {
+        // `super()` may call this before the fields exist.
+        this.pending?.delete(path);
+        return super.set(path, text);
+    }
+    delete(path) {
+        this.pending.delete(path);
+        return super.delete(path);
+    }
+    *entries() {
+        for (const path of super.keys())
+            yield [path, this.get(path)];
+    }
+    *values() {
+        for (const path of super.keys())
+            yield this.get(path);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    forEach(fn, thisArg) {
+        for (const [path, text] of this.entries())
+            fn.call(thisArg, text, path, this);
+    }
+}
+
+// EXTERNAL MODULE: ./src/descriptors/cache.ts
+var descriptors_cache = __webpack_require__(2272);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/descriptors/diff.ts
+var diff = __webpack_require__(3215);
+;// CONCATENATED MODULE: ./src/descriptors/disk-cache.ts
+
+
+
+
+/**
+ * Parsed files kept on disk between runs, under `<git dir>/gitops-action/plan-cache/`. A blob id
+ * names its content and a tree id a folder's, so an entry never goes stale. Two kinds of entry:
+ *
+ * - one per blob and path: what `parseFile` made of it;
+ * - one per folder and tree id (a *folder index*): the entries of every plan file directly in that
+ *   folder, so an unchanged folder of 200 manifests is one read instead of 200.
+ *
+ * A hit never reads the blob itself: each document keeps its offsets, and its text (needed only to
+ * find the line of a finding) is read from git when asked for (`textOf`).
+ *
+ * The folder is writable by anything on the machine (a build step, a checked-out script), and a
+ * forged entry could hide an object from the gate. So each entry carries an HMAC, under the user's
+ * cache key kept outside the repository (`config/cache.ts`), over the entry's name (blob and path,
+ * or tree and folder) and its body: an entry written without the key, or moved to another name,
+ * fails the check and the file is parsed again. The shapes are checked as well, in case a future
+ * format reads an old entry. The Action does not use this cache at all (see `read.ts`). A cache
+ * that cannot be written (a read-only `.git`) is no error.
+ */
+const FORMAT = 2;
+/** Text whose parsed values JSON cannot hold exactly (NaN, infinities, binary, sets): never cached. */
+const NOT_JSON = /\.(nan|NaN|NAN|inf|Inf|INF)\b|!!(binary|set|omap|pairs)/;
+/** Payload JSON by `blob\0path`, as read or written in this process: folder indexes are made of them. */
+const payloads = new Map();
+const blobName = (blob, path) => `blob\0${blob}\0${path}`;
+const folderName = (tree, folder) => `tree\0${tree}\0${folder}`;
+function entryPath(dir, name) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
+    return (0,external_node_path_.join)(dir, h.slice(0, 2), `${h.slice(2)}.json`);
+}
+function mac(key, name, body) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(`gitops-action plan-cache ${FORMAT}\0${name}\0`).update(body).digest();
+}
+/** The body of the entry called `name`, when it is there and carries our HMAC. */
+function readEntry(cache, name) {
+    let raw;
+    try {
+        raw = (0,external_node_fs_.readFileSync)(entryPath(cache.dir, name), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const nl = raw.indexOf('\n');
+    if (nl <= 0)
+        return undefined;
+    const given = Buffer.from(raw.slice(0, nl), 'hex');
+    const body = raw.slice(nl + 1);
+    const expected = mac(cache.key, name, body);
+    return given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, expected) ? body : undefined;
+}
+function writeEntry(cache, name, body) {
+    const target = entryPath(cache.dir, name);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(target, '..'), { recursive: true });
+        // Write then rename, so a concurrent reader never sees half a file.
+        const tmp = `${target}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, `${mac(cache.key, name, body).toString('hex')}\n${body}`);
+        (0,external_node_fs_.renameSync)(tmp, target);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function validObject(o, path, size) {
+    if (!(0,diff/* isObj */.sA)(o) || !(0,diff/* isObj */.sA)(o.body) || !(0,diff/* isObj */.sA)(o.doc))
+        return false;
+    const d = o.doc;
+    return (o.file === path &&
+        typeof o.id === 'string' &&
+        typeof o.kind === 'string' &&
+        typeof o.group === 'string' &&
+        typeof o.namespace === 'string' &&
+        typeof o.name === 'string' &&
+        o.name !== '' &&
+        typeof o.descriptor === 'boolean' &&
+        typeof o.index === 'number' &&
+        (o.item === undefined || typeof o.item === 'number') &&
+        typeof d.line === 'number' &&
+        typeof d.start === 'number' &&
+        typeof d.end === 'number' &&
+        d.start >= 0 &&
+        d.start <= d.end &&
+        d.end <= size);
+}
+/** A document whose text is read (from git, by `textOf`) only when a finding needs its line. */
+function lazyDoc(line, start, end, size, textOf) {
+    return {
+        line,
+        start,
+        end,
+        get text() {
+            const text = textOf();
+            // Not the text the entry was made from: no line is better than a wrong one.
+            return text.length === size ? text.slice(start, end) : '';
+        },
+    };
+}
+/** The parsed file in a payload, when it has the shape the plan reads and is about this blob and path. */
+function toParsed(p, path, blob, textOf) {
+    if (!(0,diff/* isObj */.sA)(p) || p.path !== path || p.blob !== blob || typeof p.size !== 'number')
+        return undefined;
+    const size = p.size;
+    if (!Array.isArray(p.objects) || !Array.isArray(p.problems) || !Array.isArray(p.ignored))
+        return undefined;
+    if (!p.objects.every((o) => validObject(o, path, size)))
+        return undefined;
+    if (!p.problems.every((x) => (0,diff/* isObj */.sA)(x) && x.file === path && typeof x.message === 'string'))
+        return undefined;
+    const text = () => textOf(blob);
+    // The objects were made by JSON.parse just now and belong to no one else: turned into
+    // DescObjects in place rather than copied (a warm plan reads thousands).
+    const objects = p.objects;
+    for (const o of p.objects) {
+        o.doc = lazyDoc(o.doc.line, o.doc.start, o.doc.end, size, text);
+    }
+    return {
+        objects,
+        problems: p.problems,
+        unreadable: p.unreadable === true,
+        ignored: p.ignored.filter((r) => typeof r === 'string'),
+    };
+}
+/** The parsed file for `blob` at `path`, when a valid entry is on disk. */
+function readCachedFile(cache, path, blob, textOf) {
+    const body = readEntry(cache, blobName(blob, path));
+    if (body === undefined)
+        return undefined;
+    try {
+        const file = toParsed(JSON.parse(body), path, blob, textOf);
+        if (file)
+            payloads.set(`${blob}\0${path}`, body);
+        return file;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The parsed files of a folder at one tree id, when its index is on disk and holds exactly the
+ * plan files `expected` names (path → blob id): other globs choose other files, and then the
+ * index is not used.
+ */
+function readCachedFolder(cache, folder, tree, expected, textOf) {
+    const body = readEntry(cache, folderName(tree, folder));
+    if (body === undefined)
+        return undefined;
+    try {
+        const index = JSON.parse(body);
+        if (!(0,diff/* isObj */.sA)(index) || index.folder !== folder || index.tree !== tree || !Array.isArray(index.files))
+            return undefined;
+        if (index.files.length !== expected.size)
+            return undefined;
+        const out = new Map();
+        for (const p of index.files) {
+            if (!(0,diff/* isObj */.sA)(p) || typeof p.path !== 'string')
+                return undefined;
+            const blob = expected.get(p.path);
+            if (blob === undefined || out.has(p.path))
+                return undefined;
+            const file = toParsed(p, p.path, blob, textOf);
+            if (!file)
+                return undefined;
+            out.set(p.path, file);
+        }
+        return out;
+    }
+    catch {
+        return undefined;
+    }
+}
+function payloadOf(path, blob, file, text) {
+    const payload = {
+        path,
+        blob,
+        size: text.length,
+        objects: file.objects.map((o) => ({
+            ...o,
+            doc: { line: o.doc.line, start: o.doc.start, end: o.doc.end },
+        })),
+        problems: file.problems,
+        unreadable: file.unreadable,
+        ignored: file.ignored,
+    };
+    return JSON.stringify(payload);
+}
+/** Writes entries for freshly parsed files; failures are ignored (the cache is an optimisation). */
+function writeCachedFiles(cache, entries) {
+    for (const { path, blob, file, text } of entries) {
+        if (NOT_JSON.test(text))
+            continue;
+        const body = payloadOf(path, blob, file, text);
+        payloads.set(`${blob}\0${path}`, body);
+        if (!writeEntry(cache, blobName(blob, path), body))
+            return;
+    }
+}
+/**
+ * Writes a folder's index from the entries of its files read or written in this process (never
+ * re-serialised); a folder with a file that has none (one never cached) gets no index.
+ */
+function writeCachedFolder(cache, folder, tree, files) {
+    const parts = [];
+    for (const [path, blob] of [...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const body = payloads.get(`${blob}\0${path}`);
+        if (body === undefined)
+            return;
+        parts.push(body);
+    }
+    writeEntry(cache, folderName(tree, folder), `{"folder":${JSON.stringify(folder)},"tree":${JSON.stringify(tree)},"files":[${parts.join(',')}]}`);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/descriptors/targets.ts
+var targets = __webpack_require__(324);
+;// CONCATENATED MODULE: ./src/descriptors/render.ts
+
+
+
+
+
+
+/** The plan input key under which a whole-tree render command's output is compared. */
+const RENDER_KEY = '<render>';
+/** The plan input key of one target's rendered output: it deploys with that folder. */
+function renderKey(target) {
+    return target === '' || target === '.' ? RENDER_KEY : `${target.replace(/\/+$/, '')}/${RENDER_KEY}`;
+}
+/** Marks a timeout on the wrapper's stderr; the command's own output cannot end with it by chance. */
+const TIMEOUT_MARK = '\n@@gitops-action:render-timeout@@\n';
+/**
+ * A tiny supervisor, run with `node -e`: it starts `sh -c <command>` in its own process group,
+ * passes its output through, and kills the whole group on timeout (or when the command exits,
+ * so that a background child cannot hold the pipe open). `spawnSync` alone would only kill `sh`.
+ */
+const SUPERVISOR = `
+const { spawn } = require('node:child_process');
+const [command, ms] = process.argv.slice(1);
+const child = spawn('sh', ['-c', command], { detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
+const killGroup = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch {} };
+const timer = setTimeout(() => { killGroup(); process.stderr.write(${JSON.stringify(TIMEOUT_MARK)}); process.exit(124); }, Number(ms));
+child.on('error', (e) => { clearTimeout(timer); process.stderr.write(String(e.message)); process.exit(127); });
+child.on('exit', (code, signal) => { clearTimeout(timer); killGroup(); process.exit(code ?? (signal ? 128 : 1)); });
+`;
+/** The only variables a render command sees from our environment; HOME and TMPDIR are its own. */
+const PASSED = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
+function tail(text, lines = 20, chars = 2000) {
+    const t = text.trimEnd().split('\n').slice(-lines).join('\n');
+    return t.length > chars ? `…${t.slice(-chars)}` : t;
+}
+/**
+ * Writes the tree at `rev` from git's blobs (`ls-tree -r` + one `cat-file --batch`): exactly what
+ * git holds, with no `.gitattributes` filters, no `export-subst` or `export-ignore` (which
+ * `git archive` would apply, under the pushed commit's control). Symlinks and submodules are not
+ * written.
+ */
+function materialise(git, rev, root) {
+    const listing = git.execGit(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]).stdout.toString('utf8');
+    const blobs = [];
+    const refused = [];
+    for (const line of listing.split('\0')) {
+        if (!line)
+            continue;
+        const tab = line.indexOf('\t');
+        const [mode, type, oid] = line.slice(0, tab).split(' ');
+        const path = line.slice(tab + 1);
+        if (mode === '120000')
+            refused.push({ path, what: 'symlink' });
+        else if (type === 'commit')
+            refused.push({ path, what: 'submodule' });
+        else if (type === 'blob' && oid && !path.split('/').some((s) => s === '..' || s === '.' || s === '')) {
+            blobs.push({ path, oid, executable: mode === '100755' });
+        }
+    }
+    const texts = new Map();
+    if (blobs.length > 0) {
+        const out = git.execGit(['cat-file', '--batch'], { input: `${blobs.map((b) => b.oid).join('\n')}\n` }).stdout;
+        let pos = 0;
+        for (const b of blobs) {
+            const eol = out.indexOf(10, pos);
+            const size = Number(out.subarray(pos, eol).toString('utf8').split(' ')[2]);
+            const content = out.subarray(eol + 1, eol + 1 + size);
+            pos = eol + 1 + size + 1;
+            const file = (0,external_node_path_.join)(root, ...b.path.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(file, content);
+            if (b.executable)
+                (0,external_node_fs_.chmodSync)(file, 0o755);
+            if (targets/* KUSTOMIZATION_NAMES */.H7.includes(external_node_path_.posix.basename(b.path)))
+                texts.set(b.path, content.toString('utf8'));
+        }
+    }
+    const remote = (0,targets/* assignTargets */.IM)(texts.keys(), texts).remote;
+    return { root, refused, remote };
+}
+/** A temporary folder outside the workspace: `tree/` for the revision, `home/` for the command's HOME. */
+function renderWorkspace() {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-render-'));
+    const tree = (0,external_node_path_.join)(dir, 'tree');
+    const home = (0,external_node_path_.join)(dir, 'home');
+    (0,external_node_fs_.mkdirSync)(tree);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'tmp'), { recursive: true });
+    return { dir, tree, home, cleanup: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
+}
+/**
+ * Runs `command` with `sh -c` in `tree`, with an environment built from an allowlist (no tokens,
+ * no `GITHUB_*` or `ACTIONS_*` paths), and returns its standard output. The command comes from the
+ * trusted policy file, never from the commits being checked. A non-zero exit or a timeout is a
+ * `UsageError` naming the command.
+ */
+function runRender(tree, home, rev, command, timeoutSeconds) {
+    const env = { HOME: home, TMPDIR: (0,external_node_path_.join)(home, 'tmp'), XDG_CONFIG_HOME: (0,external_node_path_.join)(home, '.config') };
+    for (const k of PASSED)
+        if (process.env[k] !== undefined)
+            env[k] = process.env[k];
+    const ms = Math.max(1, Math.round(timeoutSeconds * 1000));
+    const r = (0,external_node_child_process_.spawnSync)(process.execPath, ['-e', SUPERVISOR, command, String(ms)], {
+        cwd: tree,
+        env,
+        maxBuffer: 1024 * 1024 * 1024,
+        // A backstop in case the supervisor itself hangs.
+        timeout: ms + 30_000,
+    });
+    const stderr = r.stderr?.toString('utf8') ?? '';
+    const short = rev.length > 12 ? rev.slice(0, 12) : rev;
+    const backstop = r.error?.code === 'ETIMEDOUT';
+    if (r.error && !backstop) {
+        throw new errors/* UsageError */.e(`render command \`${command}\` could not run at ${short}: ${r.error.message}`, 'Check the command.');
+    }
+    if (stderr.endsWith(TIMEOUT_MARK) || backstop) {
+        const before = stderr.endsWith(TIMEOUT_MARK) ? stderr.slice(0, -TIMEOUT_MARK.length) : stderr;
+        throw new errors/* UsageError */.e(`render command \`${command}\` timed out after ${timeoutSeconds}s at ${short}${before.trim() ? `; stderr:\n${tail(before)}` : ''}`, 'Make the command faster or raise rules.destructive.render-timeout in the policy file.');
+    }
+    if (r.status !== 0) {
+        throw new errors/* UsageError */.e(`render command \`${command}\` failed at ${short} with exit status ${r.status ?? r.signal}${stderr.trim() ? `; stderr:\n${tail(stderr)}` : ''}`, 'Run the same command in a checkout of that revision to see why; the plan compares its output.');
+    }
+    return r.stdout.toString('utf8');
+}
+/**
+ * Renders the revision: one command for the whole tree (`render: "<command>"`), or one per target
+ * folder (`render: { <folder>: <command> }`). The tree is written once and removed afterwards.
+ */
+function renderTargets(git, rev, commands, options) {
+    const ws = renderWorkspace();
+    try {
+        const tree = materialise(git, rev, ws.tree);
+        const files = new Map();
+        if (tree.remote.length > 0 && !options.allowRemote) {
+            return { files, refused: tree.refused, remote: tree.remote, blocked: true };
+        }
+        for (const [target, command] of commands) {
+            files.set(renderKey(target), runRender(ws.tree, ws.home, rev, command, options.timeoutSeconds));
+        }
+        return { files, refused: tree.refused, remote: tree.remote, blocked: false };
+    }
+    finally {
+        ws.cleanup();
+    }
+}
+/** One whole-tree command, its output under `<render>` (remote bases allowed: the caller checked). */
+function renderAt(git, rev, command, timeoutSeconds) {
+    return renderTargets(git, rev, new Map([['', command]]), { timeoutSeconds, allowRemote: true }).files;
+}
+
+// EXTERNAL MODULE: ./src/descriptors/paths.ts
+var paths = __webpack_require__(2570);
+;// CONCATENATED MODULE: ./src/descriptors/tree.ts
+
+function listPlanFiles(git, rev, globs) {
+    const listing = git
+        .execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev])
+        .stdout.toString('utf8');
+    const oids = new Map();
+    const folders = new Map();
+    for (const line of listing.split('\0')) {
+        if (!line)
+            continue;
+        const tab = line.indexOf('\t');
+        const [mode, type, oid] = line.slice(0, tab).split(' ');
+        if (!oid)
+            continue;
+        if (type === 'tree')
+            folders.set(line.slice(tab + 1), oid);
+        // Symlinks and submodules are not manifests kubectl reads from this repository.
+        else if (type === 'blob' && mode !== '120000')
+            oids.set(line.slice(tab + 1), oid);
+    }
+    const blobs = new Map();
+    const trees = new Map();
+    for (const p of (0,paths/* planPaths */.AC)([...oids.keys()], globs)) {
+        blobs.set(p, oids.get(p));
+        const slash = p.lastIndexOf('/');
+        if (slash > 0) {
+            const dir = p.slice(0, slash);
+            const tree = folders.get(dir);
+            if (tree)
+                trees.set(dir, tree);
+        }
+    }
+    return { blobs, trees };
+}
+/**
+ * Reads blobs with one `cat-file --batch` into `into` (blob id → text). A blob a partial clone
+ * lacks is left out.
+ */
+function readBlobs(git, oids, into) {
+    const missing = [...new Set(oids)].filter((o) => !into.has(o));
+    if (missing.length === 0)
+        return;
+    const out = git.execGit(['cat-file', '--batch'], { input: `${missing.join('\n')}\n` }).stdout;
+    let pos = 0;
+    for (const oid of missing) {
+        const eol = out.indexOf(10, pos);
+        if (eol < 0)
+            break;
+        const header = out.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        if (header.endsWith(' missing'))
+            continue;
+        const size = Number(header.split(' ')[2]);
+        into.set(oid, out.subarray(pos, pos + size).toString('utf8'));
+        pos += size + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/descriptors/read.ts
+
+
+
+
+
+
+
+
+/** `<git common dir>/gitops-action/plan-cache` with the user's key, or undefined (no cache). */
+function openCache(git, options) {
+    if (options.cache === false || process.env.GITOPS_ACTION_PLAN_CACHE === '0')
+        return undefined;
+    const common = git.commonDir();
+    const key = common ? (0,cache/* cacheKey */.k$)(true) : null;
+    return common && key ? { dir: (0,external_node_path_.join)(common, 'gitops-action', 'plan-cache'), key } : undefined;
+}
+/**
+ * Primes the parse cache from disk: a folder's index when its tree is known, else each file's own
+ * entry. Returns the folders whose index was missing, to write after the plan.
+ */
+function primeFromDisk(cache, sides, textOf) {
+    const folders = new Map();
+    const loose = [];
+    for (const side of sides) {
+        for (const [path, blob] of side.blobs) {
+            const slash = path.lastIndexOf('/');
+            const folder = slash > 0 ? path.slice(0, slash) : '';
+            const tree = side.trees.get(folder);
+            if (tree === undefined) {
+                loose.push([path, blob]);
+                continue;
+            }
+            const id = `${tree}\0${folder}`;
+            const f = folders.get(id) ?? { folder, tree, files: new Map() };
+            folders.set(id, f);
+            f.files.set(path, blob);
+        }
+    }
+    const missed = [];
+    for (const f of folders.values()) {
+        if ([...f.files].every(([path, blob]) => (0,descriptors_cache/* hasParsedFile */.GW)(path, blob)))
+            continue;
+        const index = readCachedFolder(cache, f.folder, f.tree, f.files, textOf);
+        if (index) {
+            for (const [path, file] of index)
+                (0,descriptors_cache/* primeParsedFile */.P6)(path, f.files.get(path), file);
+            continue;
+        }
+        missed.push(f);
+        loose.push(...f.files);
+    }
+    for (const [path, blob] of loose) {
+        if ((0,descriptors_cache/* hasParsedFile */.GW)(path, blob))
+            continue;
+        const file = readCachedFile(cache, path, blob, textOf);
+        if (file)
+            (0,descriptors_cache/* primeParsedFile */.P6)(path, blob, file);
+    }
+    return missed;
+}
+const KUSTOMIZATIONS = new Set(targets/* KUSTOMIZATION_NAMES */.H7);
+const isKustomization = (path) => KUSTOMIZATIONS.has(path.slice(path.lastIndexOf('/') + 1));
+/**
+ * Both sides' files. Blobs are read with one `cat-file --batch`, and only those the plan will
+ * parse (not in the cache) or that decide targets (kustomizations); any other text is read when
+ * something asks for it (the line of a finding).
+ */
+function readSides(git, from, to, globs, options) {
+    const empty = { blobs: new Map(), trees: new Map() };
+    const b = from ? listPlanFiles(git, from, globs) : empty;
+    const a = listPlanFiles(git, to, globs);
+    const known = new Map();
+    const textOf = (blob) => {
+        readBlobs(git, [blob], known);
+        return known.get(blob) ?? '';
+    };
+    (0,descriptors_cache/* takeFreshParsedFiles */.Me)();
+    const cache = openCache(git, options);
+    const missed = cache ? primeFromDisk(cache, [b, a], textOf) : [];
+    const needed = [];
+    const cached = new Set();
+    for (const side of [b, a]) {
+        for (const [path, blob] of side.blobs) {
+            const hit = (0,descriptors_cache/* hasParsedFile */.GW)(path, blob);
+            if (hit)
+                cached.add(`${blob}\0${path}`);
+            if (!hit || isKustomization(path))
+                needed.push(blob);
+        }
+    }
+    readBlobs(git, needed, known);
+    const texts = (side) => {
+        const files = new BlobTexts(textOf);
+        const blobs = new Map();
+        for (const [path, blob] of side.blobs) {
+            const text = known.get(blob);
+            if (text !== undefined)
+                files.set(path, text);
+            // A blob a partial clone lacks and the cache does not know: left out, as before.
+            else if (cached.has(`${blob}\0${path}`))
+                files.lazy(path, blob);
+            else
+                continue;
+            blobs.set(path, blob);
+        }
+        return { files, blobs };
+    };
+    const before = texts(b);
+    const after = texts(a);
+    const persist = cache
+        ? () => {
+            const fresh = (0,descriptors_cache/* takeFreshParsedFiles */.Me)().flatMap((e) => {
+                const text = known.get(e.blob);
+                return text === undefined ? [] : [{ ...e, text }];
+            });
+            writeCachedFiles(cache, fresh);
+            for (const f of missed)
+                writeCachedFolder(cache, f.folder, f.tree, f.files);
+        }
+        : undefined;
+    return { before, after, persist };
+}
+function note(severity, message, hint, file) {
+    const f = { rule: 'destructive', kind: 'render', severity, message, hint };
+    if (file)
+        f.file = file;
+    return f;
+}
+function readDescriptorInput(git, config, from, to, untrustedHead, readOptions = {}) {
+    const touched = from ? new Set(git.changedFiles(from, to)) : undefined;
+    const plain = () => {
+        const { before, after, persist } = readSides(git, from, to, config.descriptors, readOptions);
+        return {
+            before: before.files,
+            after: after.files,
+            blobs: { before: before.blobs, after: after.blobs },
+            touched,
+            notes: [],
+            persist,
+        };
+    };
+    const render = config.render;
+    if (!render)
+        return plain();
+    if (untrustedHead && config['render-untrusted'] !== true) {
+        const input = plain();
+        input.notes.push(note('warning', 'render: not run, because the head of this pull request comes from a fork; the files are compared as they are', 'A fork’s build files could make the render command run its code with this job’s access. Set rules.destructive.render-untrusted: true in the policy to render anyway.'));
+        return input;
+    }
+    const commands = new Map(typeof render === 'string' ? [['', render]] : Object.entries(render));
+    const options = { timeoutSeconds: config['render-timeout'], allowRemote: config['render-allow-remote'] === true };
+    const rendered = {
+        before: from ? renderTargets(git, from, commands, options) : undefined,
+        after: renderTargets(git, to, commands, options),
+    };
+    const notes = [];
+    for (const e of rendered.after.refused) {
+        notes.push(note('warning', `render: ${e.path} is a ${e.what} and was not written to the render tree`, e.what === 'symlink'
+            ? 'A symlink could make the render read outside the repository; commit the file itself if the render needs it.'
+            : 'Submodules are other repositories; render what this repository holds, or vendor the files.', e.path));
+    }
+    if (rendered.before?.blocked || rendered.after.blocked) {
+        const remote = [...(rendered.after.remote ?? []), ...(rendered.before?.remote ?? [])];
+        const input = plain();
+        const seen = new Set();
+        for (const r of remote) {
+            const id = `${r.file}\0${r.entry}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            const severity = !touched || touched.has(r.file) ? 'error' : 'warning';
+            input.notes.push(note(severity, `render: ${r.file} names the remote base ${r.entry}; the render was not run and the files are compared as they are`, 'A remote base is fetched at render time and may change without a commit here. Vendor it, pin it, or set rules.destructive.render-allow-remote: true in the policy.', r.file));
+        }
+        input.notes.push(...notes);
+        return input;
+    }
+    if (typeof render === 'string') {
+        return { before: rendered.before?.files ?? new Map(), after: rendered.after.files, touched, notes };
+    }
+    // Per-target rendering: a rendered folder's files give way to its output; the rest are read as they are.
+    const input = plain();
+    const folders = [...commands.keys()].map((d) => d.replace(/\/+$/, ''));
+    const under = (p) => folders.some((d) => d === '' || d === '.' || p === d || p.startsWith(`${d}/`));
+    const merge = (files, out) => {
+        // A base that only rendered targets deploy is in their output already.
+        const placed = (0,targets/* assignTargets */.IM)(files.keys(), files).placements;
+        const rendered = (p) => placed.get(p)?.every((pl) => folders.includes(pl.target)) === true;
+        for (const p of [...files.keys()])
+            if (under(p) || rendered(p))
+                files.delete(p);
+        for (const [k, v] of out ?? [])
+            files.set(k, v);
+    };
+    merge(input.before, rendered.before?.files);
+    merge(input.after, rendered.after.files);
+    input.notes.push(...notes);
+    return input;
+}
+
+
+/***/ }),
+
+/***/ 324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ KUSTOMIZATION_NAMES),
+/* harmony export */   IM: () => (/* binding */ assignTargets)
+/* harmony export */ });
+/* unused harmony export isRemoteEntry */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3215);
+/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2574);
+
+
+
+/**
+ * Where each file deploys: its *target*, the unit a GitOps tool applies together, as kubectl and
+ * kustomize see the tree.
+ *
+ * - A folder with `kustomization.yaml`, `kustomization.yml` or `Kustomization` (with or without
+ *   `kind`) is a kustomize root. What it lists under `resources`, `bases` and `components` is what
+ *   it deploys; a root that another root lists is a base (or component), deployed as part of every
+ *   root that includes it, never on its own. The top roots are the targets.
+ * - What a root lists as patches (every form), configurations, transformers, generators,
+ *   validators, replacements, crds, openapi, Helm chart homes or generator files is build input,
+ *   not an object.
+ * - A folder with `Chart.yaml` is a Helm chart: nothing under it is an object unless rendered.
+ * - A file in a kustomize root's own folder that the root does not list is not deployed by it:
+ *   ignored. (Deeper folders without a kustomization of their own are plain folders: a repository
+ *   with a `kustomization.yaml` at its top does not hide every other folder.)
+ * - Any other file deploys with its folder (`kubectl apply -f <folder>`, a Flux path or an Argo CD
+ *   app folder): the folder is its target. Where two files of one folder define the same object,
+ *   they are alternatives (an all-in-one release file beside its split sources, `install.yaml`
+ *   beside `namespace-install.yaml`), and each file of that folder is a target of its own.
+ *
+ * Pure: it sees the paths and the text of the kustomization files, never the disk.
+ */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KUSTOMIZATION_SET = new Set(KUSTOMIZATION_NAMES);
+/** `resources:` entries kustomize fetches from elsewhere. */
+function isRemoteEntry(entry) {
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
+        /^git::|^git@|^ssh:|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(entry) ||
+        /\?ref=|\.git(\/\/|$)/.test(entry));
+}
+function dirOf(path) {
+    const d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function resolveEntry(dir, entry) {
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir || '.', entry));
+    if (p.startsWith('../') || p === '..' || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(p))
+        return undefined;
+    return p === '.' ? '' : p.replace(/\/$/, '');
+}
+const INPUT_FIELDS = ['configurations', 'crds', 'transformers', 'generators', 'validators'];
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function readRoot(dir, file, text, problems) {
+    const root = { dir, file, children: [], files: [], inputs: [] };
+    const read = (0,_kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(text);
+    if (read.error) {
+        problems.push({
+            kind: 'unreadable',
+            file,
+            line: read.error.line,
+            message: `${file}${read.error.line ? ` line ${read.error.line}` : ''}: YAML syntax error: ${read.error.message}`,
+            hint: 'Fix the kustomization; kustomize cannot build it, so what it deploys is not known.',
+        });
+        return root;
+    }
+    const body = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(read.docs[0]?.value) ? read.docs[0]?.value : {};
+    if (typeof body.namespace === 'string' && body.namespace !== '')
+        root.namespace = body.namespace;
+    for (const field of ['resources', 'bases', 'components']) {
+        for (const e of strings(body[field]))
+            root.inputs.push({ path: e, field: `@deploy:${field}` });
+    }
+    const input = (e, field) => {
+        if (typeof e === 'string' && !e.includes('\n'))
+            root.inputs.push({ path: e, field });
+        else if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(e) && typeof e.path === 'string')
+            root.inputs.push({ path: e.path, field });
+    };
+    for (const field of [...INPUT_FIELDS, 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'replacements']) {
+        const v = body[field];
+        if (Array.isArray(v))
+            for (const e of v)
+                input(e, field);
+    }
+    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(body.openapi))
+        input(body.openapi, 'openapi');
+    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(body.helmGlobals) && typeof body.helmGlobals.chartHome === 'string') {
+        input(body.helmGlobals.chartHome, 'helmGlobals.chartHome');
+    }
+    if (Array.isArray(body.helmCharts) && !(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(body.helmGlobals))
+        input('charts', 'helmCharts');
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        const v = body[field];
+        if (!Array.isArray(v))
+            continue;
+        for (const g of v) {
+            if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(g))
+                continue;
+            for (const f of [...strings(g.files), ...strings(g.envs), ...(typeof g.env === 'string' ? [g.env] : [])]) {
+                input(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f, field);
+            }
+        }
+    }
+    return root;
+}
+function assignTargets(paths, texts) {
+    const all = [...paths].sort();
+    const problems = [];
+    const remote = [];
+    const ignored = new Map();
+    const placements = new Map();
+    const roots = new Map();
+    const pathSet = new Set(all);
+    for (const p of all) {
+        const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(p);
+        if (!KUSTOMIZATION_SET.has(base))
+            continue;
+        const dir = dirOf(p);
+        const known = roots.get(dir);
+        // kustomize refuses a folder with two; the first in its own search order is the one it names.
+        if (known && KUSTOMIZATION_NAMES.indexOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(known.file)) < KUSTOMIZATION_NAMES.indexOf(base)) {
+            continue;
+        }
+        roots.set(dir, readRoot(dir, p, texts.get(p) ?? '', problems));
+    }
+    const charts = all.filter((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(p) === 'Chart.yaml').map(dirOf);
+    // Sort each root's entries into deployed files, deployed roots and inputs.
+    const referenced = new Set();
+    const inputRoots = new Set();
+    const inputFiles = new Map();
+    for (const root of roots.values()) {
+        const raw = root.inputs;
+        root.inputs = [];
+        for (const { path: entry, field } of raw) {
+            if (isRemoteEntry(entry)) {
+                remote.push({ file: root.file, entry });
+                continue;
+            }
+            const resolved = resolveEntry(root.dir, entry);
+            if (resolved === undefined)
+                continue;
+            const deploys = field.startsWith('@deploy:');
+            if (roots.has(resolved) && resolved !== root.dir) {
+                referenced.add(resolved);
+                if (deploys)
+                    root.children.push(resolved);
+                else
+                    inputRoots.add(resolved);
+                continue;
+            }
+            if (deploys) {
+                root.files.push(resolved);
+            }
+            else {
+                root.inputs.push({ path: resolved, field });
+                if (!inputFiles.has(resolved))
+                    inputFiles.set(resolved, `${field} of ${root.file}`);
+            }
+        }
+    }
+    const place = (file, p) => {
+        const list = placements.get(file) ?? [];
+        if (!list.some((q) => q.target === p.target))
+            list.push(p);
+        placements.set(file, list);
+    };
+    const walk = (target, dir, outerNs, seen) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        const root = roots.get(dir);
+        // An overlay's `namespace:` wins over its bases' (kustomize applies the outer transformer last).
+        const ns = outerNs ?? root.namespace;
+        for (const f of root.files) {
+            if (!pathSet.has(f))
+                continue;
+            place(f, ns === undefined ? { target } : { target, namespace: ns });
+        }
+        for (const c of root.children)
+            walk(target, c, ns, seen);
+    };
+    for (const dir of [...roots.keys()].sort()) {
+        if (referenced.has(dir))
+            continue;
+        walk(dir === '' ? '.' : dir, dir, undefined, new Set());
+    }
+    // Roots used only as generators or transformers: their files are input too.
+    for (const dir of inputRoots) {
+        const root = roots.get(dir);
+        for (const f of root.files)
+            if (!placements.has(f))
+                inputFiles.set(f, `resource of ${root.file}, a kustomize plugin root`);
+    }
+    const rootDirs = [...roots.keys()];
+    const within = (file, dir) => dir === '' || file.startsWith(`${dir}/`);
+    for (const f of all) {
+        if (placements.has(f))
+            continue;
+        if (KUSTOMIZATION_SET.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(f))) {
+            ignored.set(f, 'kustomization (build configuration)');
+            continue;
+        }
+        const input = inputFiles.get(f);
+        if (input) {
+            ignored.set(f, `kustomize input: ${input}`);
+            continue;
+        }
+        const chart = charts.filter((c) => within(f, c)).sort((a, b) => b.length - a.length)[0];
+        if (chart !== undefined) {
+            ignored.set(f, `part of the Helm chart in ${chart || '.'} (objects only when rendered)`);
+            continue;
+        }
+        const root = rootDirs.find((d) => dirOf(f) === d);
+        if (root !== undefined) {
+            ignored.set(f, `not listed by ${roots.get(root)?.file}, so kustomize does not deploy it`);
+            continue;
+        }
+        place(f, { target: dirOf(f) || '.', plain: true });
+    }
+    return {
+        placements,
+        ignored,
+        remote,
+        problems,
+        roots: new Map([...roots].map(([d, r]) => [d, r.file])),
+        charts,
+    };
+}
+
+
+/***/ })
+
+};
+;
