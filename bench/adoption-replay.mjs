@@ -223,7 +223,8 @@ function replayRepository(snapshot, opts) {
   for (const [original] of replay) {
     const sha = remake(gitDir, original, previous, blob);
     const ref = `refs/heads/${main}`;
-    const touched = git(gitDir, ['diff', '--name-only', previous, sha]).split('\n').filter(Boolean);
+    // --no-renames, as the tool reads it: a renamed file's old path is changed too (its objects go).
+    const touched = git(gitDir, ['diff', '--name-only', '--no-renames', previous, sha]).split('\n').filter(Boolean);
     const checked = runCli(opts, dir, [
       'check',
       '--from',
