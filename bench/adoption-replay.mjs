@@ -164,13 +164,13 @@ function remake(gitDir, original, firstParent, blob) {
   }).trim();
 }
 
-function runCli(opts, cwd, args) {
+function runCli(opts, cwd, args, timeout = 300_000) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [opts.cli, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    timeout: 300_000,
+    timeout,
     env: { ...process.env, ...IDENTITY, NO_COLOR: '1', NODE_EXTRA_CA_CERTS: '', GIT_CONFIG_NOSYSTEM: '1' },
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -178,7 +178,7 @@ function runCli(opts, cwd, args) {
   try {
     json = JSON.parse(r.stdout);
   } catch {}
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, json, ms };
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, json, ms };
 }
 
 /** The environment the default branch deploys to, as the written policy says. */
@@ -206,8 +206,11 @@ function replayRepository(snapshot, opts) {
   const dir = join(opts.work, name);
   const gitDir = scratchRepository(snapshot, dir, main, base);
 
-  const init = runCli(opts, dir, ['init']);
-  if (init.status !== 0) throw new Error(`init failed in ${name}: ${init.stderr || init.stdout}`);
+  // init replays 50 pushes itself: on a large repository under load that takes minutes.
+  const init = runCli(opts, dir, ['init'], 1_800_000);
+  if (init.status !== 0) {
+    throw new Error(`init failed in ${name} (${init.status ?? init.signal}): ${init.stderr || init.stdout}`);
+  }
   const policyText = readFileSync(join(dir, '.gitops.yml'), 'utf8');
   const production = productionOf(policyText, main);
   if (!production) throw new Error(`the policy init wrote for ${name} maps ${main} to no environment`);

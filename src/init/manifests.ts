@@ -34,8 +34,11 @@ const CHART = /(^|\/)Chart\.ya?ml$/;
 /** Tooling folders whose YAML is never a deployment (CI, editors, dependencies). */
 function ignored(path: string): boolean {
   return (
-    /^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|node_modules|vendor|test|tests|docs?)\//.test(path) ||
-    path.startsWith('.')
+    /^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|docs?)\//.test(path) ||
+    path.startsWith('.') ||
+    // Test data at any depth: argo-cd keeps Kubernetes YAML in util/…/testdata/ and
+    // reposerver/…/testdata/, fixtures that are made to be odd and are never applied.
+    /(^|\/)(testdata|test|tests|e2e|fixtures|__tests__|node_modules|vendor|third_party)\//.test(path)
   );
 }
 

@@ -136,6 +136,19 @@ describe('where init points the gate', () => {
     expect((await layout(['cm.yaml', 'src/main.md'])).globs).toEqual(['**/*.y?(a)ml']);
   });
 
+  it('never test data, at any depth (Go testdata/, e2e/, fixtures/): those files are made to be odd and never applied', async () => {
+    const found = await layout([
+      'manifests/base/cm.yaml',
+      'util/helm/testdata/redis/cm.yaml',
+      'reposerver/repository/testdata/app/cm.yaml',
+      'controller/e2e/cm.yaml',
+      'ui/fixtures/cm.yaml',
+      'cmd/main.md',
+    ]);
+    expect(found.roots).toEqual(['manifests']);
+    expect(found.globs).toEqual(['manifests/**/*.y?(a)ml']);
+  });
+
   it('the manifest folders only, beside source, docs and scripts, or with fewer than three of them', async () => {
     const big = await layout(['kubernetes/a/cm.yaml', 'bootstrap/cm.yaml', 'src/a.md', 'scripts/a.md', 'talos/a.md']);
     expect(big.globs).toEqual(['bootstrap/**/*.y?(a)ml', 'kubernetes/**/*.y?(a)ml']);
