@@ -13,9 +13,12 @@ export interface ManifestLayout {
   roots: string[];
   /**
    * The descriptor globs: `root/**` for each root, except a root that holds a Helm chart, whose
-   * folders are listed one by one so the chart's templates (not YAML until rendered) stay out.
+   * folders are listed one by one so the chart's templates (not YAML until rendered) stay out;
+   * every YAML file (`**`) in a repository of app folders (see `appFolders`).
    */
   globs: string[];
+  /** The top-level folders are apps, so every YAML file is watched. */
+  appFolders?: boolean;
 }
 
 /** The folders the embedded default always watches, as the contract names them. */
@@ -31,8 +34,11 @@ const CHART = /(^|\/)Chart\.ya?ml$/;
 /** Tooling folders whose YAML is never a deployment (CI, editors, dependencies). */
 function ignored(path: string): boolean {
   return (
-    /^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|node_modules|vendor|test|tests|docs?)\//.test(path) ||
-    path.startsWith('.')
+    /^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|docs?)\//.test(path) ||
+    path.startsWith('.') ||
+    // Test data at any depth: argo-cd keeps Kubernetes YAML in util/…/testdata/ and
+    // reposerver/…/testdata/, fixtures that are made to be odd and are never applied.
+    /(^|\/)(testdata|test|tests|e2e|fixtures|__tests__|node_modules|vendor|third_party)\//.test(path)
   );
 }
 
@@ -74,6 +80,17 @@ export function detectManifests(files: string[], contents?: Map<string, string>)
   }
   const roots = new Set<string>();
   for (const d of [...kustomizeRoots, ...plain]) roots.add(d === '.' ? '.' : topOf(`${d}/x`));
+  const folders = new Set(files.filter((f) => !ignored(f) && f.includes('/')).map(topOf));
+  if (appFolders(roots, folders)) {
+    return {
+      kustomizeRoots: [...kustomizeRoots].sort(),
+      charts: [...charts].sort(),
+      plainFolders: [...plain].sort(),
+      roots: [...roots].sort(),
+      globs: [...ANY_YAML],
+      appFolders: true,
+    };
+  }
   const globs: string[] = [];
   for (const root of [...roots].sort()) {
     const chartInside = root === '.' || [...charts].some((c) => c === root || c.startsWith(`${root}/`));
@@ -92,7 +109,23 @@ export function detectManifests(files: string[], contents?: Map<string, string>)
     plainFolders: [...plain].sort(),
     roots: [...roots].sort(),
     globs,
+    appFolders: false,
   };
+}
+
+/** Every YAML file of the tree. */
+export const ANY_YAML = ['**/*.y?(a)ml'];
+
+/**
+ * A repository of app folders (an Argo CD examples repository, one folder per app at the top, or
+ * manifests at the root): the next app arrives in a top-level folder nobody can name yet, and a
+ * glob per existing folder would never read it. Three roots at least, and at least half of the
+ * top-level folders, so a repository with `kubernetes/` beside `src/`, `docs/` and `scripts/`
+ * keeps its narrow globs.
+ */
+function appFolders(roots: Set<string>, folders: Set<string>): boolean {
+  if (roots.has('.')) return true;
+  return roots.size >= 3 && roots.size * 2 >= folders.size;
 }
 
 /** The descriptor globs for a set of root folders: every YAML file below each. */
