@@ -17,6 +17,8 @@ export interface ServiceContact {
   file: string;
   maintainer?: string;
   slack: string[];
+  /** As written in the descriptor: untrusted, checked (`validAddress`) before any is sent to. */
+  email: string[];
 }
 
 export interface FailureFacts {
@@ -103,12 +105,11 @@ export function serviceContacts(files: Map<string, string>): ServiceContact[] {
     const d = doc as Record<string, unknown>;
     if (typeof d.service !== 'string') continue;
     const notify = d.notify && typeof d.notify === 'object' ? (d.notify as Record<string, unknown>) : {};
-    const slack = Array.isArray(notify.slack) ? notify.slack : typeof notify.slack === 'string' ? [notify.slack] : [];
-    const contact: ServiceContact = {
-      service: d.service,
-      file,
-      slack: slack.filter((c): c is string => typeof c === 'string' && c.length > 0),
-    };
+    const list = (v: unknown) =>
+      (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).filter(
+        (c): c is string => typeof c === 'string' && c.length > 0,
+      );
+    const contact: ServiceContact = { service: d.service, file, slack: list(notify.slack), email: list(notify.email) };
     if (typeof d.maintainer === 'string') contact.maintainer = d.maintainer;
     out.push(contact);
   }
