@@ -93,6 +93,7 @@ function body(f: FailureFacts, assigneeNote: string | undefined): AdfNode[] {
 
 /** The plan as lines: an object a line (at most 30), then the summary. */
 function planLines(f: FailureFacts): string[] | undefined {
+  if (f.planProblem) return [`No plan: ${f.planProblem.split('\n')[0]}`];
   if (!f.plan) return undefined;
   const s = f.plan.summary;
   const lines = f.plan.objects.slice(0, 30).map((o) => `${o.action.padEnd(6)} ${o.id} (${o.file})`);
