@@ -308,6 +308,32 @@ describe('gitops-action notify by email (built CLI, SMTP and Slack stand-ins)', 
     expect(smtp.mails.map((m) => [m.to, m.secure, m.user])).toEqual([[['billing@example.com'], false, undefined]]);
   }, 120_000);
 
+  it('record --status failure sends it too, and still exits 0 when a channel failed', async () => {
+    smtp = await SmtpStandIn.start({ users: { 'ci@example.com': PASSWORD } });
+    const { repo } = repoWithFailure(
+      `{ host: 127.0.0.1, port: ${smtp.port}, from: deploys@example.com }`,
+      slack.apiUrl,
+    );
+    const again = repo.commit('OPS-3: billing again');
+    const r = await runCliAsync(['record', '--env', 'production', '--status', 'failure', '--sha', again], {
+      cwd: repo.dir,
+      env: env({ SMTP_USER: 'ci@example.com', SMTP_PASSWORD: PASSWORD }),
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /email: failed: sent to billing@example\.com through 127\.0\.0\.1:\d+; not addresses, left out/,
+    );
+    expect(r.stderr).toContain('gitops-action: warning: notify email failed:');
+    expect(r.stderr).toContain(
+      `fix: once that is fixed, run gitops-action notify --env production --sha ${again.slice(0, 12)}`,
+    );
+    expect(r.stdout + r.stderr).not.toContain(PASSWORD);
+    expect(smtp.mails.map((m) => m.to)).toEqual([['billing@example.com']]);
+    expect(headersOf(smtp.mails[0]!.raw).find(([n]) => n === 'Subject')?.[1]).toBe(
+      `Deploy to production failed: ${again.slice(0, 7)} OPS-3: billing again`,
+    );
+  }, 120_000);
+
   it('STARTTLS is required by default: a server that does not offer it gets nothing', async () => {
     smtp = await SmtpStandIn.start({ starttls: false });
     const { repo } = repoWithFailure(
