@@ -47,7 +47,9 @@ export const spec = {
          a later failure comments on the open issue (label gitops-failure-<env>).
          Credentials: JIRA_USER + JIRA_TOKEN (Cloud), or JIRA_TOKEN alone (Data Center).
   Slack  the affected services' notify.slack channels, naming their maintainer:
-         SLACK_BOT_TOKEN (chat.postMessage to each channel) or SLACK_WEBHOOK_URL (the webhook's channel).`,
+         SLACK_BOT_TOKEN (chat.postMessage to each channel) or SLACK_WEBHOOK_URL (the webhook's channel).
+  Email  the affected services' notify.email addresses plus notify.email.to, one plain-text mail by SMTP
+         (notify.email.host, port, tls, from); SMTP_USER + SMTP_PASSWORD when the server needs a login.`,
     'Exit codes: 0 every configured channel was told (or skipped), 1 a channel failed (the others were still tried), 2 usage or configuration error.',
   ],
 } as const satisfies CommandSpec;

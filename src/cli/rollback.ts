@@ -104,10 +104,17 @@ export const run: CommandRunner = async (argv, io) => {
   if (r.refusals.length > 0) {
     io.stderr.write(`gitops-action: rollback refused:\n`);
     for (const f of r.refusals) io.stderr.write(`  - ${f.kind}: ${terminalSafe(f.message)}\n`);
-    const kinds = [...new Set(r.refusals.map((f) => f.kind))].join(',');
-    io.stderr.write(
-      `  fix: roll back to a newer deploy (--to), or accept it in git: --allow-destructive ${kinds}${kinds.includes(MIGRATION_KIND) ? ' (only once the migration is known to be backward compatible)' : ''}\n`,
-    );
+    const kinds = [...new Set(r.refusals.filter((f) => f.acceptable).map((f) => f.kind))].join(',');
+    if (kinds) {
+      io.stderr.write(
+        `  fix: roll back to a newer deploy (--to), or accept it in git: --allow-destructive ${kinds}${kinds.includes(MIGRATION_KIND) ? ' (only once the migration is known to be backward compatible)' : ''}\n`,
+      );
+    }
+    if (r.refusals.some((f) => !f.acceptable)) {
+      io.stderr.write(
+        '  fix: the descriptors (or the render) cannot be read as they are; run gitops-action plan --from HEAD --to <target> to see the hints, and fix them first\n',
+      );
+    }
     return EXIT.blocked;
   }
   if (!r.jiraKey) {

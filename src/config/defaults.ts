@@ -4,6 +4,7 @@ import type {
   DestructiveConfig,
   JiraConfig,
   JiraVerifyConfig,
+  NotifyEmailConfig,
   NotifyJiraConfig,
   NotifySlackConfig,
   SkipDeployConfig,
@@ -53,6 +54,8 @@ export const NOTIFY_JIRA_DEFAULTS: Pick<NotifyJiraConfig, 'issue-type' | 'labels
 };
 /** Slack is on by default: it sends only when SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is set. */
 export const NOTIFY_SLACK_DEFAULTS: NotifySlackConfig = { channels: [], 'api-url': 'https://slack.com/api' };
+/** Email is off unless `notify.email` names a server and a sender; these fill the rest (`tls` follows the port). */
+export const NOTIFY_EMAIL_DEFAULTS: Pick<NotifyEmailConfig, 'port' | 'to'> = { port: 587, to: [] };
 
 export const VERSIONING_DEFAULTS: VersioningConfig = {
   'tag-prefix': 'v',

@@ -2,6 +2,7 @@ import { CONVENTIONAL_ROOTS, descriptorGlobs, detectManifests } from '../init/ma
 import {
   EMBEDDED_DEFAULT,
   JIRA_VERIFY_DEFAULTS,
+  NOTIFY_EMAIL_DEFAULTS,
   NOTIFY_JIRA_DEFAULTS,
   NOTIFY_SLACK_DEFAULTS,
   RULE_DEFAULTS,
@@ -12,6 +13,7 @@ import type {
   EnvironmentConfig,
   JiraConfig,
   NotifyConfig,
+  NotifyEmailConfig,
   NotifyJiraConfig,
   ResolvedConfig,
   RulesConfig,
@@ -29,7 +31,11 @@ export interface RawConfig {
   };
   environments?: Record<string, RawEnvironment>;
   rules?: RawRules;
-  notify?: { jira?: Partial<NotifyJiraConfig> | false; slack?: Record<string, unknown> | false };
+  notify?: {
+    jira?: Partial<NotifyJiraConfig> | false;
+    slack?: Record<string, unknown> | false;
+    email?: Partial<NotifyEmailConfig> | false;
+  };
 }
 interface RawEnvironment {
   branches?: string[];
@@ -94,9 +100,17 @@ export function resolveConfig(
 function resolveNotify(raw: RawConfig['notify']): NotifyConfig {
   const jira = raw?.jira;
   const slack = raw?.slack;
+  const email = raw?.email;
+  let emailConfig: NotifyEmailConfig | false = false;
+  if (email) {
+    const merged = { ...NOTIFY_EMAIL_DEFAULTS, ...email };
+    // Port 465 is implicit TLS (RFC 8314); elsewhere STARTTLS, required rather than opportunistic.
+    emailConfig = { ...merged, tls: email.tls ?? (merged.port === 465 ? 'implicit' : 'starttls') } as NotifyEmailConfig;
+  }
   return {
     jira: jira ? ({ ...NOTIFY_JIRA_DEFAULTS, ...jira } as NotifyJiraConfig) : false,
     slack: slack === false ? false : { ...NOTIFY_SLACK_DEFAULTS, ...(slack ?? {}) },
+    email: emailConfig,
   };
 }
 

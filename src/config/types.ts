@@ -136,10 +136,21 @@ export interface NotifySlackConfig {
   'api-url': string;
 }
 
+/** `notify.email`: an SMTP server; the services' `notify.email` addresses and `to` get the notice. */
+export interface NotifyEmailConfig {
+  host: string;
+  port: number;
+  /** `starttls` (required, not opportunistic), `implicit` (TLS from the first byte), or `none`. */
+  tls: 'starttls' | 'implicit' | 'none';
+  from: string;
+  to: string[];
+}
+
 /** What happens when a deploy fails (`record --status failure`, `notify`). */
 export interface NotifyConfig {
   jira: NotifyJiraConfig | false;
   slack: NotifySlackConfig | false;
+  email: NotifyEmailConfig | false;
 }
 
 export interface ResolvedConfig {

@@ -3,6 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { RULE_DEFAULTS } from '../config/defaults.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { buildPlan, type Plan } from '../descriptors/plan.js';
+import { readDescriptorInput } from '../descriptors/read.js';
+import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
 import type { Git } from '../git/git.js';
 import type { Deploy, DeployRecordReader } from '../record/types.js';
@@ -17,6 +19,8 @@ export interface ServiceContact {
   file: string;
   maintainer?: string;
   slack: string[];
+  /** As written in the descriptor: untrusted, checked (`validAddress`) before any is sent to. */
+  email: string[];
 }
 
 export interface FailureFacts {
@@ -32,6 +36,8 @@ export interface FailureFacts {
   /** The services whose descriptors the range changed; every service when it changed none. */
   services: ServiceContact[];
   plan?: Plan;
+  /** Why there is no plan: the render command failed. */
+  planProblem?: string;
   /** Links: the run (the record's, or the Action's), and the repository's web page for commits. */
   runUrl?: string;
   repositoryUrl?: string;
@@ -68,12 +74,25 @@ export async function gatherFailureFacts(req: FailureFactsRequest): Promise<Fail
   const all = serviceContacts(after);
   const touched = all.filter((s) => changed.has(s.file));
   let plan: Plan | undefined;
+  let planProblem: string | undefined;
   if (destructive && previous) {
-    const before = git.readFiles(
-      previous.sha,
-      git.listFiles(previous.sha).filter((p) => isDescriptor(p)),
-    );
-    plan = buildPlan({ before, after, config: destructive });
+    // The plan as `plan --from previous --to failed` shows it: rendered where the policy says
+    // `render:`. A render that fails costs the notice its plan, never the notice.
+    try {
+      const input = readDescriptorInput(git, destructive, previous.sha, failed.sha, false);
+      plan = buildPlan({
+        before: input.before,
+        after: input.after,
+        blobs: input.blobs,
+        touched: input.touched,
+        notes: input.notes,
+        config: destructive,
+      });
+      input.persist?.();
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      planProblem = err.message;
+    }
   }
   return {
     environment: failed.environment,
@@ -84,6 +103,7 @@ export async function gatherFailureFacts(req: FailureFactsRequest): Promise<Fail
     head,
     services: touched.length > 0 ? touched : all,
     plan,
+    ...(planProblem ? { planProblem } : {}),
     runUrl: req.runUrl ?? failed.url,
     repositoryUrl: req.repositoryUrl,
   };
@@ -103,12 +123,11 @@ export function serviceContacts(files: Map<string, string>): ServiceContact[] {
     const d = doc as Record<string, unknown>;
     if (typeof d.service !== 'string') continue;
     const notify = d.notify && typeof d.notify === 'object' ? (d.notify as Record<string, unknown>) : {};
-    const slack = Array.isArray(notify.slack) ? notify.slack : typeof notify.slack === 'string' ? [notify.slack] : [];
-    const contact: ServiceContact = {
-      service: d.service,
-      file,
-      slack: slack.filter((c): c is string => typeof c === 'string' && c.length > 0),
-    };
+    const list = (v: unknown) =>
+      (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).filter(
+        (c): c is string => typeof c === 'string' && c.length > 0,
+      );
+    const contact: ServiceContact = { service: d.service, file, slack: list(notify.slack), email: list(notify.email) };
     if (typeof d.maintainer === 'string') contact.maintainer = d.maintainer;
     out.push(contact);
   }

@@ -3,15 +3,25 @@ import type { Git } from '../git/git.js';
 import { stashedExtraCa } from '../jira/ca.js';
 import { trustWith } from '../jira/transport.js';
 import type { Deploy, DeployRecordReader } from '../record/types.js';
+import { recipients, sendEmail } from './email.js';
 import { type FailureFacts, gatherFailureFacts } from './facts.js';
 import { JiraIssues } from './jira-issues.js';
-import { failureLabel, issueDescription, issueSummary, repeatComment, slackText } from './message.js';
+import {
+  emailSubject,
+  emailText,
+  failureLabel,
+  issueDescription,
+  issueSummary,
+  repeatComment,
+  slackText,
+} from './message.js';
 import { postMessage, postWebhook } from './slack.js';
 
 /**
  * Tells people a deploy failed: one Jira issue per environment's run of failures (opened, assigned
- * to the committer of the failed head commit; a later failure comments on it while it is open)
- * and a Slack message to the channels of the services the deploy touched. Each channel is tried
+ * to the committer of the failed head commit; a later failure comments on it while it is open),
+ * a Slack message to the channels of the services the deploy touched, and an email to their
+ * addresses (`notify.email` in their descriptors, plus the policy's). Each channel is tried
  * whatever happened to the others, and each outcome is reported; nothing here throws for a
  * channel. Credentials come from the environment only and appear in no outcome.
  *
@@ -35,7 +45,7 @@ export interface NotifyFailureRequest {
 }
 
 export interface ChannelOutcome {
-  channel: 'jira' | 'slack';
+  channel: 'jira' | 'slack' | 'email';
   status: 'sent' | 'skipped' | 'failed' | 'dry-run';
   /** A sentence for people: what was done, or why not. */
   detail: string;
@@ -62,7 +72,8 @@ export async function notifyFailure(req: NotifyFailureRequest): Promise<ChannelO
   const timeoutMs = req.timeoutMs ?? 10_000;
   const jira = await toJira(req, facts, { timeoutMs, secureContext });
   const slack = await toSlack(req, facts, jira.issue, { timeoutMs, secureContext });
-  return [jira, slack];
+  const email = await toEmail(req, facts, jira.issue, { timeoutMs, ca: ca.pem });
+  return [jira, slack, email];
 }
 
 interface Transport {
@@ -174,4 +185,58 @@ async function toSlack(
     status: 'failed',
     detail: `${sent.length > 0 ? `posted to ${sent.join(', ')}; ` : ''}${failed.join('; ')}`,
   };
+}
+
+async function toEmail(
+  req: NotifyFailureRequest,
+  facts: FailureFacts,
+  issue: string | undefined,
+  t: { timeoutMs: number; ca?: string },
+): Promise<ChannelOutcome> {
+  const config = req.config.notify.email;
+  if (!config) return { channel: 'email', status: 'skipped', detail: 'notify.email is not configured' };
+  const { to, invalid } = recipients([...facts.services.flatMap((s) => s.email), ...config.to]);
+  // An address that is not one is named (as JSON, so no control character reaches the output) and left out.
+  const ignored =
+    invalid.length > 0 ? `; not addresses, left out: ${invalid.map((a) => JSON.stringify(a)).join(', ')}` : '';
+  if (to.length === 0) {
+    return {
+      channel: 'email',
+      status: invalid.length > 0 ? 'failed' : 'skipped',
+      detail: `no address: the services name none in notify.email, and notify.email.to is empty${ignored}`,
+    };
+  }
+  const user = req.env.SMTP_USER;
+  const password = req.env.SMTP_PASSWORD;
+  if (!user !== !password) {
+    return {
+      channel: 'email',
+      status: 'failed',
+      detail: `${user ? 'SMTP_USER is set without SMTP_PASSWORD' : 'SMTP_PASSWORD is set without SMTP_USER'}; set both, or neither for a server that takes mail without login`,
+    };
+  }
+  const server = `${config.host}:${config.port}`;
+  if (req.dryRun) {
+    return {
+      channel: 'email',
+      status: 'dry-run',
+      detail: `would send to ${to.join(', ')} through ${server}${ignored}`,
+    };
+  }
+  const jiraUrl = req.config.notify.jira ? req.config.notify.jira.url : undefined;
+  try {
+    const delivery = await sendEmail(
+      config,
+      user && password ? { user, password } : undefined,
+      { to, subject: emailSubject(facts), text: emailText(facts, issue, jiraUrl) },
+      t,
+    );
+    const sent = delivery.accepted.length > 0 ? `sent to ${delivery.accepted.join(', ')} through ${server}` : '';
+    const refused = delivery.rejected.map((r) => `${r.address} refused: ${r.reply}`).join('; ');
+    const detail = [sent, refused].filter(Boolean).join('; ') + ignored;
+    return { channel: 'email', status: refused || invalid.length > 0 ? 'failed' : 'sent', detail };
+  } catch (err) {
+    // sendEmail's own errors are redacted already; anything else (the module failing to load) holds no secret.
+    return { channel: 'email', status: 'failed', detail: `${(err as Error).message}${ignored}` };
+  }
 }

@@ -83,15 +83,23 @@ function body(f: FailureFacts, assigneeNote: string | undefined): AdfNode[] {
       ),
     );
   }
-  if (f.plan) {
-    const s = f.plan.summary;
-    const lines = f.plan.objects.slice(0, 30).map((o) => `${o.action.padEnd(6)} ${o.id} (${o.file})`);
-    if (f.plan.objects.length > 30) lines.push(`… and ${f.plan.objects.length - 30} more`);
-    lines.push(`Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy, ${s.destructive} destructive.`);
+  const plan = planLines(f);
+  if (plan) {
     nodes.push(heading(3, 'Plan'));
-    nodes.push(codeBlock(lines.join('\n')));
+    nodes.push(codeBlock(plan.join('\n')));
   }
   return nodes;
+}
+
+/** The plan as lines: an object a line (at most 30), then the summary. */
+function planLines(f: FailureFacts): string[] | undefined {
+  if (f.planProblem) return [`No plan: ${f.planProblem.split('\n')[0]}`];
+  if (!f.plan) return undefined;
+  const s = f.plan.summary;
+  const lines = f.plan.objects.slice(0, 30).map((o) => `${o.action.padEnd(6)} ${o.id} (${o.file})`);
+  if (f.plan.objects.length > 30) lines.push(`… and ${f.plan.objects.length - 30} more`);
+  lines.push(`Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy, ${s.destructive} destructive.`);
+  return lines;
 }
 
 export function issueDescription(f: FailureFacts, assigneeNote?: string): AdfDoc {
@@ -123,4 +131,68 @@ export function slackText(f: FailureFacts, issueKey?: string, jiraUrl?: string):
     lines.push(`Jira: ${url ? `<${slackEscape(url)}|${issueKey}>` : issueKey}.`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Text for a single line of plain text: C0 and C1 controls (CR and LF among them, so nothing can
+ * start a new header or line), DEL and the Unicode line and paragraph separators become spaces.
+ */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** The email's Subject: one line, whatever the commit subject holds, at most 200 characters. */
+export function emailSubject(f: FailureFacts): string {
+  const line = oneLine(`Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`);
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/**
+ * The email's plain-text body: what the Slack message says (environment, version, commit,
+ * committer, services, maintainer, Jira issue, run) and what the Jira issue lists (the commits,
+ * the plan). Untrusted text goes in one line each (`oneLine`): plain text has no markup to escape,
+ * but a line of its own must not be forged.
+ */
+export function emailText(f: FailureFacts, issueKey?: string, jiraUrl?: string): string {
+  const out: string[] = [];
+  out.push(`The deploy of ${oneLine(what(f))} to ${oneLine(f.environment)} failed at ${f.failed.at}.`);
+  out.push(f.runUrl && /^https?:\/\//i.test(f.runUrl) ? `Run: ${oneLine(f.runUrl)}` : 'Run: no link was recorded.');
+  out.push(
+    `Still deployed: ${
+      f.previous
+        ? `${shortSha(f.previous.sha)}${f.previous.version ? ` (${oneLine(f.previous.version)})` : ''}, since ${f.previous.at}`
+        : 'nothing recorded'
+    }.`,
+  );
+  out.push(`Committed by: ${oneLine(`${f.head.committer.name} <${f.head.committer.email}>`)}.`);
+  const maintainers = [...new Set(f.services.map((s) => s.maintainer).filter((m): m is string => !!m))];
+  if (maintainers.length > 0) out.push(`Maintainer: ${maintainers.map(oneLine).join(', ')}.`);
+  if (issueKey) {
+    const url = jiraUrl ? ` ${jiraUrl.replace(/\/+$/, '')}/browse/${issueKey}` : '';
+    out.push(`Jira: ${issueKey}${url}`);
+  }
+  out.push('', `Commits (${f.commits.length}${f.moreCommits ? '+' : ''}):`);
+  for (const c of f.commits) {
+    out.push(`  ${shortSha(c.sha)} ${oneLine(c.subject)} (${oneLine(`${c.committer.name} <${c.committer.email}>`)})`);
+    const url = commitUrl(f, c.sha);
+    if (url) out.push(`          ${url}`);
+  }
+  if (f.services.length > 0) {
+    out.push('', 'Services:');
+    for (const s of f.services) {
+      out.push(
+        `  ${oneLine(s.service)} (${oneLine(s.file)}), ${s.maintainer ? `maintainer ${oneLine(s.maintainer)}` : 'no maintainer named'}`,
+      );
+    }
+  }
+  const plan = planLines(f);
+  if (plan) {
+    out.push('', 'Plan:');
+    for (const l of plan) out.push(`  ${oneLine(l)}`);
+  }
+  out.push('', '-- ', "Sent by gitops-action for a failed deploy, by the policy's notify.email.");
+  return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { DESTRUCTIVE_KINDS } from '../config/types.js';
 import type { Plan } from '../descriptors/plan.js';
 
 /**
@@ -21,6 +22,11 @@ export const MIGRATION_KIND = 'migration';
 export interface Refusal {
   kind: string;
   message: string;
+  /**
+   * False for what no trailer can accept: a descriptor that does not parse, a render that was
+   * refused (a remote base). Those are fixed in the files or the policy, not accepted.
+   */
+  acceptable: boolean;
 }
 
 export function refusals(input: { plan: Plan; changedSinceTarget: string[]; accepted: Set<string> }): Refusal[] {
@@ -29,7 +35,7 @@ export function refusals(input: { plan: Plan; changedSinceTarget: string[]; acce
     if (f.severity !== 'error') continue;
     const kind = f.kind ?? f.rule;
     if (input.accepted.has(kind)) continue;
-    out.push({ kind, message: f.message });
+    out.push({ kind, message: f.message, acceptable: (DESTRUCTIVE_KINDS as readonly string[]).includes(kind) });
   }
   if (!input.accepted.has(MIGRATION_KIND)) {
     const isMigration = picomatch(MIGRATION_GLOBS, { dot: true });
@@ -40,6 +46,7 @@ export function refusals(input: { plan: Plan; changedSinceTarget: string[]; acce
       out.push({
         kind: MIGRATION_KIND,
         message: `a migration changed since the target (${shown}): the descriptors it returns to predate that schema`,
+        acceptable: true,
       });
     }
   }

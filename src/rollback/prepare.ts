@@ -7,6 +7,7 @@ import {
   type ResolvedConfig,
 } from '../config/types.js';
 import { buildPlan, type Plan } from '../descriptors/plan.js';
+import { readDescriptorInput } from '../descriptors/read.js';
 import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import { findJiraKeys } from '../jira/key.js';
@@ -14,6 +15,7 @@ import type { DeployRecordReader } from '../record/types.js';
 import { MIGRATION_KIND, type Refusal, refusals } from './guard.js';
 import { rollbackMessage } from './message.js';
 import { pickTargets, type RollbackTargets } from './target.js';
+import { writeRollbackTree } from './write.js';
 
 /**
  * Everything a rollback needs, read from git and the record, before anything is written: the
@@ -46,6 +48,8 @@ export interface PreparedRollback {
   globs: string[];
   put: TreeEntry[];
   remove: string[];
+  /** The rollback's tree (written to the object store, not yet committed): HEAD's, with the descriptors put back. */
+  tree: string;
   plan: Plan;
   refusals: Refusal[];
   jiraKey?: string;
@@ -102,17 +106,24 @@ export async function prepareRollback(req: RollbackRequest): Promise<PreparedRol
     );
   }
 
-  const before = git.readFiles(
-    base,
-    atBase.map((e) => e.path),
-  );
-  const after = git.readFiles(
-    targets.target.sha,
-    atTarget.map((e) => e.path),
-  );
+  const tree = writeRollbackTree(git, base, put, remove);
   const accepted = new Map<DestructiveKind, string>();
   for (const kind of req.accept) if (kind !== MIGRATION_KIND) accepted.set(kind as DestructiveKind, 'this rollback');
-  const plan = buildPlan({ before, after, config: destructive, accepted });
+  // The plan of HEAD → the rollback's tree, read as `plan` and `check` read a range: rendered
+  // where the policy says `render:`, with the kustomization and chart files that decide targets.
+  // A trusted read (untrustedHead false): the tree is HEAD's, with blobs from a deploy of this
+  // repository, and the policy is the default branch's.
+  const input = readDescriptorInput(git, destructive, base, tree, false);
+  const plan = buildPlan({
+    before: input.before,
+    after: input.after,
+    blobs: input.blobs,
+    touched: input.touched,
+    notes: input.notes,
+    config: destructive,
+    accepted,
+  });
+  input.persist?.();
 
   const changedSinceTarget = git.changedFiles(targets.target.sha, base);
   const refused = refusals({ plan, changedSinceTarget, accepted: new Set(req.accept) });
@@ -128,7 +139,7 @@ export async function prepareRollback(req: RollbackRequest): Promise<PreparedRol
     }
   }
   const message = rollbackMessage({ environment: req.environment, targets, jiraKey, globs, accepted: req.accept });
-  return { targets, base, globs, put, remove, plan, refusals: refused, jiraKey, message };
+  return { targets, base, globs, put, remove, tree, plan, refusals: refused, jiraKey, message };
 }
 
 /** `git ls-tree -r -z`: mode, blob id and path of every file at `rev`. */

@@ -3,34 +3,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
-import type { PreparedRollback } from './prepare.js';
+import type { PreparedRollback, TreeEntry } from './prepare.js';
 
 /**
- * Writes the rollback commit with git's plumbing, in a private index, so the user's index and
+ * Writes the rollback's tree with git's plumbing, in a private index, so the user's index and
  * work tree are never half-changed: the base's tree, with the target's descriptor blobs put back
- * and the descriptors the target lacks removed, committed on the base. Then either the current
- * branch moves to it (`merge --ff-only`, which updates the work tree and refuses to overwrite
- * local changes) or a new branch points at it.
+ * and the descriptors the target lacks removed. The tree exists before any commit does, so the
+ * rollback's plan reads exactly what the commit will hold (rendered, where the policy says so).
  */
-export function writeRollbackCommit(git: Git, r: PreparedRollback): string {
+export function writeRollbackTree(git: Git, base: string, put: TreeEntry[], remove: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'gitops-rollback-'));
   const env = { GIT_INDEX_FILE: join(dir, 'index') };
   try {
-    git.execGit(['read-tree', r.base], { env });
+    git.execGit(['read-tree', base], { env });
     const zero = git.zeroSha();
-    const lines = [
-      ...r.put.map((e) => `${e.mode} ${e.id}\t${e.path}`),
-      ...r.remove.map((path) => `0 ${zero}\t${path}`),
-    ];
+    const lines = [...put.map((e) => `${e.mode} ${e.id}\t${e.path}`), ...remove.map((path) => `0 ${zero}\t${path}`)];
     git.execGit(['update-index', '-z', '--index-info'], { env, input: `${lines.join('\0')}\0` });
-    const tree = git.execGit(['write-tree'], { env }).stdout.toString('utf8').trim();
-    return git
-      .execGit(['commit-tree', tree, '-p', r.base, '-F', '-'], { input: r.message })
-      .stdout.toString('utf8')
-      .trim();
+    return git.execGit(['write-tree'], { env }).stdout.toString('utf8').trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Commits the prepared tree on the base. Then either the current branch moves to it
+ * (`merge --ff-only`, which updates the work tree and refuses to overwrite local changes) or a
+ * new branch points at it.
+ */
+export function writeRollbackCommit(git: Git, r: PreparedRollback): string {
+  return git
+    .execGit(['commit-tree', r.tree, '-p', r.base, '-F', '-'], { input: r.message })
+    .stdout.toString('utf8')
+    .trim();
 }
 
 /** Moves the checked-out branch (or detached HEAD) onto the rollback commit. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,37 @@ describe('gitops-action rollback (built CLI)', () => {
     expect(body).toContain('Plan: 0 to add, 1 to change, 0 to destroy, 0 destructive.');
     expect(body).toContain('- Jira: OPS-3');
   });
+
+  it.runIf(spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status === 0)(
+    'reads a kustomize overlay rendered, as plan does: an images: pin going down is refused',
+    () => {
+      // knownDefault: the policy is read from the default branch, so render: applies.
+      const repo = TestRepo.create({ knownDefault: true });
+      const git = new Git(repo.dir);
+      const overlay = (tag: string) =>
+        `resources: [../../base]\nimages: [{ name: registry.example.com/web, newTag: "${tag}" }]\n`;
+      const good = repo.commit('OPS-1: web 1.2.0', {
+        files: {
+          '.gitops.yml': `environments:\n  production: { branches: [main] }\nrules:\n  destructive:\n    descriptors: ["k8s/**/*.yaml"]\n    render: { k8s/overlays/prod: "kubectl kustomize k8s/overlays/prod" }\n`,
+          'k8s/base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+          'k8s/base/deployment.yaml':
+            'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec: { template: { spec: { containers: [{ name: web, image: "registry.example.com/web:1.0.0" }] } } }\n',
+          'k8s/overlays/prod/kustomization.yaml': overlay('1.2.0'),
+        },
+      });
+      writeDeploy(git, { environment: 'production', sha: good, status: 'success', at: '2026-02-01T10:00:00Z' });
+      const bad = repo.commit('OPS-2: web 1.3.0', {
+        files: { 'k8s/overlays/prod/kustomization.yaml': overlay('1.3.0') },
+      });
+      writeDeploy(git, { environment: 'production', sha: bad, status: 'failure', at: '2026-02-02T10:00:00Z' });
+      const r = runCli(['rollback', '--env', 'production', '--dry-run'], { cwd: repo.dir, env: TEST_ENV });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('Deployment.apps/web');
+      expect(r.stdout).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy, 1 destructive\./);
+      expect(r.stderr).toMatch(/rollback refused:\n {2}- version-downgrade: /);
+      expect(r.stderr).toContain('--allow-destructive version-downgrade');
+    },
+  );
 
   it('names the problem for a target never deployed, a missing --env, and a bad kind', () => {
     const { repo } = history({ files: { 'deploy/web.yml': web('1.0.0', 5) }, status: 'failure' });

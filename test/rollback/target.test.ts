@@ -79,6 +79,19 @@ describe('when a rollback is refused', () => {
     expect(accepted).toEqual([]);
   });
 
+  it('tells what a trailer can accept from what must be fixed (a file that does not parse, a refused render)', () => {
+    const r = refusals({
+      plan: plan(['port-opened', 'invalid', 'render']),
+      changedSinceTarget: [],
+      accepted: new Set(),
+    });
+    expect(r.map((x) => [x.kind, x.acceptable])).toEqual([
+      ['port-opened', true],
+      ['invalid', false],
+      ['render', false],
+    ]);
+  });
+
   it('writes the Jira key in the subject and the trailers last', () => {
     const message = rollbackMessage({
       environment: 'production',
