@@ -121,7 +121,6 @@ function draftPolicy(survey) {
                 ? `off: ${main} has no history yet to tell how changes reach it`
                 : `off: the last ${(0,style/* plural */.LS)(h.firstParent, 'commit')} on ${main} are mostly direct commits`;
     const m = survey.manifests;
-    const roots = m.roots.length > 0 ? m.roots : ['deploy', 'k8s'];
     const found = [
         m.kustomizeRoots.length > 0 ? `kustomize roots ${m.kustomizeRoots.join(', ')}` : '',
         m.plainFolders.length > 0
@@ -130,8 +129,8 @@ function draftPolicy(survey) {
         m.charts.length > 0 ? `Helm charts in ${m.charts.join(', ')} (compared only when rendered: see render:)` : '',
     ].filter(Boolean);
     const destructiveWhy = found.length > 0
-        ? `found ${found.join('; ')}`
-        : 'no Kubernetes manifests found; deploy/ and k8s/ are watched for when they appear';
+        ? `found ${found.join('; ')}${m.appFolders ? '. The top-level folders are apps, so every YAML file is read (a new app folder too; YAML that is not a Kubernetes object is ignored)' : ''}`
+        : 'no Kubernetes manifests yet, so every YAML file is read (YAML that is not a Kubernetes object is ignored); narrow it to the folders you deploy from once they exist';
     return {
         environments,
         tagPrefix: prefix,
@@ -142,7 +141,9 @@ function draftPolicy(survey) {
         jiraWhy,
         mergeOnly,
         mergeWhy,
-        descriptors: m.globs.length > 0 ? m.globs : (0,manifests/* descriptorGlobs */.dL)(roots),
+        // A repository adopted before its manifests exist gets them in folders nobody can name yet
+        // (clusters/, apps/, infrastructure/): watching deploy/ and k8s/ only would leave the gate blind.
+        descriptors: m.globs.length > 0 ? m.globs : manifests/* ANY_YAML */.Dd,
         destructiveWhy,
         relaxed: [],
     };
@@ -217,7 +218,10 @@ function renderPolicy(draft, header = []) {
     lines.push(`  # destructive: ${draft.destructiveWhy}`);
     lines.push('  destructive:');
     lines.push(`    descriptors: ${list(draft.descriptors)}`);
-    lines.push('    allowed-ports: [80, 443]   # a newly exposed port outside this list is a destructive change');
+    lines.push('    allowed-ports: [80, 443]   # a port newly exposed outside the cluster (NodePort, LoadBalancer, hostPort) must be in this list');
+    // Written out because a policy file that sets allowed-ports turns internal-ports on: every new app's
+    // containerPort 8080 would then block, though nothing outside the cluster can reach it.
+    lines.push('    internal-ports: false      # true: new container and in-cluster Service ports must be in allowed-ports too');
     lines.push(`  # branches: ${draft.mergeWhy}; environment branches may not be deleted`);
     lines.push(`  branches: { merge-only: ${list(draft.mergeOnly)}, allow-delete: false }`);
     for (const r of draft.relaxed)

@@ -22,79 +22,6 @@ const DESTRUCTIVE_KINDS = [
 
 /***/ }),
 
-/***/ 2570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ planPaths),
-/* harmony export */   uV: () => (/* binding */ touchesDescriptors),
-/* harmony export */   yI: () => (/* binding */ descriptorPaths)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Which files the gate reads, from the globs in `rules.destructive.descriptors` (picomatch, extglob
- * on: `deploy/**\/*.y?(a)ml`). Kept apart from the plan so that deciding whether any descriptor
- * changed never loads the YAML parser.
- */
-/** Files that make a folder a kustomize root or a Helm chart, read wherever they sit above a descriptor. */
-const BUILD_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml']);
-function baseName(p) {
-    return p.slice(p.lastIndexOf('/') + 1);
-}
-function dirName(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? '' : p.slice(0, i);
-}
-/**
- * A matcher for the globs that also takes `x.json` where the globs take `x.yaml` or `x.yml`:
- * kubectl applies the JSON manifests of a folder as well as its YAML ones.
- */
-function matcher(globs) {
-    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
-    return (p) => isMatch(p) || (p.endsWith('.json') && (isMatch(`${p.slice(0, -5)}.yaml`) || isMatch(`${p.slice(0, -5)}.yml`)));
-}
-/** The paths that match any of the globs, with their JSON siblings. */
-function descriptorPaths(allPaths, globs) {
-    if (globs.length === 0)
-        return [];
-    const isMatch = matcher(globs);
-    return allPaths.filter((p) => isMatch(p));
-}
-/** Whether a change to these paths can change the plan (a descriptor, or a kustomization or chart file). */
-function touchesDescriptors(changed, globs) {
-    if (globs.length === 0)
-        return false;
-    const isMatch = matcher(globs);
-    return changed.some((p) => isMatch(p) || BUILD_FILES.has(baseName(p)));
-}
-/**
- * Everything the plan reads at one revision: the descriptors, and the kustomization and Chart.yaml
- * files in their folders or above them (which decide what is a target, an input or a chart).
- */
-function planPaths(allPaths, globs) {
-    const matched = descriptorPaths(allPaths, globs);
-    const dirs = new Set();
-    for (const p of matched) {
-        for (let d = dirName(p);; d = dirName(d)) {
-            if (dirs.has(d))
-                break;
-            dirs.add(d);
-            if (d === '')
-                break;
-        }
-    }
-    const out = new Set(matched);
-    for (const p of allPaths)
-        if (BUILD_FILES.has(baseName(p)) && dirs.has(dirName(p)))
-            out.add(p);
-    return [...out].sort();
-}
-
-
-/***/ }),
-
 /***/ 5895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1618,7 +1545,7 @@ async function readDescriptors(git, config, from, to, untrustedHead, options) {
     if (from && !config.render && !(0,_descriptors_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .touchesDescriptors */ .uV)(git.changedFiles(from, to), config.descriptors)) {
         return { before: new Map(), after: new Map(), notes: [] };
     }
-    const { readDescriptorInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 2356));
+    const { readDescriptorInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(356), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 2356));
     return readDescriptorInput(git, config, from, to, untrustedHead, options);
 }
 

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/default-branch.ts
 var default_branch = __webpack_require__(6702);
-// EXTERNAL MODULE: ./src/notify/failure.ts + 6 modules
-var failure = __webpack_require__(5661);
+// EXTERNAL MODULE: ./src/notify/failure.ts + 7 modules
+var failure = __webpack_require__(4790);
 // EXTERNAL MODULE: ./src/policy/policy-source.ts
 var policy_source = __webpack_require__(5894);
 // EXTERNAL MODULE: ./src/record/git-store.ts
@@ -105,7 +105,7 @@ const spec = {
     ],
     notes: [
         'Records a deploy in git itself, for deploy jobs that are not GitHub environments and for hosts other than GitHub: a record commit on refs/deploy-log/NAME (every deploy, newest first) and, after a success, refs/deployments/NAME at the deployed commit. The next check of NAME starts there. Recording the same deploy twice changes nothing.',
-        "A newly recorded failure is announced as `gitops-action notify` does, by the policy's notify: block (Jira, Slack); a channel that fails is reported, and record still exits 0.",
+        "A newly recorded failure is announced as `gitops-action notify` does, by the policy's notify: block (Jira, Slack, email); a channel that fails is reported, and record still exits 0.",
         `Share the record with the remote (git does not push these refs by itself):\n  ${SHARE}`,
     ],
 };
@@ -145,7 +145,7 @@ const run = async (argv, io) => {
     });
     const d = result.deploy;
     // A failure recorded now (not one recorded before) is announced, as `gitops-action notify` does.
-    const notified = result.created && d.status === 'failure' && (config.notify.jira || config.notify.slack)
+    const notified = result.created && d.status === 'failure' && (config.notify.jira || config.notify.slack || config.notify.email)
         ? await announce(git, config, d, io)
         : undefined;
     if (format === 'json') {
@@ -198,7 +198,7 @@ const run = async (argv, io) => {
 };
 run.spec = spec;
 /**
- * Tells people about a failed deploy just recorded (Jira, Slack, by the policy's notify: block).
+ * Tells people about a failed deploy just recorded (Jira, Slack, email, by the policy's notify: block).
  * Each channel's outcome is printed by the caller; one that failed is a warning with the command
  * that tries again, never a failed record: the deploy is recorded either way.
  */

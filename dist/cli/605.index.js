@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 605;
-exports.ids = [605];
+exports.ids = [605,173];
 exports.modules = {
 
 /***/ 2272:

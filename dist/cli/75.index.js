@@ -22,7 +22,7 @@ function onlineLookup(verify, connection) {
         if (!url) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('jira.verify is on, but no Jira URL is configured', 'Set rules.jira.verify.url in .gitops.yml, the JIRA_URL environment variable, or the Action input jira-url.');
         }
-        const { JiraClient } = await __webpack_require__.e(/* import() */ 528).then(__webpack_require__.bind(__webpack_require__, 9528));
+        const { JiraClient } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 6253));
         const client = new JiraClient({
             url,
             apiVersion: verify['api-version'],

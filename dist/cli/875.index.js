@@ -32,7 +32,10 @@ var style = __webpack_require__(1791);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/rollback/guard.ts
+
 
 /**
  * When a rollback must not be written without an explicit acceptance, and why. Pure.
@@ -57,7 +60,7 @@ function refusals(input) {
         const kind = f.kind ?? f.rule;
         if (input.accepted.has(kind))
             continue;
-        out.push({ kind, message: f.message });
+        out.push({ kind, message: f.message, acceptable: types/* DESTRUCTIVE_KINDS */.x.includes(kind) });
     }
     if (!input.accepted.has(MIGRATION_KIND)) {
         const isMigration = picomatch_default()(MIGRATION_GLOBS, { dot: true });
@@ -67,6 +70,7 @@ function refusals(input) {
             out.push({
                 kind: MIGRATION_KIND,
                 message: `a migration changed since the target (${shown}): the descriptors it returns to predate that schema`,
+                acceptable: true,
             });
         }
     }
@@ -117,10 +121,10 @@ function pullRequestBody(m, plan, planText) {
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/descriptors/plan.ts + 12 modules
 var descriptors_plan = __webpack_require__(4605);
+// EXTERNAL MODULE: ./src/descriptors/read.ts + 4 modules
+var read = __webpack_require__(2356);
 // EXTERNAL MODULE: ./src/jira/key.ts
 var key = __webpack_require__(2315);
 ;// CONCATENATED MODULE: ./src/rollback/target.ts
@@ -150,7 +154,65 @@ function pickTargets(environment, history, to) {
     return { current, target };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/rollback/write.ts
+
+
+
+
+/**
+ * Writes the rollback's tree with git's plumbing, in a private index, so the user's index and
+ * work tree are never half-changed: the base's tree, with the target's descriptor blobs put back
+ * and the descriptors the target lacks removed. The tree exists before any commit does, so the
+ * rollback's plan reads exactly what the commit will hold (rendered, where the policy says so).
+ */
+function writeRollbackTree(git, base, put, remove) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-rollback-'));
+    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+    try {
+        git.execGit(['read-tree', base], { env });
+        const zero = git.zeroSha();
+        const lines = [...put.map((e) => `${e.mode} ${e.id}\t${e.path}`), ...remove.map((path) => `0 ${zero}\t${path}`)];
+        git.execGit(['update-index', '-z', '--index-info'], { env, input: `${lines.join('\0')}\0` });
+        return git.execGit(['write-tree'], { env }).stdout.toString('utf8').trim();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Commits the prepared tree on the base. Then either the current branch moves to it
+ * (`merge --ff-only`, which updates the work tree and refuses to overwrite local changes) or a
+ * new branch points at it.
+ */
+function writeRollbackCommit(git, r) {
+    return git
+        .execGit(['commit-tree', r.tree, '-p', r.base, '-F', '-'], { input: r.message })
+        .stdout.toString('utf8')
+        .trim();
+}
+/** Moves the checked-out branch (or detached HEAD) onto the rollback commit. */
+function advanceHead(git, commit) {
+    const r = git.execGit(['merge', '--ff-only', '--quiet', commit], { allowFail: true });
+    if (r.status !== 0) {
+        throw new errors/* UsageError */.e(`git could not move HEAD to the rollback commit ${commit.slice(0, 7)}: ${r.stderr.split('\n')[0]}`, 'Commit or stash local changes to the descriptors, or use --branch NAME to write the rollback on a new branch.');
+    }
+}
+function createBranch(git, name, commit) {
+    const valid = git.execGit(['check-ref-format', '--branch', name], { allowFail: true });
+    if (valid.status !== 0) {
+        throw new errors/* UsageError */.e(`--branch ${JSON.stringify(name)} is not a valid branch name`, 'For example: --branch rollback/production.');
+    }
+    if (git.tryRevParse(`refs/heads/${name}`)) {
+        throw new errors/* UsageError */.e(`a branch named ${name} already exists`, 'Choose another name, or delete the old branch first.');
+    }
+    git.execGit(['branch', '--end-of-options', name, commit]);
+}
+
 ;// CONCATENATED MODULE: ./src/rollback/prepare.ts
+
+
 
 
 
@@ -195,13 +257,26 @@ async function prepareRollback(req) {
     if (put.length === 0 && remove.length === 0) {
         throw new errors/* UsageError */.e(`the descriptors at ${base.slice(0, 7)} already match ${targets.target.sha.slice(0, 7)}: nothing to roll back`, 'Deploy this commit as it is, or name another deploy with --to.');
     }
-    const before = git.readFiles(base, atBase.map((e) => e.path));
-    const after = git.readFiles(targets.target.sha, atTarget.map((e) => e.path));
+    const tree = writeRollbackTree(git, base, put, remove);
     const accepted = new Map();
     for (const kind of req.accept)
         if (kind !== MIGRATION_KIND)
             accepted.set(kind, 'this rollback');
-    const plan = (0,descriptors_plan.buildPlan)({ before, after, config: destructive, accepted });
+    // The plan of HEAD → the rollback's tree, read as `plan` and `check` read a range: rendered
+    // where the policy says `render:`, with the kustomization and chart files that decide targets.
+    // A trusted read (untrustedHead false): the tree is HEAD's, with blobs from a deploy of this
+    // repository, and the policy is the default branch's.
+    const input = (0,read.readDescriptorInput)(git, destructive, base, tree, false);
+    const plan = (0,descriptors_plan.buildPlan)({
+        before: input.before,
+        after: input.after,
+        blobs: input.blobs,
+        touched: input.touched,
+        notes: input.notes,
+        config: destructive,
+        accepted,
+    });
+    input.persist?.();
     const changedSinceTarget = git.changedFiles(targets.target.sha, base);
     const refused = refusals({ plan, changedSinceTarget, accepted: new Set(req.accept) });
     let jiraKey = req.jiraKey;
@@ -216,7 +291,7 @@ async function prepareRollback(req) {
         }
     }
     const message = rollbackMessage({ environment: req.environment, targets, jiraKey, globs, accepted: req.accept });
-    return { targets, base, globs, put, remove, plan, refusals: refused, jiraKey, message };
+    return { targets, base, globs, put, remove, tree, plan, refusals: refused, jiraKey, message };
 }
 /** `git ls-tree -r -z`: mode, blob id and path of every file at `rev`. */
 function treeEntries(git, rev) {
@@ -232,59 +307,6 @@ function treeEntries(git, rev) {
         entries.push({ mode: mode, id: id, path: line.slice(tab + 1) });
     }
     return entries;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/rollback/write.ts
-
-
-
-
-/**
- * Writes the rollback commit with git's plumbing, in a private index, so the user's index and
- * work tree are never half-changed: the base's tree, with the target's descriptor blobs put back
- * and the descriptors the target lacks removed, committed on the base. Then either the current
- * branch moves to it (`merge --ff-only`, which updates the work tree and refuses to overwrite
- * local changes) or a new branch points at it.
- */
-function writeRollbackCommit(git, r) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gitops-rollback-'));
-    const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
-    try {
-        git.execGit(['read-tree', r.base], { env });
-        const zero = git.zeroSha();
-        const lines = [
-            ...r.put.map((e) => `${e.mode} ${e.id}\t${e.path}`),
-            ...r.remove.map((path) => `0 ${zero}\t${path}`),
-        ];
-        git.execGit(['update-index', '-z', '--index-info'], { env, input: `${lines.join('\0')}\0` });
-        const tree = git.execGit(['write-tree'], { env }).stdout.toString('utf8').trim();
-        return git
-            .execGit(['commit-tree', tree, '-p', r.base, '-F', '-'], { input: r.message })
-            .stdout.toString('utf8')
-            .trim();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** Moves the checked-out branch (or detached HEAD) onto the rollback commit. */
-function advanceHead(git, commit) {
-    const r = git.execGit(['merge', '--ff-only', '--quiet', commit], { allowFail: true });
-    if (r.status !== 0) {
-        throw new errors/* UsageError */.e(`git could not move HEAD to the rollback commit ${commit.slice(0, 7)}: ${r.stderr.split('\n')[0]}`, 'Commit or stash local changes to the descriptors, or use --branch NAME to write the rollback on a new branch.');
-    }
-}
-function createBranch(git, name, commit) {
-    const valid = git.execGit(['check-ref-format', '--branch', name], { allowFail: true });
-    if (valid.status !== 0) {
-        throw new errors/* UsageError */.e(`--branch ${JSON.stringify(name)} is not a valid branch name`, 'For example: --branch rollback/production.');
-    }
-    if (git.tryRevParse(`refs/heads/${name}`)) {
-        throw new errors/* UsageError */.e(`a branch named ${name} already exists`, 'Choose another name, or delete the old branch first.');
-    }
-    git.execGit(['branch', '--end-of-options', name, commit]);
 }
 
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
@@ -392,8 +414,13 @@ const run = async (argv, io) => {
         io.stderr.write(`gitops-action: rollback refused:\n`);
         for (const f of r.refusals)
             io.stderr.write(`  - ${f.kind}: ${(0,style/* terminalSafe */.kJ)(f.message)}\n`);
-        const kinds = [...new Set(r.refusals.map((f) => f.kind))].join(',');
-        io.stderr.write(`  fix: roll back to a newer deploy (--to), or accept it in git: --allow-destructive ${kinds}${kinds.includes(MIGRATION_KIND) ? ' (only once the migration is known to be backward compatible)' : ''}\n`);
+        const kinds = [...new Set(r.refusals.filter((f) => f.acceptable).map((f) => f.kind))].join(',');
+        if (kinds) {
+            io.stderr.write(`  fix: roll back to a newer deploy (--to), or accept it in git: --allow-destructive ${kinds}${kinds.includes(MIGRATION_KIND) ? ' (only once the migration is known to be backward compatible)' : ''}\n`);
+        }
+        if (r.refusals.some((f) => !f.acceptable)) {
+            io.stderr.write('  fix: the descriptors (or the render) cannot be read as they are; run gitops-action plan --from HEAD --to <target> to see the hints, and fix them first\n');
+        }
         return main/* EXIT */.dc.blocked;
     }
     if (!r.jiraKey) {

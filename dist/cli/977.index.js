@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   spec: () => (/* binding */ spec)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _notify_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5661);
+/* harmony import */ var _notify_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4790);
 /* harmony import */ var _policy_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8218);
 /* harmony import */ var _record_git_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2713);
 /* harmony import */ var _report_style_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1791);
@@ -66,7 +66,9 @@ const spec = {
          a later failure comments on the open issue (label gitops-failure-<env>).
          Credentials: JIRA_USER + JIRA_TOKEN (Cloud), or JIRA_TOKEN alone (Data Center).
   Slack  the affected services' notify.slack channels, naming their maintainer:
-         SLACK_BOT_TOKEN (chat.postMessage to each channel) or SLACK_WEBHOOK_URL (the webhook's channel).`,
+         SLACK_BOT_TOKEN (chat.postMessage to each channel) or SLACK_WEBHOOK_URL (the webhook's channel).
+  Email  the affected services' notify.email addresses plus notify.email.to, one plain-text mail by SMTP
+         (notify.email.host, port, tls, from); SMTP_USER + SMTP_PASSWORD when the server needs a login.`,
         'Exit codes: 0 every configured channel was told (or skipped), 1 a channel failed (the others were still tried), 2 usage or configuration error.',
     ],
 };

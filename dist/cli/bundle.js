@@ -21,19 +21,19 @@ var errors = __nccwpck_require__(3916);
  * hooks' start-up never pays for them. One entry a command; the order is the global usage's.
  */
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(75), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4459))).check,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).plan,
-    version: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6308))).version,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(75), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4459))).check,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).plan,
+    version: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6308))).version,
     'pre-push': async () => (await __nccwpck_require__.e(/* import() */ 204).then(__nccwpck_require__.bind(__nccwpck_require__, 7204))).prePush,
     'commit-msg': async () => (await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 8081))).commitMsg,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(380), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4200))).init,
-    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114))).config,
-    record: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(467), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6893)).then((m) => m.run),
-    status: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(853), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058)).then((m) => m.run),
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(380), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4200))).init,
+    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114))).config,
+    record: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(752), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(356), __nccwpck_require__.e(484), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6893)).then((m) => m.run),
+    status: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058)).then((m) => m.run),
 };
 COMMANDS.metrics = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1621)).then((m) => m.run);
-COMMANDS.notify = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(467), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6977)).then((m) => m.run);
-COMMANDS.rollback = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(853), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7875)).then((m) => m.run);
+COMMANDS.notify = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(356), __nccwpck_require__.e(484), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6977)).then((m) => m.run);
+COMMANDS.rollback = () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(356), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7875)).then((m) => m.run);
 
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
@@ -394,6 +394,20 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
+/***/ 8229:
+/***/ ((module) => {
+
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = require("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -415,6 +429,13 @@ module.exports = require("node:https");
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -426,6 +447,13 @@ module.exports = require("node:os");
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
 
 /***/ }),
 
@@ -443,10 +471,24 @@ module.exports = require("node:tty");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
 
 /***/ }),
 
