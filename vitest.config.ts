@@ -9,6 +9,6 @@ export default defineConfig({
     pool: 'forks',
     // One temporary folder per run, removed at its end; each file also removes its repositories.
     globalSetup: ['test/support/temp-root.ts'],
-    setupFiles: ['test/support/cleanup.ts'],
+    setupFiles: ['test/support/cleanup.ts', 'test/support/fast-check.ts'],
   },
 });
