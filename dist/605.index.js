@@ -1360,14 +1360,15 @@ function buildPlan(input) {
     for (const c of checks)
         if (c.plan)
             raw.push(...c.plan(view));
-    let destructive = 0;
+    const made = [];
     for (const r of raw) {
         const f = destructiveFinding(r, config, input.accepted);
-        if (!f)
-            continue;
-        destructive++;
-        findings.push(f);
+        if (f)
+            made.push(f);
     }
+    nameTargets(made);
+    findings.push(...made);
+    const destructive = made.length;
     const objects = entries.map((e) => {
         const o = where(e);
         return {
@@ -1464,9 +1465,34 @@ function destructiveFinding(r, config, accepted) {
     };
     if (r.obj.descriptor)
         f.service = r.obj.name;
+    if (r.obj.target)
+        f.target = r.obj.target;
     if (by)
         f.acceptedBy = by;
     return f;
+}
+/**
+ * One object deployed by several targets (a base shared by a staging and a production overlay)
+ * gives one finding per target, each true; alike word for word, they would read as a duplicate.
+ * Where that happens, each message names its target.
+ */
+function nameTargets(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = `${f.kind}\0${f.object}\0${f.message}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    for (const group of groups.values()) {
+        if (new Set(group.map((f) => f.target)).size < 2)
+            continue;
+        for (const f of group)
+            if (f.target)
+                f.message = `${f.message} (in ${f.target})`;
+    }
 }
 
 

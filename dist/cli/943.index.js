@@ -262,7 +262,15 @@ function findingsFor(plan, o) {
         const ids = new Set(plan.objects.map((x) => x.id));
         return plan.findings.filter((f) => !f.object || !ids.has(f.object));
     }
-    return plan.findings.filter((f) => f.object === o.id);
+    return plan.findings.filter((f) => f.object === o.id && (f.target === undefined || f.target === o.target));
+}
+/** Objects whose id another object of the plan shares: shown with their target. */
+function sharedIds(plan) {
+    const seen = new Set();
+    const shared = new Set();
+    for (const o of plan.objects)
+        (seen.has(o.id) ? shared : seen).add(o.id);
+    return shared;
 }
 function renderPlanText(plan, options) {
     const st = (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .style */ .iF)(options.color);
@@ -274,8 +282,10 @@ function renderPlanText(plan, options) {
         const where = f.file ? st.dim(` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.file)}${f.line ? `:${f.line}` : ''})`) : '';
         lines.push(`${indent}${mark} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(findingLabel(f)))}: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.message)}${where}`);
     };
+    const shared = sharedIds(plan);
     for (const o of plan.objects) {
-        lines.push(`${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.id))} ${st.dim(`(${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.file)})`)}`);
+        const where = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
+        lines.push(`${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.id))} ${st.dim(`(${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(where)})`)}`);
         for (const c of o.changes) {
             lines.push(`    ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(c.path)}: ${safe(c.before)} → ${safe(c.after)}`);
         }
@@ -301,10 +311,12 @@ function renderPlanMarkdown(plan) {
     const out = [];
     if (plan.objects.length > 0) {
         out.push('| | object | file | changes |', '|---|---|---|---|');
+        const shared = sharedIds(plan);
         for (const o of plan.objects) {
+            const file = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
             const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
             const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
-            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.file)} | ${shown.join('<br>')} |`);
+            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(file)} | ${shown.join('<br>')} |`);
         }
         out.push('');
     }

@@ -288,13 +288,14 @@ export function buildPlan(input: PlanInput): Plan {
   for (const e of entries) for (const c of checks) if (c.pair) raw.push(...c.pair(e as Pair, view));
   for (const c of checks) if (c.plan) raw.push(...c.plan(view));
 
-  let destructive = 0;
+  const made: Finding[] = [];
   for (const r of raw) {
     const f = destructiveFinding(r, config, input.accepted);
-    if (!f) continue;
-    destructive++;
-    findings.push(f);
+    if (f) made.push(f);
   }
+  nameTargets(made);
+  findings.push(...made);
+  const destructive = made.length;
 
   const objects: PlanObject[] = entries.map((e) => {
     const o = where(e);
@@ -389,6 +390,26 @@ function destructiveFinding(
     after: r.after,
   };
   if (r.obj.descriptor) f.service = r.obj.name;
+  if (r.obj.target) f.target = r.obj.target;
   if (by) f.acceptedBy = by;
   return f;
+}
+
+/**
+ * One object deployed by several targets (a base shared by a staging and a production overlay)
+ * gives one finding per target, each true; alike word for word, they would read as a duplicate.
+ * Where that happens, each message names its target.
+ */
+function nameTargets(findings: Finding[]): void {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.kind}\0${f.object}\0${f.message}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (new Set(group.map((f) => f.target)).size < 2) continue;
+    for (const f of group) if (f.target) f.message = `${f.message} (in ${f.target})`;
+  }
 }

@@ -15,6 +15,8 @@ export interface Finding {
   /** The destructive gate's kind (`port-opened`, ...). */
   kind?: string;
   object?: string;
+  /** The destructive gate's target the object deploys with (a kustomize root, a folder, a file). */
+  target?: string;
   path?: string;
   before?: unknown;
   after?: unknown;

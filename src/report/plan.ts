@@ -35,7 +35,15 @@ function findingsFor(plan: Plan, o: PlanObject | undefined): Finding[] {
     const ids = new Set(plan.objects.map((x) => x.id));
     return plan.findings.filter((f) => !f.object || !ids.has(f.object));
   }
-  return plan.findings.filter((f) => f.object === o.id);
+  return plan.findings.filter((f) => f.object === o.id && (f.target === undefined || f.target === o.target));
+}
+
+/** Objects whose id another object of the plan shares: shown with their target. */
+function sharedIds(plan: Plan): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const o of plan.objects) (seen.has(o.id) ? shared : seen).add(o.id);
+  return shared;
 }
 
 export function renderPlanText(plan: Plan, options: { color: boolean }): string {
@@ -48,9 +56,11 @@ export function renderPlanText(plan: Plan, options: { color: boolean }): string 
     const where = f.file ? st.dim(` (${terminalSafe(f.file)}${f.line ? `:${f.line}` : ''})`) : '';
     lines.push(`${indent}${mark} ${st.bold(terminalSafe(findingLabel(f)))}: ${terminalSafe(f.message)}${where}`);
   };
+  const shared = sharedIds(plan);
   for (const o of plan.objects) {
+    const where = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
     lines.push(
-      `${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold(terminalSafe(o.id))} ${st.dim(`(${terminalSafe(o.file)})`)}`,
+      `${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold(terminalSafe(o.id))} ${st.dim(`(${terminalSafe(where)})`)}`,
     );
     for (const c of o.changes) {
       lines.push(`    ${terminalSafe(c.path)}: ${safe(c.before)} → ${safe(c.after)}`);
@@ -75,11 +85,13 @@ export function renderPlanMarkdown(plan: Plan): string {
   const out: string[] = [];
   if (plan.objects.length > 0) {
     out.push('| | object | file | changes |', '|---|---|---|---|');
+    const shared = sharedIds(plan);
     for (const o of plan.objects) {
+      const file = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
       const changes = o.changes.map((c) => `\`${escapeMarkdown(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
       const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
       out.push(
-        `| ${SIGN[o.action]} ${o.action} | ${escapeMarkdown(o.id)} | ${escapeMarkdown(o.file)} | ${shown.join('<br>')} |`,
+        `| ${SIGN[o.action]} ${o.action} | ${escapeMarkdown(o.id)} | ${escapeMarkdown(file)} | ${shown.join('<br>')} |`,
       );
     }
     out.push('');

@@ -89,3 +89,46 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(input)).toBe(output);
   });
 });
+
+describe('one object deployed by two targets', () => {
+  // A base shared by a staging and a production cluster, with no namespace of their own: the same
+  // object id twice, in two targets. Deleting it is two findings, each true, and must not read as one.
+  const kustomization = (resources: string) => `resources:\n  - ${resources}\n`;
+  const layout = (withWeb: boolean) =>
+    files({
+      'k8s/base/kustomization.yaml': kustomization(withWeb ? 'web.yaml' : 'db.yaml'),
+      ...(withWeb
+        ? {
+            'k8s/base/web.yaml':
+              'apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec: { ports: [{ port: 80 }] }\n',
+          }
+        : {}),
+      'k8s/base/db.yaml': 'apiVersion: v1\nkind: Service\nmetadata: { name: db }\nspec: { ports: [{ port: 80 }] }\n',
+      'k8s/clusters/staging/kustomization.yaml': kustomization('../../base'),
+      'k8s/clusters/production/kustomization.yaml': kustomization('../../base'),
+    });
+  const plan = buildPlan({ before: layout(true), after: layout(false), config: config() });
+
+  it('names the target in each finding and each object line, and shows each finding once', () => {
+    const removed = plan.findings.filter((f) => f.kind === 'service-removed');
+    expect(removed.map((f) => [f.target, f.message])).toEqual([
+      ['k8s/clusters/production', expect.stringMatching(/ \(in k8s\/clusters\/production\)$/)],
+      ['k8s/clusters/staging', expect.stringMatching(/ \(in k8s\/clusters\/staging\)$/)],
+    ]);
+    const text = renderPlanText(plan, { color: false });
+    for (const cluster of ['production', 'staging']) {
+      expect(text).toContain(`- delete Service/web (k8s/base/web.yaml, in k8s/clusters/${cluster})`);
+      expect(text.split('\n').filter((l) => l.includes(`(in k8s/clusters/${cluster})`))).toHaveLength(1);
+    }
+    expect(renderPlanMarkdown(plan)).toContain('k8s/base/web.yaml, in k8s/clusters/staging');
+  });
+
+  it('leaves a finding alone when its object is in one target only', () => {
+    const single = buildPlan({
+      before: files({ 'k8s/web.yaml': 'apiVersion: v1\nkind: Service\nmetadata: { name: web }\n' }),
+      after: files({}),
+      config: config(),
+    });
+    expect(single.findings.map((f) => f.message)).toEqual([expect.not.stringContaining('(in ')]);
+  });
+});
