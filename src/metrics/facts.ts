@@ -84,8 +84,12 @@ const MAX_PARTS = 4;
  * runs, part j being its own tips `^` every earlier tip and the baseline. Each commit is in
  * exactly one part (the first whose tips reach it), and together they are the whole range.
  */
-async function readCommits(git: Git, tips: string[], baseline: string | undefined): Promise<CommitGraph> {
-  const parts = Math.max(1, Math.min(MAX_PARTS, availableParallelism(), Math.floor(tips.length / TIPS_PER_PART)));
+export async function readCommits(
+  git: Git,
+  tips: string[],
+  baseline: string | undefined,
+  parts = Math.max(1, Math.min(MAX_PARTS, availableParallelism(), Math.floor(tips.length / TIPS_PER_PART))),
+): Promise<CommitGraph> {
   const negative = baseline ? [`^${baseline}`] : [];
   const inputs: string[] = [];
   for (let j = 0; j < parts; j++) {
