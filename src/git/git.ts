@@ -62,12 +62,17 @@ export class Git {
    * execGit without blocking, for reads that run side by side: the metrics split one long
    * `git log` into parts over the machine's cores. The same environment, the same errors.
    */
-  execGitAsync(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<ExecResult> {
+  execGitAsync(
+    args: string[],
+    options: { input?: string; env?: Record<string, string>; onStdout?: (chunk: Buffer) => void } = {},
+  ): Promise<ExecResult> {
     return new Promise((resolvePromise, reject) => {
       const child = spawn('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
+      // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
+      // parses as it goes never holds, nor copies, the whole of a long log.
+      child.stdout.on('data', options.onStdout ?? ((b: Buffer) => out.push(b)));
       child.stderr.on('data', (b: Buffer) => err.push(b));
       child.on('error', (e) =>
         reject(new UsageError(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')),

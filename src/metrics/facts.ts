@@ -102,11 +102,61 @@ export async function readCommits(
   // --ignore-missing: a recorded sha this clone lacks (a shallow clone, a deploy of a commit since
   // garbage-collected) brings in no commits, rather than failing the whole report. GIT_FLUSH=0:
   // git otherwise writes each commit to the pipe on its own, ~100k writes for five years.
-  const outs = await Promise.all(inputs.map((input) => git.execGitAsync(args, { input, env: { GIT_FLUSH: '0' } })));
-  // A record is at least ~55 bytes (a sha, a time, six separators): a bound on the commits to come.
-  const into = new CommitGraph(outs.reduce((n, o) => n + o.stdout.length, 0) / 55);
-  for (const out of outs) parseCommits(out.stdout, into);
+  const into = new CommitGraph(16 * 1024);
+  await Promise.all(
+    inputs.map(async (input) => {
+      const reader = new LogReader(into);
+      await git.execGitAsync(args, { input, env: { GIT_FLUSH: '0' }, onStdout: (chunk) => reader.push(chunk) });
+      reader.end();
+    }),
+  );
   return into;
+}
+
+/**
+ * Parses `git log` output as it arrives, chunk by chunk, so the whole log (17 MB for five years)
+ * is never joined into one buffer: fresh memory costs a page fault a page on first touch, and the
+ * join cost more than the parse. A record cut by a chunk's end waits in a scratch buffer that is
+ * reused for every chunk.
+ */
+export class LogReader {
+  private scratch = Buffer.allocUnsafe(0);
+  /** Bytes of an unfinished record at the start of `scratch`. */
+  private held = 0;
+
+  constructor(private readonly into: CommitGraph) {}
+
+  push(chunk: Buffer): void {
+    let buf = chunk;
+    if (this.held > 0) {
+      this.reserve(this.held + chunk.length);
+      chunk.copy(this.scratch, this.held);
+      buf = this.scratch.subarray(0, this.held + chunk.length);
+    }
+    const used = parseCommits(buf, this.into, false);
+    const rest = buf.length - used;
+    if (rest > 0) {
+      if (buf === chunk) {
+        this.reserve(rest);
+        chunk.copy(this.scratch, 0, used);
+      } else {
+        this.scratch.copyWithin(0, used, buf.length);
+      }
+    }
+    this.held = rest;
+  }
+
+  end(): void {
+    if (this.held > 0) parseCommits(this.scratch.subarray(0, this.held), this.into, true);
+    this.held = 0;
+  }
+
+  private reserve(size: number): void {
+    if (this.scratch.length >= size) return;
+    const grown = Buffer.allocUnsafe(Math.max(size, this.scratch.length * 2, 128 * 1024));
+    this.scratch.copy(grown, 0, 0, this.held);
+    this.scratch = grown;
+  }
 }
 
 const REVERT = /This reverts commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)/g;
@@ -118,23 +168,26 @@ const NUL = 0;
  * Reads `git log -z --format=FORMAT` from the bytes: shas and times as ASCII, and a message
  * decoded only where it matters (a merge's subject, a body that names a reverted commit, a
  * Rollback-Of trailer). Fields are NUL-separated and git refuses NUL bytes in messages, so the
- * split is exact.
+ * split is exact. Returns how many bytes it used: unless `final`, a record the buffer cuts short
+ * is left for the next call.
  */
-export function parseCommits(buf: Buffer, into: CommitGraph): void {
+export function parseCommits(buf: Buffer, into: CommitGraph, final = true): number {
   let revertAt = buf.indexOf(REVERT_LINE);
   let pos = 0;
   while (pos < buf.length) {
+    const start = pos;
     // With -z the records are NUL-separated; the newline git ends a record with comes first.
     if (buf[pos] === 10) pos++;
     const endSha = buf.indexOf(NUL, pos);
-    if (endSha <= pos) break;
-    const endParents = buf.indexOf(NUL, endSha + 1);
-    const endTime = buf.indexOf(NUL, endParents + 1);
-    const endSubject = buf.indexOf(NUL, endTime + 1);
-    const endBody = buf.indexOf(NUL, endSubject + 1);
-    if (endParents < 0 || endTime < 0 || endSubject < 0 || endBody < 0) break;
-    let endTrailers = buf.indexOf(NUL, endBody + 1);
-    if (endTrailers < 0) endTrailers = buf.length;
+    const endParents = endSha < 0 ? -1 : buf.indexOf(NUL, endSha + 1);
+    const endTime = endParents < 0 ? -1 : buf.indexOf(NUL, endParents + 1);
+    const endSubject = endTime < 0 ? -1 : buf.indexOf(NUL, endTime + 1);
+    const endBody = endSubject < 0 ? -1 : buf.indexOf(NUL, endSubject + 1);
+    let endTrailers = endBody < 0 ? -1 : buf.indexOf(NUL, endBody + 1);
+    // The last record has no separator after it: it ends with the output, and only then.
+    if (endTrailers < 0 && endBody >= 0 && final) endTrailers = buf.length;
+    if (endTrailers < 0) return final ? buf.length : start;
+    if (endSha === pos) return buf.length;
 
     const id = into.internBytes(buf, pos, endSha);
     into.addCommitId(id, readInt(buf, endParents + 1, endTime) * 1000);
@@ -171,6 +224,7 @@ export function parseCommits(buf: Buffer, into: CommitGraph): void {
     if (hotfix || reverts || rollbackOf) into.setNotes(id, { hotfix, reverts, rollbackOf });
     pos = endTrailers + 1;
   }
+  return buf.length;
 }
 
 /** A decimal integer (git's `%at`, possibly negative) from ASCII bytes, without a string. */

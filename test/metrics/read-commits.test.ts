@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
 import type { CommitGraph } from '../../src/metrics/commit-graph.js';
-import { readCommits } from '../../src/metrics/facts.js';
+import { CommitGraph as Graph } from '../../src/metrics/commit-graph.js';
+import { LogReader, parseCommits, readCommits } from '../../src/metrics/facts.js';
 import { parseMergeSubject } from '../../src/semver/merge-subject.js';
 import { TestRepo } from '../support/repo.js';
 
@@ -83,5 +84,23 @@ describe('reading the deployed commits', () => {
     const graph = await readCommits(git, [missing, ...tips, missing.replace(/e/g, 'd')], base, 3);
     expect(graph.size).toBe(13);
     expect(graph.find(missing)).toBeUndefined();
+  });
+});
+
+describe('parsing the log as it arrives', () => {
+  it('reads the same commits whatever the chunks cut, a record or a field', async () => {
+    const { git, base, tips } = build();
+    const format = '%H%x00%P%x00%at%x00%s%x00%b%x00%(trailers:key=Rollback-Of,valueonly,separator=%x20)';
+    const out = git.execGit(['log', '-z', `--format=${format}`, ...tips, `^${base}`, '--']).stdout;
+    const whole = new Graph();
+    parseCommits(out, whole);
+    expect(whole.size).toBe(13);
+    for (const size of [1, 7, 41, 64, 500]) {
+      const g = new Graph();
+      const reader = new LogReader(g);
+      for (let i = 0; i < out.length; i += size) reader.push(out.subarray(i, i + size));
+      reader.end();
+      expect(asFacts(g)).toEqual(asFacts(whole));
+    }
   });
 });
