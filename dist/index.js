@@ -34111,11 +34111,145 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   UY: () => (/* binding */ connectGitHub),
+/* harmony export */   iw: () => (/* binding */ repositoryFromEnv)
+/* harmony export */ });
+/* unused harmony exports GitHubApi, rateLimitWait */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** A REST call that failed for good; `status` is GitHub's answer, when there was one. */
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e {
+    status;
+    constructor(message, hint, status) {
+        super(message, hint);
+        this.name = 'GitHubApiError';
+        this.status = status;
+    }
+}
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The REST calls the Action makes, with GitHub's rate limits honoured: a 403 or 429 with
+ * `x-ratelimit-remaining: 0` waits until `x-ratelimit-reset`, and one with `retry-after` waits that
+ * long, when the wait is short enough; 5xx answers are retried with backoff. Anything else fails
+ * with a message that says which call failed and why, never with the token.
+ */
+class GitHubApi {
+    repository;
+    requester;
+    sleep;
+    now;
+    maxWait;
+    rateLimitRetries;
+    serverRetries;
+    backoff;
+    constructor(requester, repository, options = {}) {
+        this.requester = requester;
+        this.repository = repository;
+        this.sleep = options.sleep ?? sleepFor;
+        this.now = options.now ?? Date.now;
+        this.maxWait = options.maxRateLimitWaitMs ?? 60_000;
+        this.rateLimitRetries = options.rateLimitRetries ?? 2;
+        this.serverRetries = options.serverErrorRetries ?? 3;
+        this.backoff = options.backoffMs ?? 500;
+    }
+    /** `what` names the call in errors: "commit abc123", "the comments of pull request #4". */
+    async request(route, params, what) {
+        let rateLimited = 0;
+        let serverErrors = 0;
+        for (;;) {
+            try {
+                return (await this.requester(route, { ...this.repository, ...params }));
+            }
+            catch (raw) {
+                const err = raw;
+                const status = err.status;
+                const headers = err.response?.headers ?? {};
+                if (status === 403 || status === 429) {
+                    const wait = rateLimitWait(headers, this.now());
+                    if (wait !== undefined) {
+                        if (wait > this.maxWait || rateLimited >= this.rateLimitRetries) {
+                            throw new GitHubApiError(`the GitHub API rate limit is exhausted (reading ${what}); it resets in ${Math.ceil(wait / 1000)} s`, 'Retry the job after the reset, or use a token with a higher rate limit (the job token is limited per repository per hour).', status);
+                        }
+                        rateLimited++;
+                        await this.sleep(wait);
+                        continue;
+                    }
+                }
+                if (status !== undefined && status >= 500 && serverErrors < this.serverRetries) {
+                    await this.sleep(this.backoff * 2 ** serverErrors);
+                    serverErrors++;
+                    continue;
+                }
+                throw describeError(err, what);
+            }
+        }
+    }
+}
+/** How long a rate-limited answer asks us to wait, or undefined when it is not a rate limit. */
+function rateLimitWait(headers, now) {
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(String(retryAfter).trim()))
+        return Number(retryAfter) * 1000;
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        // The reset is in epoch seconds; a second's margin covers clock skew between us and GitHub.
+        return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : 60_000;
+    }
+    return undefined;
+}
+function describeError(err, what) {
+    const status = err.status;
+    if (status === 404) {
+        return new GitHubApiError(`GitHub answered 404 Not Found for ${what}`, 'Check GITHUB_REPOSITORY and that the token can read this repository (permissions: contents: read).', status);
+    }
+    if (status === 401) {
+        return new GitHubApiError(`GitHub refused the token (401) for ${what}`, 'Check the token input; it may have expired.', status);
+    }
+    if (status === 403) {
+        return new GitHubApiError(`GitHub answered 403 Forbidden for ${what}`, 'Give the job the permissions it needs: contents: read (write for create-tag) and pull-requests: write for the comment.', status);
+    }
+    if (status !== undefined) {
+        return new GitHubApiError(`GitHub answered ${status} for ${what}`, 'GitHub may be having trouble; retry the job.', status);
+    }
+    return new GitHubApiError(`could not reach the GitHub API for ${what}: ${err.message ?? 'unknown error'}`, 'Check GITHUB_API_URL and the network.');
+}
+/**
+ * The client for this run. `@actions/github` is imported here and only here, when a feature needs
+ * the API, so that a run without one never loads an HTTP client.
+ */
+async function connectGitHub(token, baseUrl, repository, options = {}) {
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('the token input is empty, but this run needs the GitHub API', 'Leave the token input at its default (the job token, github.token), or pass a token with contents: read.');
+    }
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl });
+    const requester = async (route, params) => {
+        const response = await octokit.request(route, { ...params, request: { signal: AbortSignal.timeout(30_000) } });
+        return { status: response.status, data: response.data, headers: response.headers };
+    };
+    return new GitHubApi(requester, repository, options);
+}
+function repositoryFromEnv(env) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`GITHUB_REPOSITORY must be owner/name, not ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}`, 'Run this as a step of a GitHub Actions workflow.');
+    }
+    return { owner, repo };
+}
+
+
+/***/ }),
+
 /***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6943);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2750);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34124,7 +34258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6943:
+/***/ 2750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39549,128 +39683,8 @@ function renderCheckMarkdown(result, options = {}) {
 
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(649);
-;// CONCATENATED MODULE: ./src/action/github-api.ts
-
-/** A REST call that failed for good; `status` is GitHub's answer, when there was one. */
-class GitHubApiError extends errors/* UsageError */.e {
-    status;
-    constructor(message, hint, status) {
-        super(message, hint);
-        this.name = 'GitHubApiError';
-        this.status = status;
-    }
-}
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * The REST calls the Action makes, with GitHub's rate limits honoured: a 403 or 429 with
- * `x-ratelimit-remaining: 0` waits until `x-ratelimit-reset`, and one with `retry-after` waits that
- * long, when the wait is short enough; 5xx answers are retried with backoff. Anything else fails
- * with a message that says which call failed and why, never with the token.
- */
-class GitHubApi {
-    repository;
-    requester;
-    sleep;
-    now;
-    maxWait;
-    rateLimitRetries;
-    serverRetries;
-    backoff;
-    constructor(requester, repository, options = {}) {
-        this.requester = requester;
-        this.repository = repository;
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
-        this.maxWait = options.maxRateLimitWaitMs ?? 60_000;
-        this.rateLimitRetries = options.rateLimitRetries ?? 2;
-        this.serverRetries = options.serverErrorRetries ?? 3;
-        this.backoff = options.backoffMs ?? 500;
-    }
-    /** `what` names the call in errors: "commit abc123", "the comments of pull request #4". */
-    async request(route, params, what) {
-        let rateLimited = 0;
-        let serverErrors = 0;
-        for (;;) {
-            try {
-                return (await this.requester(route, { ...this.repository, ...params }));
-            }
-            catch (raw) {
-                const err = raw;
-                const status = err.status;
-                const headers = err.response?.headers ?? {};
-                if (status === 403 || status === 429) {
-                    const wait = rateLimitWait(headers, this.now());
-                    if (wait !== undefined) {
-                        if (wait > this.maxWait || rateLimited >= this.rateLimitRetries) {
-                            throw new GitHubApiError(`the GitHub API rate limit is exhausted (reading ${what}); it resets in ${Math.ceil(wait / 1000)} s`, 'Retry the job after the reset, or use a token with a higher rate limit (the job token is limited per repository per hour).', status);
-                        }
-                        rateLimited++;
-                        await this.sleep(wait);
-                        continue;
-                    }
-                }
-                if (status !== undefined && status >= 500 && serverErrors < this.serverRetries) {
-                    await this.sleep(this.backoff * 2 ** serverErrors);
-                    serverErrors++;
-                    continue;
-                }
-                throw describeError(err, what);
-            }
-        }
-    }
-}
-/** How long a rate-limited answer asks us to wait, or undefined when it is not a rate limit. */
-function rateLimitWait(headers, now) {
-    const retryAfter = headers['retry-after'];
-    if (retryAfter !== undefined && /^\d+$/.test(String(retryAfter).trim()))
-        return Number(retryAfter) * 1000;
-    if (String(headers['x-ratelimit-remaining'] ?? '') === '0') {
-        const reset = Number(headers['x-ratelimit-reset']);
-        // The reset is in epoch seconds; a second's margin covers clock skew between us and GitHub.
-        return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now) + 1000 : 60_000;
-    }
-    return undefined;
-}
-function describeError(err, what) {
-    const status = err.status;
-    if (status === 404) {
-        return new GitHubApiError(`GitHub answered 404 Not Found for ${what}`, 'Check GITHUB_REPOSITORY and that the token can read this repository (permissions: contents: read).', status);
-    }
-    if (status === 401) {
-        return new GitHubApiError(`GitHub refused the token (401) for ${what}`, 'Check the token input; it may have expired.', status);
-    }
-    if (status === 403) {
-        return new GitHubApiError(`GitHub answered 403 Forbidden for ${what}`, 'Give the job the permissions it needs: contents: read (write for create-tag) and pull-requests: write for the comment.', status);
-    }
-    if (status !== undefined) {
-        return new GitHubApiError(`GitHub answered ${status} for ${what}`, 'GitHub may be having trouble; retry the job.', status);
-    }
-    return new GitHubApiError(`could not reach the GitHub API for ${what}: ${err.message ?? 'unknown error'}`, 'Check GITHUB_API_URL and the network.');
-}
-/**
- * The client for this run. `@actions/github` is imported here and only here, when a feature needs
- * the API, so that a run without one never loads an HTTP client.
- */
-async function connectGitHub(token, baseUrl, repository, options = {}) {
-    if (!token) {
-        throw new errors/* UsageError */.e('the token input is empty, but this run needs the GitHub API', 'Leave the token input at its default (the job token, github.token), or pass a token with contents: read.');
-    }
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl });
-    const requester = async (route, params) => {
-        const response = await octokit.request(route, { ...params, request: { signal: AbortSignal.timeout(30_000) } });
-        return { status: response.status, data: response.data, headers: response.headers };
-    };
-    return new GitHubApi(requester, repository, options);
-}
-function repositoryFromEnv(env) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new errors/* UsageError */.e(`GITHUB_REPOSITORY must be owner/name, not ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}`, 'Run this as a step of a GitHub Actions workflow.');
-    }
-    return { owner, repo };
-}
-
+// EXTERNAL MODULE: ./src/action/github-api.ts
+var github_api = __nccwpck_require__(2334);
 ;// CONCATENATED MODULE: ./src/action/identity.ts
 
 
@@ -39766,7 +39780,7 @@ async function tokenLogin(api) {
         return typeof data.login === 'string' && data.login !== '' ? data.login : undefined;
     }
     catch (err) {
-        if (err instanceof GitHubApiError && err.status === 403)
+        if (err instanceof github_api/* GitHubApiError */.OS && err.status === 403)
             return JOB_TOKEN_LOGIN;
         return undefined;
     }
@@ -40296,7 +40310,7 @@ class GitHubDeployments {
      * permission, and the caller falls back. Anything else is not ours to swallow.
      */
     permissionProblem(err, permission, what) {
-        if (!(err instanceof GitHubApiError) || (err.status !== 403 && err.status !== 404))
+        if (!(err instanceof github_api/* GitHubApiError */.OS) || (err.status !== 403 && err.status !== 404))
             return false;
         this.options.notes.push(`could not read ${what} (GitHub answered ${err.status}); give the job \`permissions: ${permission}\`. The baseline is a fallback.`);
         return true;
@@ -40717,7 +40731,7 @@ async function pullRequestCommits(api, branch, commits, limit = MAX_PULL_LOOKUPS
                 merged.add(c.sha);
         }
         catch (err) {
-            if (!(err instanceof GitHubApiError) || (err.status !== 403 && err.status !== 404))
+            if (!(err instanceof github_api/* GitHubApiError */.OS) || (err.status !== 403 && err.status !== 404))
                 throw err;
             unchecked.add(c.sha);
             reason = `GitHub answered ${err.status} when asked for the pull requests of a commit: give the job \`permissions: pull-requests: read\``;
@@ -40940,7 +40954,7 @@ async function recordDeploy(api, req) {
             outcome.ref = ref;
         }
         catch (err) {
-            if (!(err instanceof GitHubApiError) || ![403, 404, 422].includes(err.status ?? 0))
+            if (!(err instanceof github_api/* GitHubApiError */.OS) || ![403, 404, 422].includes(err.status ?? 0))
                 throw err;
             notes.push(`the deployment is recorded, but ${ref} was not moved (GitHub answered ${err.status}); give the job \`permissions: contents: write\` to keep the git record too.`);
         }
@@ -40991,7 +41005,7 @@ async function moveRef(api, ref, sha) {
             .sha;
     }
     catch (err) {
-        if (!(err instanceof GitHubApiError) || err.status !== 404)
+        if (!(err instanceof github_api/* GitHubApiError */.OS) || err.status !== 404)
             throw err;
     }
     if (current === sha)
@@ -41039,7 +41053,7 @@ async function tagTarget(api, tag) {
         ref = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: `tags/${tag}` }, `the tag ${tag}`)).data;
     }
     catch (err) {
-        if (err instanceof GitHubApiError && err.status === 404)
+        if (err instanceof github_api/* GitHubApiError */.OS && err.status === 404)
             return undefined;
         throw err;
     }
@@ -41085,7 +41099,7 @@ async function run(env = process.env) {
         redactor.add(jiraFromEnv.token, settings.jira.user ?? jiraFromEnv.user);
         let api;
         const github = () => {
-            api ??= connectGitHub(settings.token, env.GITHUB_API_URL || 'https://api.github.com', repositoryFromEnv(env));
+            api ??= (0,github_api/* connectGitHub */.UY)(settings.token, env.GITHUB_API_URL || 'https://api.github.com', (0,github_api/* repositoryFromEnv */.iw)(env));
             return api;
         };
         if (settings.mode === 'record') {
@@ -41178,7 +41192,7 @@ async function checkMode(settings, env, github, redactor) {
     setOutputs(result);
     const markdown = renderCheckMarkdown(result);
     const metrics = settings.metrics && record && result.environment
-        ? await metricsSection(git, record, result.environment, settings.metrics)
+        ? await metricsSection(git, record, result.environment, settings.metrics, github)
         : '';
     if (env.GITHUB_STEP_SUMMARY) {
         await summary.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
@@ -41198,15 +41212,19 @@ async function checkMode(settings, env, github, redactor) {
 /**
  * `metrics:` the DORA keys of the environment, from the same record the baseline came from, as a
  * job-summary section. Loaded only when asked for; a failure here is a warning, never the check's.
+ * A squash merge's lead time starts at its pull request's first commit (a bounded look-up).
  */
-async function metricsSection(git, record, environment, window) {
+async function metricsSection(git, record, environment, window, github) {
     try {
-        const [{ metricsSummary }, { parseSince }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 384).then(__nccwpck_require__.bind(__nccwpck_require__, 9384)),
+        const [{ metricsSummary }, { parseSince }, { pullRequestStarts }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452)),
             __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
+            __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 5745)),
         ]);
         const until = Date.now();
-        return `\n${await metricsSummary({ git, reader: record, environments: [environment], since: parseSince(window, until), until })}`;
+        const since = parseSince(window, until);
+        const changeStarts = async (candidates) => pullRequestStarts(await github(), candidates);
+        return `\n${await metricsSummary({ git, reader: record, environments: [environment], since, until, changeStarts })}`;
     }
     catch (err) {
         warning(`could not compute the DORA metrics: ${err instanceof Error ? err.message : String(err)}`);
@@ -41696,15 +41714,7 @@ class Git {
             cwd: this.cwd,
             input: options.input,
             maxBuffer: 1024 * 1024 * 1024,
-            env: {
-                ...process.env,
-                GIT_TERMINAL_PROMPT: '0',
-                // Keep output parseable whatever the user's locale and pager settings are.
-                LC_ALL: 'C',
-                GIT_PAGER: 'cat',
-                GIT_OPTIONAL_LOCKS: '0',
-                ...options.env,
-            },
+            env: gitEnv(options.env),
         });
         if (result.error) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
@@ -41718,6 +41728,36 @@ class Git {
             throw new GitCommandError(args, out.stderr);
         }
         return out;
+    }
+    /**
+     * execGit without blocking, for reads that run side by side: the metrics split one long
+     * `git log` into parts over the machine's cores. The same environment, the same errors.
+     */
+    execGitAsync(args, options = {}) {
+        return new Promise((resolvePromise, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
+            const out = [];
+            const err = [];
+            // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
+            // parses as it goes never holds, nor copies, the whole of a long log.
+            child.stdout.on('data', options.onStdout ?? ((b) => out.push(b)));
+            child.stderr.on('data', (b) => err.push(b));
+            child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')));
+            child.on('close', (code) => {
+                const result = {
+                    status: code ?? 1,
+                    stdout: Buffer.concat(out),
+                    stderr: Buffer.concat(err).toString('utf8').trim(),
+                };
+                if (result.status !== 0)
+                    reject(new GitCommandError(args, result.stderr));
+                else
+                    resolvePromise(result);
+            });
+            // git may exit before reading all of stdin (a bad revision): that is its error to report.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input ?? '');
+        });
     }
     text(args) {
         return this.execGit(args).stdout.toString('utf8');
@@ -41955,6 +41995,17 @@ class Git {
     configValue(key) {
         return this.tryText(['config', '--get', key])?.trim() || undefined;
     }
+}
+function gitEnv(extra) {
+    return {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        // Keep output parseable whatever the user's locale and pager settings are.
+        LC_ALL: 'C',
+        GIT_PAGER: 'cat',
+        GIT_OPTIONAL_LOCKS: '0',
+        ...extra,
+    };
 }
 class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
     constructor(args, stderr) {

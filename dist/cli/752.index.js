@@ -813,15 +813,7 @@ class Git {
             cwd: this.cwd,
             input: options.input,
             maxBuffer: 1024 * 1024 * 1024,
-            env: {
-                ...process.env,
-                GIT_TERMINAL_PROMPT: '0',
-                // Keep output parseable whatever the user's locale and pager settings are.
-                LC_ALL: 'C',
-                GIT_PAGER: 'cat',
-                GIT_OPTIONAL_LOCKS: '0',
-                ...options.env,
-            },
+            env: gitEnv(options.env),
         });
         if (result.error) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
@@ -835,6 +827,36 @@ class Git {
             throw new GitCommandError(args, out.stderr);
         }
         return out;
+    }
+    /**
+     * execGit without blocking, for reads that run side by side: the metrics split one long
+     * `git log` into parts over the machine's cores. The same environment, the same errors.
+     */
+    execGitAsync(args, options = {}) {
+        return new Promise((resolvePromise, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
+            const out = [];
+            const err = [];
+            // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
+            // parses as it goes never holds, nor copies, the whole of a long log.
+            child.stdout.on('data', options.onStdout ?? ((b) => out.push(b)));
+            child.stderr.on('data', (b) => err.push(b));
+            child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')));
+            child.on('close', (code) => {
+                const result = {
+                    status: code ?? 1,
+                    stdout: Buffer.concat(out),
+                    stderr: Buffer.concat(err).toString('utf8').trim(),
+                };
+                if (result.status !== 0)
+                    reject(new GitCommandError(args, result.stderr));
+                else
+                    resolvePromise(result);
+            });
+            // git may exit before reading all of stdin (a bad revision): that is its error to report.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input ?? '');
+        });
     }
     text(args) {
         return this.execGit(args).stdout.toString('utf8');
@@ -1072,6 +1094,17 @@ class Git {
     configValue(key) {
         return this.tryText(['config', '--get', key])?.trim() || undefined;
     }
+}
+function gitEnv(extra) {
+    return {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        // Keep output parseable whatever the user's locale and pager settings are.
+        LC_ALL: 'C',
+        GIT_PAGER: 'cat',
+        GIT_OPTIONAL_LOCKS: '0',
+        ...extra,
+    };
 }
 class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
     constructor(args, stderr) {

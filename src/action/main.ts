@@ -145,7 +145,7 @@ async function checkMode(
   const markdown = renderCheckMarkdown(result);
   const metrics =
     settings.metrics && record && result.environment
-      ? await metricsSection(git, record, result.environment, settings.metrics)
+      ? await metricsSection(git, record, result.environment, settings.metrics, github)
       : '';
   if (env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
@@ -166,20 +166,25 @@ async function checkMode(
 /**
  * `metrics:` the DORA keys of the environment, from the same record the baseline came from, as a
  * job-summary section. Loaded only when asked for; a failure here is a warning, never the check's.
+ * A squash merge's lead time starts at its pull request's first commit (a bounded look-up).
  */
 async function metricsSection(
   git: Git,
   record: GitHubDeployments,
   environment: string,
   window: string,
+  github: () => Promise<GitHubApi>,
 ): Promise<string> {
   try {
-    const [{ metricsSummary }, { parseSince }] = await Promise.all([
+    const [{ metricsSummary }, { parseSince }, { pullRequestStarts }] = await Promise.all([
       import('../metrics/summary.js'),
       import('../metrics/window.js'),
+      import('./pull-starts.js'),
     ]);
     const until = Date.now();
-    return `\n${await metricsSummary({ git, reader: record, environments: [environment], since: parseSince(window, until), until })}`;
+    const since = parseSince(window, until);
+    const changeStarts = async (candidates: string[]) => pullRequestStarts(await github(), candidates);
+    return `\n${await metricsSummary({ git, reader: record, environments: [environment], since, until, changeStarts })}`;
   } catch (err) {
     core.warning(`could not compute the DORA metrics: ${err instanceof Error ? err.message : String(err)}`);
     return '';

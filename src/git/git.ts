@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -42,15 +42,7 @@ export class Git {
       cwd: this.cwd,
       input: options.input,
       maxBuffer: 1024 * 1024 * 1024,
-      env: {
-        ...process.env,
-        GIT_TERMINAL_PROMPT: '0',
-        // Keep output parseable whatever the user's locale and pager settings are.
-        LC_ALL: 'C',
-        GIT_PAGER: 'cat',
-        GIT_OPTIONAL_LOCKS: '0',
-        ...options.env,
-      },
+      env: gitEnv(options.env),
     });
     if (result.error) {
       throw new UsageError(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
@@ -64,6 +56,40 @@ export class Git {
       throw new GitCommandError(args, out.stderr);
     }
     return out;
+  }
+
+  /**
+   * execGit without blocking, for reads that run side by side: the metrics split one long
+   * `git log` into parts over the machine's cores. The same environment, the same errors.
+   */
+  execGitAsync(
+    args: string[],
+    options: { input?: string; env?: Record<string, string>; onStdout?: (chunk: Buffer) => void } = {},
+  ): Promise<ExecResult> {
+    return new Promise((resolvePromise, reject) => {
+      const child = spawn('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
+      // parses as it goes never holds, nor copies, the whole of a long log.
+      child.stdout.on('data', options.onStdout ?? ((b: Buffer) => out.push(b)));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('error', (e) =>
+        reject(new UsageError(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')),
+      );
+      child.on('close', (code) => {
+        const result = {
+          status: code ?? 1,
+          stdout: Buffer.concat(out),
+          stderr: Buffer.concat(err).toString('utf8').trim(),
+        };
+        if (result.status !== 0) reject(new GitCommandError(args, result.stderr));
+        else resolvePromise(result);
+      });
+      // git may exit before reading all of stdin (a bad revision): that is its error to report.
+      child.stdin.on('error', () => {});
+      child.stdin.end(options.input ?? '');
+    });
   }
 
   private text(args: string[]): string {
@@ -325,6 +351,18 @@ export class Git {
   configValue(key: string): string | undefined {
     return this.tryText(['config', '--get', key])?.trim() || undefined;
   }
+}
+
+function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    // Keep output parseable whatever the user's locale and pager settings are.
+    LC_ALL: 'C',
+    GIT_PAGER: 'cat',
+    GIT_OPTIONAL_LOCKS: '0',
+    ...extra,
+  };
 }
 
 export class GitCommandError extends UsageError {

@@ -1,4 +1,5 @@
 import { type ChangeFailureRate, changeFailureRate } from './change-failure-rate.js';
+import { attributeChanges } from './changes.js';
 import { type DeploymentFrequency, deploymentFrequency } from './deployment-frequency.js';
 import { deployEvents } from './events.js';
 import type { MetricsFacts } from './facts.js';
@@ -20,9 +21,25 @@ export interface Metrics {
   notes: string[];
 }
 
-export function computeMetrics(facts: MetricsFacts): Metrics {
+export interface ComputeOptions {
+  /**
+   * The start of some changes, by sha, instead of their author time: a squash merge's pull
+   * request's first commit (the Action asks GitHub; see src/action/pull-starts.ts).
+   */
+  starts?: ReadonlyMap<string, number>;
+  /** Notes from whoever gathered more facts (a bound on the look-ups reached). */
+  notes?: string[];
+}
+
+export function computeMetrics(facts: MetricsFacts, options: ComputeOptions = {}): Metrics {
   const events = deployEvents(facts);
-  const failures = findFailures(events, facts.commits);
+  // Failures look at what every attempt brought; the lead time at what successes brought. With
+  // no failed attempt the two are the same walk.
+  const attempted = attributeChanges(events, facts.commits, () => true);
+  const deployed = events.every((e) => e.status === 'success')
+    ? attempted
+    : attributeChanges(events, facts.commits, (e) => e.status === 'success');
+  const failures = findFailures(events, facts.commits, attempted);
   const notes: string[] = [];
   if (facts.baselineIsFirstDeploy && facts.baseline) {
     notes.push(
@@ -30,12 +47,13 @@ export function computeMetrics(facts: MetricsFacts): Metrics {
     );
   }
   if (!events.some((e) => e.measured)) notes.push(`No deploy of ${facts.environment} is recorded in this window.`);
+  notes.push(...(options.notes ?? []));
   return {
     environment: facts.environment,
     since: iso(facts.since),
     until: iso(facts.until),
     deploymentFrequency: deploymentFrequency(events, facts.since, facts.until),
-    leadTime: leadTime(events, facts.commits),
+    leadTime: leadTime(events, facts.commits, deployed, options.starts),
     changeFailureRate: changeFailureRate(events, failures),
     timeToRestore: timeToRestore(failures, facts.until),
     failures: failures

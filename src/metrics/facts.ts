@@ -1,26 +1,17 @@
+import { availableParallelism } from 'node:os';
 import type { Git } from '../git/git.js';
 import type { Deploy, DeployRecordReader } from '../record/types.js';
 import { parseMergeSubject } from '../semver/merge-subject.js';
+import { CommitGraph } from './commit-graph.js';
 
 /**
  * The facts the DORA metrics are computed from: an environment's deploy record and, for the
  * commits its deploys brought in, the few things the metrics read. Git is read here and nowhere
  * else in src/metrics: the record through `DeployRecordReader` (git refs, or GitHub's Deployments
- * API), and the commits with one `git log` over every deployed sha at once, never one process per
+ * API), and the commits with `git log` over every deployed sha at once, never one process per
  * deploy.
  */
-export interface CommitFact {
-  sha: string;
-  parents: string[];
-  /** Author time, epoch milliseconds: when the change was written (rebases and cherry-picks keep it). */
-  authorTime: number;
-  /** Shas named by git's own revert message, `This reverts commit <sha>.`. */
-  reverts: string[];
-  /** Values of `Rollback-Of:` trailers (what `gitops-action rollback` writes). */
-  rollbackOf: string[];
-  /** A merge of a `hotfix/…` branch (git, GitHub, GitLab and Bitbucket merge subjects). */
-  hotfix: boolean;
-}
+export type { CommitFact } from './commit-graph.js';
 
 export interface MetricsFacts {
   environment: string;
@@ -33,10 +24,10 @@ export interface MetricsFacts {
    */
   deploys: Deploy[];
   /**
-   * The commits deployed since the baseline, by sha. Commits reachable from the baseline are
-   * absent, so a walk that leaves this map has reached what was already deployed.
+   * The commits deployed since the baseline. Commits reachable from the baseline are absent, so a
+   * walk that leaves the graph has reached what was already deployed.
    */
-  commits: Map<string, CommitFact>;
+  commits: CommitGraph;
   /** The success whose changes are not measured because nothing before it is recorded. */
   baseline?: Deploy;
   /** True when the baseline is the first recorded deploy (DevLake#8188: not measured). */
@@ -51,9 +42,6 @@ export interface GatherMetricsRequest {
   until: number;
 }
 
-const NONE: string[] = [];
-const REVERT = /This reverts commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)/g;
-
 export async function gatherMetricsFacts(req: GatherMetricsRequest): Promise<MetricsFacts> {
   const newestFirst = await req.reader.history(req.environment);
   const deploys = newestFirst
@@ -67,10 +55,10 @@ export async function gatherMetricsFacts(req: GatherMetricsRequest): Promise<Met
   const baselineIsFirstDeploy = baseline === undefined;
   baseline ??= deploys.find((d) => inWindow(d) && d.status === 'success');
   const tips = [...new Set(deploys.filter(inWindow).map((d) => d.sha))];
-  const commits = new Map<string, CommitFact>();
+  let commits = new CommitGraph();
   if (tips.length > 0) {
     for (const sha of tips) req.git.assumeCommit(sha);
-    readCommits(req.git, tips, baseline?.sha, commits);
+    commits = await readCommits(req.git, tips, baseline?.sha);
   }
   return {
     environment: req.environment,
@@ -83,37 +71,170 @@ export async function gatherMetricsFacts(req: GatherMetricsRequest): Promise<Met
   };
 }
 
+/** Parents, author time, subject, body (for git's revert line) and the Rollback-Of trailer. */
+const FORMAT = ['%H', '%P', '%at', '%s', '%b', '%(trailers:key=Rollback-Of,valueonly,separator=%x20)'].join('%x00');
+/** Below this many deployed shas a second process costs more than it saves. */
+const TIPS_PER_PART = 64;
+const MAX_PARTS = 4;
+
 /**
- * One `git log` over `tips ^baseline`, the revisions given on stdin (five years of daily deploys
- * are ~2,000 shas): parents, author time, subject, body (for git's revert line) and the
- * Rollback-Of trailer of every commit deployed since the baseline.
+ * Every commit deployed since the baseline: `git log <tips> ^<baseline>`, the revisions given on
+ * stdin (five years of daily deploys are ~2,000 shas). Git's cost is reading each commit object,
+ * so a long history is read in parts side by side, one a core: the tips in deploy order cut into
+ * runs, part j being its own tips `^` every earlier tip and the baseline. Each commit is in
+ * exactly one part (the first whose tips reach it), and together they are the whole range.
  */
-function readCommits(git: Git, tips: string[], baseline: string | undefined, into: Map<string, CommitFact>): void {
-  const format = ['%H', '%P', '%at', '%s', '%b', '%(trailers:key=Rollback-Of,valueonly,separator=%x20)'].join('%x00');
-  const input = `${tips.join('\n')}\n${baseline ? `^${baseline}\n` : ''}`;
-  const out = git
-    // --ignore-missing: a recorded sha this clone lacks (a shallow clone, a deploy of a commit
-    // since garbage-collected) brings in no commits, rather than failing the whole report.
-    .execGit(['log', '-z', `--format=${format}`, '--ignore-missing', '--stdin', '--end-of-options', '--'], { input })
-    .stdout.toString('utf8');
-  const parts = out.split('\x00');
-  for (let i = 0; i + 6 <= parts.length; i += 6) {
-    const sha = parts[i]!.replace(/^\n/, '');
-    if (!sha) break;
-    const subject = parts[i + 3]!;
-    const body = parts[i + 4]!;
-    const parents = parts[i + 1]!.split(' ').filter(Boolean);
-    // Most commits revert nothing and name no rollback: they share one empty list.
-    const reverts = body.includes('This reverts commit') ? [...body.matchAll(REVERT)].map((m) => m[1]!) : NONE;
-    const rollback = parts[i + 5]!;
-    const merge = parents.length > 1 ? parseMergeSubject(subject) : null;
-    into.set(sha, {
-      sha,
-      parents,
-      authorTime: Number(parts[i + 2]) * 1000,
-      reverts,
-      rollbackOf: rollback ? rollback.split(' ').filter((s) => /^[0-9a-f]{7,64}$/.test(s)) : NONE,
-      hotfix: merge?.type === 'hotfix',
-    });
+export async function readCommits(
+  git: Git,
+  tips: string[],
+  baseline: string | undefined,
+  parts = Math.max(1, Math.min(MAX_PARTS, availableParallelism(), Math.floor(tips.length / TIPS_PER_PART))),
+): Promise<CommitGraph> {
+  const negative = baseline ? [`^${baseline}`] : [];
+  const inputs: string[] = [];
+  for (let j = 0; j < parts; j++) {
+    const from = Math.floor((j * tips.length) / parts);
+    const to = Math.floor(((j + 1) * tips.length) / parts);
+    const earlier = tips.slice(0, from).map((sha) => `^${sha}`);
+    inputs.push(`${[...tips.slice(from, to), ...earlier, ...negative].join('\n')}\n`);
   }
+  const args = ['log', '-z', `--format=${FORMAT}`, '--ignore-missing', '--stdin', '--end-of-options', '--'];
+  // --ignore-missing: a recorded sha this clone lacks (a shallow clone, a deploy of a commit since
+  // garbage-collected) brings in no commits, rather than failing the whole report. GIT_FLUSH=0:
+  // git otherwise writes each commit to the pipe on its own, ~100k writes for five years.
+  const into = new CommitGraph(16 * 1024);
+  await Promise.all(
+    inputs.map(async (input) => {
+      const reader = new LogReader(into);
+      await git.execGitAsync(args, { input, env: { GIT_FLUSH: '0' }, onStdout: (chunk) => reader.push(chunk) });
+      reader.end();
+    }),
+  );
+  return into;
+}
+
+/**
+ * Parses `git log` output as it arrives, chunk by chunk, so the whole log (17 MB for five years)
+ * is never joined into one buffer: fresh memory costs a page fault a page on first touch, and the
+ * join cost more than the parse. A record cut by a chunk's end waits in a scratch buffer that is
+ * reused for every chunk.
+ */
+export class LogReader {
+  private scratch = Buffer.allocUnsafe(0);
+  /** Bytes of an unfinished record at the start of `scratch`. */
+  private held = 0;
+
+  constructor(private readonly into: CommitGraph) {}
+
+  push(chunk: Buffer): void {
+    let buf = chunk;
+    if (this.held > 0) {
+      this.reserve(this.held + chunk.length);
+      chunk.copy(this.scratch, this.held);
+      buf = this.scratch.subarray(0, this.held + chunk.length);
+    }
+    const used = parseCommits(buf, this.into, false);
+    const rest = buf.length - used;
+    if (rest > 0) {
+      if (buf === chunk) {
+        this.reserve(rest);
+        chunk.copy(this.scratch, 0, used);
+      } else {
+        this.scratch.copyWithin(0, used, buf.length);
+      }
+    }
+    this.held = rest;
+  }
+
+  end(): void {
+    if (this.held > 0) parseCommits(this.scratch.subarray(0, this.held), this.into, true);
+    this.held = 0;
+  }
+
+  private reserve(size: number): void {
+    if (this.scratch.length >= size) return;
+    const grown = Buffer.allocUnsafe(Math.max(size, this.scratch.length * 2, 128 * 1024));
+    this.scratch.copy(grown, 0, 0, this.held);
+    this.scratch = grown;
+  }
+}
+
+const REVERT = /This reverts commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)/g;
+const REVERT_LINE = Buffer.from('This reverts commit');
+const HOTFIX = /hotfix/i;
+const NUL = 0;
+
+/**
+ * Reads `git log -z --format=FORMAT` from the bytes: shas and times as ASCII, and a message
+ * decoded only where it matters (a merge's subject, a body that names a reverted commit, a
+ * Rollback-Of trailer). Fields are NUL-separated and git refuses NUL bytes in messages, so the
+ * split is exact. Returns how many bytes it used: unless `final`, a record the buffer cuts short
+ * is left for the next call.
+ */
+export function parseCommits(buf: Buffer, into: CommitGraph, final = true): number {
+  let revertAt = buf.indexOf(REVERT_LINE);
+  let pos = 0;
+  while (pos < buf.length) {
+    const start = pos;
+    // With -z the records are NUL-separated; the newline git ends a record with comes first.
+    if (buf[pos] === 10) pos++;
+    const endSha = buf.indexOf(NUL, pos);
+    const endParents = endSha < 0 ? -1 : buf.indexOf(NUL, endSha + 1);
+    const endTime = endParents < 0 ? -1 : buf.indexOf(NUL, endParents + 1);
+    const endSubject = endTime < 0 ? -1 : buf.indexOf(NUL, endTime + 1);
+    const endBody = endSubject < 0 ? -1 : buf.indexOf(NUL, endSubject + 1);
+    let endTrailers = endBody < 0 ? -1 : buf.indexOf(NUL, endBody + 1);
+    // The last record has no separator after it: it ends with the output, and only then.
+    if (endTrailers < 0 && endBody >= 0 && final) endTrailers = buf.length;
+    if (endTrailers < 0) return final ? buf.length : start;
+    if (endSha === pos) return buf.length;
+
+    const id = into.internBytes(buf, pos, endSha);
+    into.addCommitId(id, readInt(buf, endParents + 1, endTime) * 1000);
+    let parents = 0;
+    for (let p = endSha + 1; p < endParents; ) {
+      let space = p;
+      while (space < endParents && buf[space] !== 32) space++;
+      if (space > p) {
+        into.addParentId(id, into.internBytes(buf, p, space));
+        parents++;
+      }
+      p = space + 1;
+    }
+
+    let hotfix = false;
+    if (parents > 1) {
+      const subject = buf.toString('utf8', endTime + 1, endSubject);
+      // Every hotfix branch name holds the word, so most merges need no parse.
+      hotfix = HOTFIX.test(subject) && parseMergeSubject(subject)?.type === 'hotfix';
+    }
+    while (revertAt >= 0 && revertAt <= endSubject) revertAt = buf.indexOf(REVERT_LINE, revertAt + 1);
+    let reverts: string[] | undefined;
+    if (revertAt >= 0 && revertAt < endBody) {
+      const body = buf.toString('utf8', endSubject + 1, endBody);
+      reverts = [...body.matchAll(REVERT)].map((m) => m[1]!);
+    }
+    let rollbackOf: string[] | undefined;
+    if (endTrailers > endBody + 1) {
+      rollbackOf = buf
+        .toString('utf8', endBody + 1, endTrailers)
+        .split(' ')
+        .filter((s) => /^[0-9a-f]{7,64}$/.test(s));
+    }
+    if (hotfix || reverts || rollbackOf) into.setNotes(id, { hotfix, reverts, rollbackOf });
+    pos = endTrailers + 1;
+  }
+  return buf.length;
+}
+
+/** A decimal integer (git's `%at`, possibly negative) from ASCII bytes, without a string. */
+function readInt(buf: Buffer, from: number, to: number): number {
+  let sign = 1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = buf[i]!;
+    if (c === 45) sign = -1;
+    else if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+  }
+  return sign * n;
 }

@@ -1,6 +1,6 @@
-import { attributeChanges } from './changes.js';
+import { type Attribution, attributeChanges } from './changes.js';
+import type { CommitGraph } from './commit-graph.js';
 import type { DeployEvent } from './events.js';
-import type { CommitFact } from './facts.js';
 
 /**
  * Which deploys failed, and which later deploy undid each failure. Shared by the change failure
@@ -26,11 +26,17 @@ export interface Failure {
   restoredBy?: DeployEvent;
 }
 
-export function findFailures(events: DeployEvent[], commits: Map<string, CommitFact>): Failure[] {
+export function findFailures(
+  events: readonly DeployEvent[],
+  graph: CommitGraph,
+  attempted: Attribution = attributeChanges(events, graph, () => true),
+): Failure[] {
   // Reverts name a commit: the deploy that first tried to ship it, whatever its status, is the culprit.
-  const attempted = attributeChanges(events, commits, () => true);
-  const introducedBy = new Map<string, DeployEvent>();
-  for (const [e, shas] of attempted) for (const sha of shas) introducedBy.set(sha, e);
+  const introducedBy = (sha: string): DeployEvent | undefined => {
+    const id = graph.find(sha);
+    const i = id === undefined ? -1 : attempted.owner[id]!;
+    return i === -1 ? undefined : events[i];
+  };
 
   const failures = new Map<DeployEvent, Failure>();
   const mark = (e: DeployEvent | undefined, signal: FailureSignal, restoredBy: DeployEvent | undefined) => {
@@ -43,8 +49,13 @@ export function findFailures(events: DeployEvent[], commits: Map<string, CommitF
     if (!f.signals.includes(signal)) f.signals.push(signal);
     if (restoredBy && (!f.restoredBy || restoredBy.at < f.restoredBy.at)) f.restoredBy = restoredBy;
   };
-  const nextSuccess = (i: number, after: number) =>
-    events.slice(i + 1).find((n) => n.status === 'success' && n.at >= after);
+  const nextSuccess = (i: number, after: number) => {
+    for (let j = i + 1; j < events.length; j++) {
+      const n = events[j]!;
+      if (n.status === 'success' && n.at >= after) return n;
+    }
+    return undefined;
+  };
 
   let patched: DeployEvent | undefined;
   for (let i = 0; i < events.length; i++) {
@@ -52,18 +63,18 @@ export function findFailures(events: DeployEvent[], commits: Map<string, CommitF
     if (e.status === 'failure') mark(e, 'status', nextSuccess(i, e.at));
     if (e.failedLater !== undefined) mark(e, 'failed-later', nextSuccess(i, e.failedLater));
     if (e.status !== 'success') continue;
-    const brought = (attempted.get(e) ?? []).map((sha) => commits.get(sha)!);
+    const brought = attempted.notable.get(i) ?? [];
     const rolledBack = new Set<string>(e.deploy.rollbackOf ? [e.deploy.rollbackOf] : []);
-    for (const c of brought) for (const sha of c.rollbackOf) rolledBack.add(sha);
+    for (const id of brought) for (const sha of graph.rollbackOf(id)) rolledBack.add(sha);
     for (const sha of rolledBack) mark(newestDeployOf(events, i, sha, introducedBy), 'rollback', e);
-    for (const c of brought) {
-      for (const reverted of c.reverts) {
-        const culprit = introducedBy.get(reverted);
+    for (const id of brought) {
+      for (const reverted of graph.reverts(id)) {
+        const culprit = introducedBy(reverted);
         // A commit reverted before it ever shipped alone harmed no deploy.
         if (culprit && culprit !== e) mark(culprit, 'revert', e);
       }
     }
-    if (brought.some((c) => c.hotfix)) {
+    if (brought.some((id) => graph.hotfix(id))) {
       mark(patched, 'hotfix', e);
     } else if (rolledBack.size === 0) {
       patched = e;
@@ -74,14 +85,14 @@ export function findFailures(events: DeployEvent[], commits: Map<string, CommitF
 
 /** The deploy a `Rollback-Of: <sha>` names: the newest earlier deploy of that sha, or the one that brought it in. */
 function newestDeployOf(
-  events: DeployEvent[],
+  events: readonly DeployEvent[],
   before: number,
   sha: string,
-  introducedBy: Map<string, DeployEvent>,
+  introducedBy: (sha: string) => DeployEvent | undefined,
 ): DeployEvent | undefined {
   for (let j = before - 1; j >= 0; j--) {
     const d = events[j]!.deploy.sha;
     if (d === sha || (sha.length < d.length && d.startsWith(sha))) return events[j];
   }
-  return introducedBy.get(sha);
+  return introducedBy(sha);
 }

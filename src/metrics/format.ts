@@ -9,6 +9,9 @@ const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${(
 const band = (b: Band | undefined) => b ?? '—';
 /** Three decimals below ten a day, so 364 deploys in 365 days do not read as 1.00 beside "high". */
 const rate = (perDay: number) => perDay.toFixed(perDay < 10 ? 3 : 1);
+/** `736 commits`, and how many started at their pull request's first commit when any did. */
+const changes = (lt: Metrics['leadTime']) =>
+  `${lt.commits} commits${lt.fromPullRequests ? `, ${lt.fromPullRequests} from pull requests` : ''}`;
 
 export function metricsText(all: Metrics[]): string {
   const out: string[] = [];
@@ -22,7 +25,7 @@ export function metricsText(all: Metrics[]): string {
       `  deployment frequency   ${rate(df.perDay)}/day, ${df.perWeek.toFixed(1)}/week (${df.deploys} successful deploys)   ${band(df.band)}`,
     );
     out.push(
-      `  lead time for changes  median ${formatDuration(lt.medianMs)}, p90 ${formatDuration(lt.p90Ms)} (${lt.commits} commits)   ${band(lt.band)}`,
+      `  lead time for changes  median ${formatDuration(lt.medianMs)}, p90 ${formatDuration(lt.p90Ms)} (${changes(lt)})   ${band(lt.band)}`,
     );
     out.push(
       `  change failure rate    ${percent(cfr.rate)} (${cfr.failed} of ${cfr.deploys} deploys)   ${band(cfr.band)}`,
@@ -57,7 +60,7 @@ export function metricsMarkdown(all: Metrics[]): string {
       `| Deployment frequency | ${rate(df.perDay)}/day, ${df.perWeek.toFixed(1)}/week (${df.deploys} deploys) | ${band(df.band)} |`,
     );
     out.push(
-      `| Lead time for changes | median ${formatDuration(lt.medianMs)}, p90 ${formatDuration(lt.p90Ms)} (${lt.commits} commits) | ${band(lt.band)} |`,
+      `| Lead time for changes | median ${formatDuration(lt.medianMs)}, p90 ${formatDuration(lt.p90Ms)} (${changes(lt)}) | ${band(lt.band)} |`,
     );
     out.push(
       `| Change failure rate | ${percent(cfr.rate)} (${cfr.failed} of ${cfr.deploys} deploys) | ${band(cfr.band)} |`,

@@ -1,8 +1,8 @@
 import { type Band, leadTimeBand } from './bands.js';
-import { attributeChanges } from './changes.js';
+import type { Attribution } from './changes.js';
+import type { CommitGraph } from './commit-graph.js';
 import type { DeployEvent } from './events.js';
-import type { CommitFact } from './facts.js';
-import { median, percentile } from './stats.js';
+import { medianAndPercentile } from './stats.js';
 
 /**
  * Lead time for changes: for every commit a successful deploy in the window brought in (every
@@ -10,6 +10,9 @@ import { median, percentile } from './stats.js';
  * commit's author time to the deploy. A commit counts once, at the first successful deploy that
  * reached it. The baseline deploy's own changes are not measured: when it is the first deploy ever
  * recorded, its range is the whole earlier history (DevLake#8188).
+ *
+ * `starts` replaces the author time of some commits: a squash merge's start is its pull request's
+ * first commit, where the Action could ask GitHub for it.
  */
 export interface LeadTime {
   /** Commits measured. */
@@ -17,20 +20,40 @@ export interface LeadTime {
   medianMs?: number;
   p90Ms?: number;
   band?: Band;
+  /** Commits whose start is their pull request's first commit (squash and rebase merges). */
+  fromPullRequests?: number;
 }
 
-export function leadTime(events: DeployEvent[], commits: Map<string, CommitFact>): LeadTime {
-  const deployed = attributeChanges(events, commits, (e) => e.status === 'success');
-  const times: number[] = [];
-  for (const [e, shas] of deployed) {
+export function leadTime(
+  events: readonly DeployEvent[],
+  graph: CommitGraph,
+  deployed: Attribution,
+  starts?: ReadonlyMap<string, number>,
+): LeadTime {
+  const owner = deployed.owner;
+  const times = new Float64Array(owner.length);
+  let n = 0;
+  let fromPullRequests = 0;
+  for (let id = 0; id < owner.length; id++) {
+    const i = owner[id]!;
+    if (i === -1) continue;
+    const e = events[i]!;
     if (!e.measured) continue;
-    for (const sha of shas) times.push(Math.max(0, e.at - commits.get(sha)!.authorTime));
+    let start = graph.authorTime(id);
+    const pr = starts?.get(graph.sha(id));
+    if (pr !== undefined && pr < start) {
+      start = pr;
+      fromPullRequests++;
+    }
+    times[n++] = Math.max(0, e.at - start);
   }
-  const med = median(times);
-  return {
-    commits: times.length,
+  const { median: med, percentile: p90 } = medianAndPercentile(times.subarray(0, n), 90);
+  const out: LeadTime = {
+    commits: n,
     medianMs: med,
-    p90Ms: percentile(times, 90),
+    p90Ms: p90,
     band: med === undefined ? undefined : leadTimeBand(med),
   };
+  if (starts) out.fromPullRequests = fromPullRequests;
+  return out;
 }

@@ -17,6 +17,22 @@ export function percentile(values: readonly number[], p: number): number | undef
   return s[rank - 1];
 }
 
+/**
+ * The median and one percentile with a single sort, in place: a typed array sorts numerically
+ * without a comparator, so five years of lead times (~100k) sort in a few milliseconds.
+ */
+export function medianAndPercentile(
+  values: Float64Array,
+  p: number,
+): { median: number | undefined; percentile: number | undefined } {
+  const n = values.length;
+  if (n === 0) return { median: undefined, percentile: undefined };
+  const s = values.sort();
+  const mid = n >> 1;
+  const median = n % 2 === 1 ? s[mid] : (s[mid - 1]! + s[mid]!) / 2;
+  return { median, percentile: s[Math.max(1, Math.ceil((p / 100) * n)) - 1] };
+}
+
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 

@@ -3,6 +3,7 @@ import type { DeployRecordReader } from '../record/types.js';
 import { computeMetrics, type Metrics } from './compute.js';
 import { gatherMetricsFacts } from './facts.js';
 import { metricsMarkdown } from './format.js';
+import { squashCandidates } from './squash-candidates.js';
 
 /** 90 days, DORA's and GitLab's usual window. */
 export const DEFAULT_WINDOW_DAYS = 90;
@@ -16,6 +17,12 @@ export interface MetricsRequest {
   since?: number;
   /** Epoch milliseconds; default now. */
   until?: number;
+  /**
+   * Asks where some changes began, given the shas that may be squash or rebase merges (newest
+   * first): the Action asks GitHub for their pull requests' first commits. Without it, every
+   * change starts at its commit's author time.
+   */
+  changeStarts?: (candidates: string[]) => Promise<{ starts: ReadonlyMap<string, number>; notes: string[] }>;
 }
 
 /** Gathers and computes the metrics of each environment: the one entry point for every door. */
@@ -24,7 +31,9 @@ export async function measure(req: MetricsRequest): Promise<Metrics[]> {
   const since = req.since ?? until - DEFAULT_WINDOW_DAYS * 86_400_000;
   const all: Metrics[] = [];
   for (const environment of req.environments) {
-    all.push(computeMetrics(await gatherMetricsFacts({ git: req.git, reader: req.reader, environment, since, until })));
+    const facts = await gatherMetricsFacts({ git: req.git, reader: req.reader, environment, since, until });
+    const asked = req.changeStarts ? await req.changeStarts(squashCandidates(facts)) : undefined;
+    all.push(computeMetrics(facts, asked ?? {}));
   }
   return all;
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
+import { type CommitFact, CommitGraph } from '../../src/metrics/commit-graph.js';
 import { computeMetrics } from '../../src/metrics/compute.js';
 import { deployEvents } from '../../src/metrics/events.js';
-import type { CommitFact } from '../../src/metrics/facts.js';
 import { measure } from '../../src/metrics/summary.js';
 import { gitRecordReader } from '../../src/record/git-store.js';
 import type { Deploy } from '../../src/record/types.js';
@@ -106,7 +106,7 @@ describe('the metrics, on small hand-made records', () => {
     since: T0,
     until: T0 + 10 * DAY,
     deploys,
-    commits: new Map(commits),
+    commits: CommitGraph.of(commits.map(([, c]) => c)),
     baselineIsFirstDeploy: false,
   });
 

@@ -123,6 +123,10 @@ export interface StandInPull {
   base: string;
   /** ISO time; null while the pull request is open or when it was closed unmerged. */
   mergedAt: string | null;
+  /** The commit it was merged as (a squash merge's own commit); the example's otherwise. */
+  mergeCommitSha?: string;
+  /** Its commits, oldest first, for `pulls/{n}/commits`. */
+  commits?: Array<{ sha: string; authorDate: string }>;
 }
 
 interface Comment {
@@ -488,6 +492,26 @@ export class GitHubStandIn {
       );
     }
 
+    if (method === 'GET' && rest[0] === 'pulls' && rest[2] === 'commits' && rest.length === 3) {
+      const pull = [...this.pulls.values()].flat().find((p) => String(p.number) === rest[1]);
+      if (!pull) return notFound();
+      const { slice, headers } = this.page(url, pull.commits ?? []);
+      const template = example<LooseJson[]>('commit-items')[0] as LooseJson;
+      return sendValid(
+        '/repos/{owner}/{repo}/pulls/{pull_number}/commits',
+        200,
+        slice.map((c) => {
+          const item = structuredClone(template);
+          item.sha = c.sha;
+          item.url = `${base}/commits/${c.sha}`;
+          item.commit.author.date = c.authorDate;
+          item.commit.committer.date = c.authorDate;
+          return item;
+        }),
+        headers,
+      );
+    }
+
     if (method === 'GET' && rest[0] === 'commits' && rest[2] === 'pulls' && rest.length === 3) {
       const pulls = this.pulls.get(rest[1] as string) ?? [];
       const { slice, headers } = this.page(url, pulls);
@@ -502,6 +526,7 @@ export class GitHubStandIn {
           state: p.mergedAt ? 'closed' : 'open',
           merged_at: p.mergedAt,
           closed_at: p.mergedAt,
+          ...(p.mergeCommitSha ? { merge_commit_sha: p.mergeCommitSha } : {}),
           base: { ...template.base, ref: p.base },
           // GitHub's own example lists a team without the `type` its schema requires.
           requested_teams: [],
