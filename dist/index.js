@@ -34111,6 +34111,531 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ ensureRemoteDefaultBranch),
+/* harmony export */   p: () => (/* binding */ defaultBranchName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * The repository's default branch, by the name GitHub gives it: the payload's
+ * `repository.default_branch` (every event GitHub sends carries it), else `GET /repos/{o}/{r}`.
+ * Never a guess (`main`, then `master`): in a repository whose default is `master`, anyone can
+ * push a branch named `main`.
+ */
+async function defaultBranchName(payload, github) {
+    const fromPayload = payload.repository?.default_branch;
+    if (typeof fromPayload === 'string' && fromPayload)
+        return fromPayload;
+    const api = await github();
+    const { data } = await api.request('GET /repos/{owner}/{repo}', {}, 'the repository');
+    if (!data.default_branch) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e('GitHub named no default branch for this repository, so there is no trusted policy to read', 'Push a default branch first (Settings → General → Default branch).');
+    }
+    return data.default_branch;
+}
+/**
+ * Makes sure `refs/remotes/origin/<name>` is in the checkout: the policy is read from it. A
+ * checkout of one branch (`fetch-depth: 1`, or a `refs:` list) may lack it: fetch it by name.
+ */
+function ensureRemoteDefaultBranch(git, name) {
+    const ref = `refs/remotes/origin/${name}`;
+    if (git.execGit(['check-ref-format', '--branch', name], { allowFail: true }).status !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`the default branch name ${JSON.stringify(name)} is not a branch name`, 'Check the event payload.');
+    }
+    if (git.tryRevParse(ref))
+        return ref;
+    git.execGit(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${name}:${ref}`], { allowFail: true });
+    if (!git.tryRevParse(ref)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`the default branch ${name} is not in the checkout and could not be fetched from origin, so there is no trusted policy to read`, 'Check out with actions/checkout (fetch-depth: 0) and give the job permissions: contents: read.');
+    }
+    return ref;
+}
+
+
+/***/ }),
+
+/***/ 5510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ GitHubDeployments)
+/* harmony export */ });
+/* unused harmony exports MAX_RECORD_CALLS, MAX_CHECK_LOOKUPS */
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2387);
+
+
+/**
+ * The deploy record in the Action: GitHub's Deployments API. GitHub writes a deployment (and its
+ * statuses) for every job that declares `environment:`, and `mode: record` writes one for deploy
+ * jobs that do not. Where an environment has no deployment at all, the baseline falls back to the
+ * last commit whose check by this Action passed (check runs named by the job, the precedent being
+ * nrwl/nx-set-shas), and only then (in the engine) to the push's `before`.
+ *
+ * Every walk is bounded: a run never makes more than a fixed number of calls for the record, and
+ * says so when the bound cut the walk short. A missing permission is a warning that names it,
+ * then the fallback: never a crash, never a silent pass.
+ */
+/** Deployments listed per page; the newest come first. */
+const DEPLOYMENTS_PER_PAGE = 30;
+/** The most calls (deployment pages plus status look-ups) spent finding one environment's last success. */
+const MAX_RECORD_CALLS = 20;
+/** The most commits of the branch asked about their check runs for the fallback. */
+const MAX_CHECK_LOOKUPS = 10;
+class GitHubDeployments {
+    options;
+    successes = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    lastSuccess(environment) {
+        let pending = this.successes.get(environment);
+        if (!pending) {
+            pending = this.findLastSuccess(environment);
+            this.successes.set(environment, pending);
+        }
+        return pending;
+    }
+    async history(environment, options = {}) {
+        const deploys = [];
+        const limit = options.limit ?? DEPLOYMENTS_PER_PAGE;
+        let calls = 0;
+        try {
+            for (let page = 1; calls < MAX_RECORD_CALLS; page++) {
+                const list = await this.deploymentsPage(environment, page);
+                calls++;
+                for (const d of list) {
+                    if (deploys.length >= limit || calls >= MAX_RECORD_CALLS)
+                        return deploys;
+                    const status = await this.newestStatus(d);
+                    calls++;
+                    const deploy = status && toDeploy(d, status);
+                    if (!deploy)
+                        continue;
+                    if (options.since && deploy.at < options.since)
+                        return deploys;
+                    deploys.push(deploy);
+                }
+                if (list.length < DEPLOYMENTS_PER_PAGE)
+                    return deploys;
+            }
+        }
+        catch (err) {
+            if (this.permissionProblem(err, 'deployments: read', 'the deploy history'))
+                return deploys;
+            throw err;
+        }
+        return deploys;
+    }
+    /** The environments that have a deployment, from the newest page of deployments. */
+    async environments() {
+        try {
+            const list = await this.deploymentsPage(undefined, 1);
+            return [...new Set(list.map((d) => d.environment))].sort();
+        }
+        catch (err) {
+            if (this.permissionProblem(err, 'deployments: read', 'the deployed environments'))
+                return [];
+            throw err;
+        }
+    }
+    async findLastSuccess(environment) {
+        let calls = 0;
+        let seen = 0;
+        try {
+            for (let page = 1; calls < MAX_RECORD_CALLS; page++) {
+                const list = await this.deploymentsPage(environment, page);
+                calls++;
+                for (const d of list) {
+                    if (calls >= MAX_RECORD_CALLS)
+                        break;
+                    seen++;
+                    const status = await this.newestStatus(d);
+                    calls++;
+                    // The newest status decides: a deploy that failed, or is still running, is not what runs.
+                    if (status?.state === 'success')
+                        return toDeploy(d, status);
+                }
+                if (list.length < DEPLOYMENTS_PER_PAGE)
+                    break;
+            }
+        }
+        catch (err) {
+            if (!this.permissionProblem(err, 'deployments: read', `the deployments of ${environment}`))
+                throw err;
+            return this.lastPassedCheck(environment);
+        }
+        if (calls >= MAX_RECORD_CALLS) {
+            this.options.notes.push(`the newest ${seen} deployments of ${environment} have no success status, and the Action reads at most ${MAX_RECORD_CALLS} pages and statuses a run; the baseline is a fallback. Record successful deploys (a deploy job with environment: ${environment}, or this Action with mode: record).`);
+            return undefined;
+        }
+        // Deployments that all failed still are a record: nothing was deployed successfully, so the
+        // fallback to the last passing check does not apply (that is for repositories with no record).
+        return seen === 0 ? this.lastPassedCheck(environment) : undefined;
+    }
+    async deploymentsPage(environment, page) {
+        const api = await this.options.github();
+        const params = { per_page: DEPLOYMENTS_PER_PAGE, page };
+        if (environment)
+            params.environment = environment;
+        const what = environment ? `the deployments of ${environment}` : 'the deployments';
+        return (await api.request('GET /repos/{owner}/{repo}/deployments', params, what)).data;
+    }
+    /** GitHub lists a deployment's statuses newest first: the first one is its state now. */
+    async newestStatus(d) {
+        const api = await this.options.github();
+        const { data } = await api.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: d.id, per_page: 1 }, `the statuses of deployment ${d.id}`);
+        return data[0];
+    }
+    /**
+     * The fallback where the environment has no deployment: walking the branch's first-parent line
+     * back from `start`, the first commit whose latest check run named `checkName` succeeded.
+     */
+    async lastPassedCheck(environment) {
+        const { git, lastChecked: start, checkName } = this.options;
+        if (!start || !checkName)
+            return undefined;
+        const line = git.tryRevParse(start)
+            ? git.revList([start], ['--first-parent', `--max-count=${MAX_CHECK_LOOKUPS}`])
+            : [];
+        try {
+            for (const sha of line) {
+                if ((await this.verdict(sha, checkName)) === 'passed') {
+                    return { environment, sha, status: 'success', at: '', source: 'last-passed-check' };
+                }
+            }
+        }
+        catch (err) {
+            if (this.permissionProblem(err, 'checks: read', 'the check runs of the branch'))
+                return undefined;
+            throw err;
+        }
+        if (line.length >= MAX_CHECK_LOOKUPS) {
+            this.options.notes.push(`none of the last ${MAX_CHECK_LOOKUPS} commits of the branch has a passing check "${checkName}", and the Action asks about at most ${MAX_CHECK_LOOKUPS}; the baseline falls back to the push's before.`);
+        }
+        return undefined;
+    }
+    /** The verdicts of this job's check on the first MAX_CHECK_LOOKUPS of `shas`; none on a missing permission. */
+    async checkVerdicts(shas) {
+        const verdicts = new Map();
+        const { checkName } = this.options;
+        if (!checkName)
+            return verdicts;
+        try {
+            for (const sha of shas.slice(0, MAX_CHECK_LOOKUPS)) {
+                const verdict = await this.verdict(sha, checkName);
+                if (verdict)
+                    verdicts.set(sha, verdict);
+            }
+        }
+        catch (err) {
+            if (this.permissionProblem(err, 'checks: read', 'the check runs of the release tags'))
+                return verdicts;
+            throw err;
+        }
+        return verdicts;
+    }
+    /** The latest finished run of the check on a commit: success passes; any other conclusion fails. */
+    async verdict(sha, checkName) {
+        const api = await this.options.github();
+        const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ref: sha, check_name: checkName, filter: 'latest', per_page: 10 }, `the check runs of commit ${sha.slice(0, 12)}`);
+        const run = data.check_runs.find((r) => r.name === checkName && r.status === 'completed');
+        if (!run)
+            return undefined;
+        // neutral and skipped are not a pass: only a check that said yes vouches for a commit.
+        if (run.conclusion !== 'success')
+            return 'failed';
+        // A passed check that skipped the deploy says so in a notice (report.ts): only then is one
+        // more call spent, on the run's first page of annotations.
+        if (!run.output?.annotations_count)
+            return 'passed';
+        const annotations = await api.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { check_run_id: run.id, per_page: 50 }, `the annotations of check run ${run.id}`);
+        return annotations.data.some((a) => a.title === _report_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_DEPLOYED_TITLE */ .C6) ? 'not-deployed' : 'passed';
+    }
+    /**
+     * A 403 or 404 from a record call means the token may not read it: a warning naming the
+     * permission, and the caller falls back. Anything else is not ours to swallow.
+     */
+    permissionProblem(err, permission, what) {
+        if (!(err instanceof _github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS) || (err.status !== 403 && err.status !== 404))
+            return false;
+        this.options.notes.push(`could not read ${what} (GitHub answered ${err.status}); give the job \`permissions: ${permission}\`. The baseline is a fallback.`);
+        return true;
+    }
+}
+function toDeploy(d, status) {
+    // `inactive` is what GitHub sets on a successful deploy once a newer one succeeds.
+    const state = status.state === 'success' || status.state === 'inactive' ? 'success' : undefined;
+    const failed = status.state === 'failure' || status.state === 'error' ? 'failure' : undefined;
+    const result = state ?? failed;
+    if (!result)
+        return undefined;
+    const deploy = {
+        environment: d.environment,
+        sha: d.sha,
+        status: result,
+        at: status.created_at,
+        id: String(d.id),
+        source: 'github-deployments',
+    };
+    const by = d.creator?.login ?? status.creator?.login;
+    if (by)
+        deploy.by = by;
+    const url = status.log_url || status.target_url;
+    if (url)
+        deploy.url = url;
+    return deploy;
+}
+
+
+/***/ }),
+
+/***/ 3566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hI: () => (/* binding */ eventSourceFromEnv),
+/* harmony export */   kL: () => (/* binding */ unsupportedEvent),
+/* harmony export */   rD: () => (/* binding */ readPayload),
+/* harmony export */   rm: () => (/* binding */ isSupportedEvent),
+/* harmony export */   rt: () => (/* binding */ resolveEvent)
+/* harmony export */ });
+/* unused harmony export SUPPORTED_EVENTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _git_range_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8893);
+
+
+
+const SUPPORTED_EVENTS = [
+    'push',
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'workflow_dispatch',
+];
+function eventSourceFromEnv(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPath: env.GITHUB_EVENT_PATH,
+        ref: env.GITHUB_REF,
+        sha: env.GITHUB_SHA,
+    };
+}
+function readPayload(source) {
+    if (!source.eventPath) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('GITHUB_EVENT_PATH is not set, so there is no event to check', 'Run this as a step of a GitHub Actions workflow.');
+    }
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(source.eventPath, 'utf8'));
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`could not read the event payload: ${err.message}`, 'Run this as a step of a GitHub Actions workflow.');
+    }
+}
+function isSupportedEvent(name) {
+    return SUPPORTED_EVENTS.includes(name ?? '');
+}
+function unsupportedEvent(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the event ${JSON.stringify(name || '(none)')} is not supported`, `gitops-action runs on ${SUPPORTED_EVENTS.join(', ')}. Add one of them to the workflow's on: block.`);
+}
+/**
+ * Turns the workflow's event into one check. The range always comes from git: the payload gives
+ * only the ref and the two ends, never its `commits` list (GitHub truncates it at 20). The policy
+ * is never chosen here: every request names the default branch (`defaultBranch`), and pull
+ * requests and merge groups their base commit; never `before`, a tag's old target or an input.
+ */
+function resolveEvent(ctx, source, payload, settings) {
+    const name = source.eventName ?? '';
+    let event;
+    switch (name) {
+        case 'push':
+            event = pushEvent(ctx, payload, settings);
+            break;
+        case 'pull_request':
+        case 'pull_request_target':
+            event = pullRequestEvent(ctx, name, payload, settings);
+            break;
+        case 'merge_group':
+            event = mergeGroupEvent(ctx, payload, settings);
+            break;
+        case 'workflow_dispatch':
+            event = dispatchEvent(ctx, source, payload, settings);
+            break;
+        default:
+            throw unsupportedEvent(name);
+    }
+    event.request.defaultBranch = ctx.defaultBranch;
+    return event;
+}
+/** The `from` input no longer moves anything: the baseline is the deploy record, never an input. */
+function ignoredFrom(settings, notes, extra) {
+    const from = settings.from ?? extra;
+    if (from) {
+        notes.push(`the from input (${JSON.stringify(from.slice(0, 80))}) is ignored: the range starts at the environment's deployed commit (the deploy record), which no input may choose.`);
+    }
+}
+function pushEvent(ctx, payload, settings) {
+    const notes = [];
+    ignoredFrom(settings, notes);
+    if (settings.to)
+        notes.push('the to input is ignored on push events: the pushed commit is what is checked.');
+    const ref = requireString(payload.ref, 'push', 'ref');
+    const isTag = ref.startsWith('refs/tags/');
+    const before = payload.before;
+    const after = payload.after;
+    // A force push whose old tip the checkout lacks: fetched by sha now, since the policy of a push
+    // to the default branch may be read there. If origin will not give it, the engine fails closed.
+    if (!(0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .isZeroSha */ .hp)(before) && !ctx.git.tryRevParse(before))
+        ctx.fetch(before);
+    const request = { ref, from: before, to: after, isTag, environment: settings.environment };
+    const branchPush = !isTag && ref.startsWith('refs/heads/') && !(0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .isZeroSha */ .hp)(after);
+    return {
+        name: 'push',
+        request,
+        pusher: payload.pusher?.name ?? payload.sender?.login,
+        lastChecked: branchPush && !(0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .isZeroSha */ .hp)(before) ? before : undefined,
+        branchPush,
+        notes,
+    };
+}
+/** The range of a pull request or merge group: `merge-base(base, head)..head`, fetching what is missing. */
+function baseHeadRange(ctx, what, baseSha, headSha, headRef) {
+    const { git } = ctx;
+    if (!git.tryRevParse(baseSha))
+        ctx.fetch(baseSha);
+    if (!git.tryRevParse(headSha))
+        ctx.fetch(headSha, headRef);
+    const head = git.revParse(headSha);
+    const base = git.revParse(baseSha);
+    const mergeBase = git.tryMergeBase(base, head);
+    if (!mergeBase) {
+        if (git.isShallow())
+            throw (0,_git_range_js__WEBPACK_IMPORTED_MODULE_2__/* .shallowError */ .Jn)(`the base and head of the ${what} share no history in this clone`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the ${what}'s base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history`, 'Rebase the pull request onto its base branch.');
+    }
+    return {
+        base,
+        range: {
+            kind: 'pull-request',
+            from: mergeBase,
+            to: head,
+            revArgs: mergeBase === head ? [] : [head, `^${mergeBase}`],
+        },
+    };
+}
+function pullRequestEvent(ctx, name, payload, settings) {
+    const notes = [];
+    ignoredFrom(settings, notes);
+    if (settings.to)
+        notes.push(`the to input is ignored on ${name} events: the pull request's head is what is checked.`);
+    const pr = payload.pull_request;
+    const baseRef = requireString(pr?.base?.ref, name, 'pull_request.base.ref');
+    const baseSha = requireString(pr?.base?.sha, name, 'pull_request.base.sha');
+    const headSha = requireString(pr?.head?.sha, name, 'pull_request.head.sha');
+    const number = pr?.number ?? payload.number;
+    // pull_request_target checks out the base: the head's commits must be fetched first.
+    const headRef = typeof number === 'number' ? `refs/pull/${number}/head` : undefined;
+    const { range, base } = baseHeadRange(ctx, 'pull request', baseSha, headSha, headRef);
+    const request = {
+        ref: `refs/heads/${baseRef}`,
+        from: range.from,
+        to: range.to,
+        range,
+        // The policy is the base's, never the head's: a pull request cannot allowlist itself.
+        trustedRefs: [baseSha],
+        environment: settings.environment,
+        pullRequestTitle: pr?.title,
+    };
+    // pull_request_target runs with the base repository's token and secrets on a head that may be a
+    // fork's: whatever would execute the head's content (a render command) must know.
+    if (name === 'pull_request_target')
+        request.untrustedHead = true;
+    // No pusher for a pull request: its sender is whoever triggered the event (a maintainer who
+    // labels a fork's pull request, say), and must not vouch for commits someone else wrote.
+    return {
+        name,
+        request,
+        pullRequest: typeof number === 'number' ? { number } : undefined,
+        lastChecked: base,
+        branchPush: false,
+        notes,
+    };
+}
+/**
+ * A merge queue's trial merge: checked like a pull request into the base branch, from the merge
+ * group's base and head (the head is a temporary `gh-readonly-queue/...` branch the checkout has).
+ */
+function mergeGroupEvent(ctx, payload, settings) {
+    const notes = [];
+    ignoredFrom(settings, notes);
+    if (settings.to)
+        notes.push("the to input is ignored on merge_group events: the merge group's head is what is checked.");
+    const group = payload.merge_group;
+    const baseRef = requireString(group?.base_ref, 'merge_group', 'merge_group.base_ref');
+    const baseSha = requireString(group?.base_sha, 'merge_group', 'merge_group.base_sha');
+    const headSha = requireString(group?.head_sha, 'merge_group', 'merge_group.head_sha');
+    const { range, base } = baseHeadRange(ctx, 'merge group', baseSha, headSha, group?.head_ref);
+    const ref = baseRef.startsWith('refs/') ? baseRef : `refs/heads/${baseRef}`;
+    return {
+        name: 'merge_group',
+        request: {
+            ref,
+            from: range.from,
+            to: range.to,
+            range,
+            trustedRefs: [baseSha],
+            environment: settings.environment,
+        },
+        lastChecked: base,
+        branchPush: false,
+        notes,
+    };
+}
+/**
+ * A manual run on GITHUB_REF. The policy is the default branch's and the baseline the record's,
+ * as for a push. The `to` input (or dispatch input) may pick the commit to check, but only one on
+ * the dispatched ref: it must be GITHUB_SHA or an ancestor of it. `from` is ignored.
+ */
+function dispatchEvent(ctx, source, payload, settings) {
+    const { git } = ctx;
+    const ref = requireString(source.ref ?? payload.ref, 'workflow_dispatch', 'GITHUB_REF');
+    const isTag = ref.startsWith('refs/tags/');
+    const dispatchInput = (key) => {
+        const value = payload.inputs?.[key];
+        return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+    };
+    const notes = [];
+    ignoredFrom(settings, notes, dispatchInput('from'));
+    const tip = source.sha ?? 'HEAD';
+    const asked = settings.to ?? dispatchInput('to');
+    const to = asked ? git.revParse(asked) : git.revParse(tip);
+    if (asked && !isAncestor(git, to, git.revParse(tip))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the to input ${JSON.stringify(asked.slice(0, 80))} is not on ${ref} (not an ancestor of ${tip.slice(0, 12)})`, 'A dispatch checks a commit of the ref it runs on: pick the ref in the Run workflow menu, and a commit on it.');
+    }
+    const request = { ref, to, isTag, environment: settings.environment };
+    // Without a record, the fallback baseline is the last commit before `to` whose check passed.
+    const lastChecked = !isTag && ref.startsWith('refs/heads/') ? git.tryRevParse(`${to}^`) : undefined;
+    return { name: 'workflow_dispatch', request, pusher: payload.sender?.login, lastChecked, branchPush: false, notes };
+}
+function isAncestor(git, ancestor, of) {
+    return git.execGit(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true }).status === 0;
+}
+function requireString(value, event, field) {
+    if (typeof value !== 'string' || value === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`the ${event} event has no ${field}`, 'Check that the workflow runs on a real GitHub event.');
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 2334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34249,7 +34774,7 @@ function repositoryFromEnv(env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9763);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34258,7 +34783,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34266,6 +34791,5413 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/config/environments.ts
+var environments = __nccwpck_require__(1390);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __nccwpck_require__(308);
+// EXTERNAL MODULE: ./src/jira/verify.ts
+var verify = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ./src/record/types.ts
+/** A reader with no record at all: every baseline is a fallback. */
+const NO_RECORD = {
+    async lastSuccess() {
+        return undefined;
+    },
+    async history() {
+        return [];
+    },
+    async environments() {
+        return [];
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/git/range.ts
+var git_range = __nccwpck_require__(8893);
+// EXTERNAL MODULE: ./src/semver/history.ts
+var semver_history = __nccwpck_require__(408);
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+
+
+
+async function findRange(req) {
+    const { git, environment: env } = req;
+    const ref = (0,environments/* parseRef */.rd)(req.ref);
+    const isTag = req.isTag ?? ref.kind === 'tag';
+    if ((0,git_range/* isZeroSha */.hp)(req.to)) {
+        const from = (0,git_range/* isZeroSha */.hp)(req.from) ? undefined : req.from;
+        return { range: { kind: 'delete', from, revArgs: [] }, baseline: { sha: from, source: 'before' } };
+    }
+    const to = git.revParse(req.to);
+    if (req.explicitFrom && !(0,git_range/* isZeroSha */.hp)(req.from)) {
+        const from = (0,git_range/* ensureCommit */.q$)(git, req.from, '--from', req.fetchCommit);
+        return { range: (0,git_range/* rangeFrom */.A0)(from, to, 'update'), baseline: { sha: from, source: 'explicit' } };
+    }
+    if (env && req.mode === 'full') {
+        const deploy = await req.record?.lastSuccess(env.name);
+        if (deploy) {
+            const sha = (0,git_range/* ensureCommit */.q$)(git, deploy.sha, `the last deploy of ${env.name}`, req.fetchCommit);
+            const baseline = { sha, source: deploy.source, deploy };
+            if (deploy.source === 'last-passed-check') {
+                baseline.note = `no deploy of ${env.name} is recorded; the baseline is the last commit whose check passed, ${sha.slice(0, 7)} (a fallback)`;
+            }
+            return { range: (0,git_range/* rangeFrom */.A0)(sha, to, isTag ? 'tag' : 'update'), baseline };
+        }
+        if (isTag)
+            return await tagFallback(req, env, ref.name, to);
+    }
+    if (isTag) {
+        // A tag that deploys nowhere: only the message rules, on the tagged commit.
+        return { range: { kind: 'tag', to, revArgs: [to], maxCount: 1 }, baseline: { source: 'none' } };
+    }
+    const unrecorded = env && req.mode === 'full' ? `no deploy of ${env.name} is recorded` : undefined;
+    if (!(0,git_range/* isZeroSha */.hp)(req.from)) {
+        const range = (0,git_range/* resolveRange */.Ss)(git, { from: req.from, to, fetchCommit: req.fetchCommit });
+        const baseline = { sha: range.from, source: 'before' };
+        if (unrecorded) {
+            baseline.note = `${unrecorded}; the baseline is the push's previous tip ${String(range.from).slice(0, 7)} (a fallback: record deploys with \`gitops-action record\`)`;
+        }
+        return { range, baseline };
+    }
+    const branch = req.defaultBranch();
+    const range = (0,git_range/* resolveRange */.Ss)(git, {
+        to,
+        defaultBranchSha: branch?.sha,
+        known: branch ? undefined : req.known,
+    });
+    const what = unrecorded ? `${unrecorded} and the ref is new` : 'the ref is new';
+    if (branch) {
+        const note = range.from
+            ? `${what}; the baseline is its merge-base with the default branch ${branch.name}, ${range.from.slice(0, 7)}`
+            : `${what} and shares no history with the default branch ${branch.name}: every commit of its history is checked, and the plan compares against nothing`;
+        return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
+    }
+    const note = `${what} and no default branch is known; the commits no remote-tracking ref has are checked`;
+    return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
+}
+/**
+ * A tag with no recorded deploy: the previous release tag on the protected branch, else all
+ * history. Where the door can say what its own check thought of a commit (the Action), the newest
+ * candidate whose check passed wins, and one whose check failed never counts: a pusher can tag any
+ * commit the branch holds, including one that was pushed there and blocked. Without a passed
+ * candidate the newest unrefuted one is taken, and the note says it is unverified.
+ */
+async function tagFallback(req, env, tagName, to) {
+    const candidates = releaseTagsBelow(req, env, tagName, to);
+    const verdicts = candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
+    const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
+    const refutes = (c) => !!verdicts?.get(c.sha) && verdicts.get(c.sha) !== 'passed';
+    const previous = passed ?? candidates.find((c) => !refutes(c));
+    const refuted = candidates.filter((c) => refutes(c) && (!previous || semver_default().compare(c.version, previous.version) > 0));
+    const skipped = refuted.length
+        ? `; skipped ${refuted.map((c) => `${c.name} (${verdicts?.get(c.sha) === 'failed' ? 'its check failed' : 'checked, not deployed'})`).join(', ')}`
+        : '';
+    if (previous) {
+        const trust = passed
+            ? 'its check passed'
+            : verdicts
+                ? 'unverified: no check of its commit is on record'
+                : 'unverified';
+        return {
+            range: (0,git_range/* rangeFrom */.A0)(previous.sha, to, 'tag'),
+            baseline: {
+                sha: previous.sha,
+                source: 'previous-tag',
+                note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback, ${trust})${skipped}`,
+            },
+        };
+    }
+    return {
+        range: (0,git_range/* rangeFrom */.A0)(undefined, to, 'tag'),
+        baseline: {
+            source: 'none',
+            note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch${skipped}: every commit of the tag's history is checked, and the plan compares against nothing`,
+        },
+    };
+}
+function unique(tags) {
+    return [...new Set(tags.map((t) => t.sha))];
+}
+/** A branch name with no glob characters: one the policy names exactly, which nobody else can make. */
+function isExactBranch(name) {
+    return !/[*?[\]{}!]/.test(name);
+}
+/**
+ * The environment's exactly named branches as the remote holds them (`refs/remotes/<remote>/<b>`);
+ * locally, the local branch where the remote has none. A glob (`release/*`) is left out: anyone
+ * who can push can make a branch that matches it.
+ */
+function protectedBranches(git, env, remote, remoteOnly) {
+    const found = [];
+    for (const name of env.branches.filter(isExactBranch)) {
+        const candidates = [`refs/remotes/${remote}/${name}`, ...(remoteOnly ? [] : [`refs/heads/${name}`])];
+        for (const ref of candidates) {
+            const sha = git.tryRevParse(ref);
+            if (sha) {
+                found.push({ name, ref, sha });
+                break;
+            }
+        }
+    }
+    return found;
+}
+/**
+ * The release tags below the pushed one, newest version first, that are reachable from the
+ * environment's protected branch, so a throw-away tag planted off the branch never becomes the
+ * baseline. One `for-each-ref --merged` per protected branch.
+ */
+function releaseTagsBelow(req, env, tagName, to) {
+    const prefix = req.config.versioning['tag-prefix'];
+    const pushed = (0,semver_history/* parseTagVersion */.An)(tagName, prefix);
+    const found = new Map();
+    for (const branch of protectedBranches(req.git, env, req.remote, req.remoteOnly)) {
+        const out = req.git
+            .execGit([
+            'for-each-ref',
+            `--merged=${branch.sha}`,
+            '--format=%(refname)%00%(objectname)%00%(*objectname)',
+            'refs/tags',
+        ])
+            .stdout.toString('utf8');
+        for (const line of out.split('\n')) {
+            const [full, sha, peeled] = line.split('\0');
+            if (!full || !sha)
+                continue;
+            const name = full.slice('refs/tags/'.length);
+            const commit = peeled || sha;
+            if (found.has(name) || name === tagName || commit === to || !(0,environments/* matchesAny */._I)(name, env.tags))
+                continue;
+            const version = (0,semver_history/* parseTagVersion */.An)(name, prefix);
+            if (!version || (env.versions && !(0,environments/* versionInRange */.rR)(version.version, env.versions)))
+                continue;
+            if (pushed && semver_default().compare(version, pushed) >= 0)
+                continue;
+            found.set(name, { name, sha: commit, branch: branch.name, version });
+        }
+    }
+    return [...found.values()].sort((a, b) => semver_default().compare(b.version, a.version) || a.name.localeCompare(b.name));
+}
+
+// EXTERNAL MODULE: ./src/git/commit.ts
+var git_commit = __nccwpck_require__(5895);
+;// CONCATENATED MODULE: ./src/policy/rule.ts
+/** At most this many findings of one rule name a commit each; the rest are counted in one more. */
+const MAX_FINDINGS_PER_RULE = 50;
+function capFindings(findings, rule, hint) {
+    if (findings.length <= MAX_FINDINGS_PER_RULE)
+        return findings;
+    const rest = findings.length - MAX_FINDINGS_PER_RULE;
+    return [
+        ...findings.slice(0, MAX_FINDINGS_PER_RULE),
+        { rule, severity: findings[MAX_FINDINGS_PER_RULE].severity, message: `and ${rest} more commits like these`, hint },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/branches.ts
+
+
+
+const branches = {
+    name: 'branches',
+    summary: 'Git-flow branch rules: merge-only branches, and no deleting environment branches.',
+    messageRule: false,
+    check(facts, ctx) {
+        const config = ctx.rules.branches;
+        if (!config || facts.refKind !== 'branch')
+            return { findings: [] };
+        const findings = [];
+        if (facts.range.kind === 'delete') {
+            if (facts.environment && !config['allow-delete']) {
+                findings.push({
+                    rule: 'branches',
+                    severity: 'error',
+                    message: `deleting ${facts.refName} would delete the branch of environment ${facts.environment.name}`,
+                    hint: 'Environment branches are not deleted. If this is intended, set rules.branches.allow-delete: true in .gitops.yml.',
+                });
+            }
+            return { findings };
+        }
+        // A pull request or merge group is itself the way in that merge-only asks for.
+        if (facts.range.kind !== 'pull-request' && (0,environments/* matchesAny */._I)(facts.refName, config['merge-only'])) {
+            const pulls = facts.github?.pullRequestCommits;
+            for (const c of facts.commits) {
+                // Only a merge git recorded that merges something arrived "through a merge" (see gather.ts).
+                if (facts.trueMerges.has(c.sha) || !facts.firstParentLine.has(c.sha))
+                    continue;
+                // GitHub says a merged pull request brought it: a squash or rebase merge, not a direct commit.
+                if (pulls?.merged.has(c.sha))
+                    continue;
+                const unchecked = pulls?.unchecked.has(c.sha) && pulls.reason ? ` (not asked: ${pulls.reason})` : '';
+                findings.push({
+                    rule: 'branches',
+                    severity: 'error',
+                    commit: c.sha,
+                    message: `commit ${(0,git_commit/* shortSha */.Fu)(c.sha)} is a direct commit on ${facts.refName}, which takes merges only${unchecked}`,
+                    hint: pulls
+                        ? `Merge changes into ${facts.refName} through a pull request (merge, squash or rebase merge all count).`
+                        : `Put the change on a branch and merge it (a pull request, or \`git merge --no-ff\`). To undo locally: \`git branch fix/x && git reset --hard @{upstream}\`.`,
+                });
+            }
+        }
+        return { findings: capFindings(findings, 'branches', 'The same fix applies to the remaining commits.') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/identity-glob.ts
+function compileEmailGlob(pattern) {
+    const segments = pattern.split('*');
+    const hasStar = segments.length > 1;
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    const middle = segments.slice(1, -1).filter((s) => s.length > 0);
+    const minLength = segments.reduce((n, s) => n + s.length, 0);
+    return (text, counter) => {
+        if (!hasStar)
+            return text.length === first.length && matchesAt(first, text, 0, counter);
+        if (text.length < minLength)
+            return false;
+        if (!matchesAt(first, text, 0, counter))
+            return false;
+        const end = text.length - last.length;
+        if (!matchesAt(last, text, end, counter))
+            return false;
+        let pos = first.length;
+        for (const segment of middle) {
+            const found = findFrom(segment, text, pos, end, counter);
+            if (found < 0)
+                return false;
+            pos = found + segment.length;
+        }
+        return true;
+    };
+}
+/** Does `segment` (literals and `?`) match `text` starting at `at`? */
+function matchesAt(segment, text, at, counter) {
+    for (let i = 0; i < segment.length; i++) {
+        if (counter)
+            counter.steps++;
+        const c = segment.charCodeAt(i);
+        if (c !== QUESTION && c !== text.charCodeAt(at + i))
+            return false;
+    }
+    return true;
+}
+/** The leftmost place in `[from, end - segment.length]` where `segment` matches, or -1. */
+function findFrom(segment, text, from, end, counter) {
+    for (let at = from; at + segment.length <= end; at++) {
+        if (matchesAt(segment, text, at, counter))
+            return at;
+    }
+    return -1;
+}
+const QUESTION = '?'.charCodeAt(0);
+
+;// CONCATENATED MODULE: ./src/policy/identity.ts
+
+/** Commits whose GitHub identity (signature, signer) the Action looks up at most, per run. */
+const MAX_GITHUB_LOOKUPS = 100;
+/**
+ * The logins GitHub authenticated for a commit: the pusher (who took the whole push on their
+ * account) and the signer of a signature GitHub verified. Both vouch for the commit as a whole,
+ * so they count for `check: author` as for `check: committer`.
+ */
+function authenticatedLogins(github, sha) {
+    if (!github)
+        return [];
+    const logins = [];
+    if (github.pusher)
+        logins.push(github.pusher);
+    const signer = github.commits.get(sha)?.verifiedSigner;
+    if (signer)
+        logins.push(signer);
+    return logins;
+}
+/** RFC 5321 caps an address at 254 characters; a longer name or email is refused, not matched. */
+const MAX_IDENTITY_LENGTH = 254;
+function isOversized(who) {
+    return who.email.length > MAX_IDENTITY_LENGTH || who.name.length > MAX_IDENTITY_LENGTH;
+}
+/**
+ * Does an allowlist entry name this person? Entries are:
+ * - `github:<login>`: one of the authenticated logins;
+ * - a bot, `name[bot]` (or `github:name[bot]`): the bot's API login among the authenticated ones
+ *   (only GitHub Apps have `[bot]` logins); never a git name or email, which anyone can write;
+ * - an email glob (`*@example.com`, `*` and `?` only) or an exact email, compared
+ *   case-insensitively. An email entry proves nothing about who made the commit.
+ */
+function matchesEntry(entry, who) {
+    if (isOversized(who))
+        return false;
+    if (entry.startsWith('github:'))
+        return isAuthenticated(entry.slice(7), who);
+    if (entry.endsWith('[bot]'))
+        return isAuthenticated(entry, who);
+    const email = who.email.toLowerCase();
+    if (entry.includes('*') || entry.includes('?'))
+        return globMatcher(entry)(email);
+    return email === entry.toLowerCase();
+}
+/** Does the entry need GitHub's view of the commits (a login, not an email)? */
+function isGitHubEntry(entry) {
+    return entry.startsWith('github:') || entry.endsWith('[bot]');
+}
+function isAuthenticated(login, who) {
+    const wanted = login.toLowerCase();
+    return who.authenticated?.some((l) => l.toLowerCase() === wanted) ?? false;
+}
+/** Compiled once per entry: a 10,000-commit range asks the same few globs 20,000 times. */
+const matchers = new Map();
+function globMatcher(entry) {
+    let m = matchers.get(entry);
+    if (!m) {
+        m = compileEmailGlob(entry.toLowerCase());
+        matchers.set(entry, m);
+    }
+    return m;
+}
+function isAllowed(entries, who) {
+    return entries.some((e) => matchesEntry(e, who));
+}
+function describeWho(who) {
+    const name = clip(who.name);
+    const email = clip(who.email);
+    const logins = who.authenticated?.length ? ` (GitHub verified: ${who.authenticated.join(', ')})` : '';
+    return `${name} <${email}>${logins}`;
+}
+/** An oversized identity is named by its start and its length, not repeated whole in every report. */
+function clip(text) {
+    return text.length > MAX_IDENTITY_LENGTH ? `${text.slice(0, 40)}... (${text.length} characters)` : text;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/committers.ts
+
+
+
+/** Signatures `git log %G?` reports as cryptographically good: G (trusted key) and U (unknown trust). */
+const GOOD_SIGNATURES = new Set(['G', 'U']);
+const committers = {
+    name: 'committers',
+    summary: 'Every commit is by an allowlisted author and/or committer (emails, globs, github:<login>, bots), signed if required.',
+    messageRule: false,
+    check(facts, ctx) {
+        const config = ctx.rules.committers;
+        if (!config)
+            return { findings: [] };
+        const findings = [];
+        const github = facts.github;
+        // A range of 10,000 commits has a handful of people: decide each identity once.
+        const decided = new Map();
+        const allowed = (who) => {
+            const key = `${who.email}\0${who.name}\0${who.authenticated?.join('\0') ?? ''}`;
+            let ok = decided.get(key);
+            if (ok === undefined) {
+                ok = isAllowed(config.allow, who);
+                decided.set(key, ok);
+            }
+            return ok;
+        };
+        if (config.allow.length === 0) {
+            findings.push({
+                rule: 'committers',
+                severity: 'warning',
+                message: 'no committer allowlist is configured, so anyone who can push can deploy',
+                hint: 'Add rules.committers.allow to .gitops.yml (github:<login> entries, which GitHub verifies; emails prove nothing), or set committers: false to silence this.',
+            });
+        }
+        const needsGitHub = config['require-signed'] || config.allow.some(isGitHubEntry);
+        let notLookedUp = 0;
+        for (const commit of facts.commits) {
+            const gh = github?.commits.get(commit.sha);
+            if (github && !gh && needsGitHub)
+                notLookedUp++;
+            const authenticated = authenticatedLogins(github, commit.sha);
+            for (const role of config.check) {
+                const who = { ...commit[role], authenticated };
+                if (isOversized(who)) {
+                    findings.push({
+                        rule: 'committers',
+                        severity: 'error',
+                        commit: commit.sha,
+                        message: `commit ${(0,git_commit/* shortSha */.Fu)(commit.sha)} has a ${role} name or email longer than ${MAX_IDENTITY_LENGTH} characters (${describeWho(who)}), which is refused`,
+                        hint: `Re-commit with a real identity: \`git commit --amend --reset-author --no-edit\` after setting user.name and user.email.`,
+                    });
+                    continue;
+                }
+                if (config.allow.length === 0 || allowed(who))
+                    continue;
+                findings.push({
+                    rule: 'committers',
+                    severity: 'error',
+                    commit: commit.sha,
+                    message: `commit ${(0,git_commit/* shortSha */.Fu)(commit.sha)} has ${role} ${describeWho(who)}, who is not on the allowlist`,
+                    hint: config.allow.some(isGitHubEntry)
+                        ? 'A github: or bot entry matches only who GitHub authenticated: the pusher, or the owner of a signature GitHub verified. Have an allowlisted person push or sign the commit, or add them to rules.committers.allow on the target branch.'
+                        : 'Have an allowlisted person make this commit, or add them to rules.committers.allow in .gitops.yml on the target branch.',
+                });
+            }
+            if (config['require-signed']) {
+                // In the Action only GitHub's verdict counts; a commit it was not asked about is unverified.
+                const verified = github
+                    ? gh?.verified === true
+                    : commit.signature !== undefined && GOOD_SIGNATURES.has(commit.signature);
+                if (!verified) {
+                    findings.push({
+                        rule: 'committers',
+                        severity: 'error',
+                        commit: commit.sha,
+                        message: `commit ${(0,git_commit/* shortSha */.Fu)(commit.sha)} is not signed with a verified signature`,
+                        hint: 'Sign your commits (git config commit.gpgsign true) and re-sign this one with `git commit --amend -S --no-edit` or `git rebase --exec "git commit --amend -S --no-edit"`.',
+                    });
+                }
+            }
+        }
+        const capped = capFindings(findings, 'committers', 'Fix the commits above first; the same fix applies to the rest.');
+        if (notLookedUp > 0) {
+            capped.push({
+                rule: 'committers',
+                severity: 'error',
+                message: `${notLookedUp} of the ${facts.commits.length} commits were not looked up on GitHub: a run looks up at most ${MAX_GITHUB_LOOKUPS} commits, so their signatures and signers count as unverified`,
+                hint: "Deploy in smaller steps (push or merge fewer commits at once), or squash the range; the limit keeps one push from spending the token's API quota.",
+            });
+        }
+        return { findings: capped };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/destructive.ts
+/**
+ * The destructive-diff gate. The plan itself is derived (purely) while the facts are gathered,
+ * because `plan`, the summary and the PR comment all show it; this rule reports its findings.
+ */
+const destructive = {
+    name: 'destructive',
+    summary: 'The destructive-diff gate: removed services, downgrades, opened ports, firewall and capacity changes, removed health checks.',
+    messageRule: false,
+    check(facts, ctx) {
+        if (!ctx.rules.destructive || !facts.plan)
+            return { findings: [] };
+        return { findings: facts.plan.findings };
+    },
+};
+
+// EXTERNAL MODULE: ./src/jira/key.ts
+var key = __nccwpck_require__(2315);
+;// CONCATENATED MODULE: ./src/policy/exempt.ts
+/**
+ * Which commits the message rules (the Jira rule) and `merge-only` leave alone. A merge is exempt
+ * because git writes its message and the commits it brings in are checked themselves; that is
+ * only true of a merge git recorded (`trueMerges`: two or more parents, the second not already
+ * reachable from the first), never of a subject that says "Merge". Reverts and fixups are exempt
+ * only where the policy lists them (`jira.exempt`), since anyone can title a commit `Revert "..."`.
+ */
+function isExempt(commit, exempt, trueMerges) {
+    if (exempt.includes('merges') && trueMerges.has(commit.sha))
+        return true;
+    if (exempt.includes('reverts') && isRevertSubject(commit.subject))
+        return true;
+    if (exempt.includes('fixups') && isFixupSubject(commit.subject))
+        return true;
+    return false;
+}
+/** `git revert` writes `Revert "<subject>"`. */
+function isRevertSubject(subject) {
+    return subject.startsWith('Revert "');
+}
+/** The commits `git commit --fixup/--squash` writes and `git rebase --autosquash` folds away. */
+function isFixupSubject(subject) {
+    return subject.startsWith('fixup! ') || subject.startsWith('squash! ') || subject.startsWith('amend! ');
+}
+/**
+ * The commit-msg hook's shortcut, before the commit exists: a message git wrote (`Merge ...`,
+ * `Revert "..."`) or one autosquash will fold away is not checked on the developer's machine. It
+ * is a convenience, not a gate: the push is checked by `isExempt`, by what git recorded.
+ */
+function isExemptSubject(subject) {
+    return isRevertSubject(subject) || isFixupSubject(subject) || subject.startsWith('Merge ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/jira.ts
+
+
+
+
+const HINT_REWORD = 'Name the issue in the message (for example "OPS-123: ..."). To reword a pushed-to-be commit: `git rebase -i <base>` and mark it `reword`; for the last commit, `git commit --amend`.';
+const jira = {
+    name: 'jira',
+    summary: 'Commits name a Jira key (scope each|head|any|pr-title), of an allowed project; optionally verified online.',
+    messageRule: true,
+    check(facts, ctx) {
+        const config = ctx.rules.jira;
+        if (!config)
+            return { findings: [] };
+        const candidates = facts.commits.filter((c) => !isExempt(c, config.exempt, facts.trueMerges));
+        const projects = config.projects.length > 0 ? config.projects : undefined;
+        const keysOf = new Map(candidates.map((c) => [c.sha, (0,key/* findJiraKeys */.om)(c.message, projects)]));
+        const findings = [];
+        const projectHint = projects ? ` of project ${projects.join(', ')}` : '';
+        switch (config.scope) {
+            case 'each':
+                for (const c of candidates) {
+                    if (keysOf.get(c.sha).length > 0)
+                        continue;
+                    findings.push({
+                        rule: 'jira',
+                        severity: 'error',
+                        commit: c.sha,
+                        message: `the message names no Jira issue${projectHint}`,
+                        hint: HINT_REWORD,
+                    });
+                }
+                break;
+            case 'head': {
+                const head = candidates[0];
+                if (head && keysOf.get(head.sha).length === 0) {
+                    findings.push({
+                        rule: 'jira',
+                        severity: 'error',
+                        commit: head.sha,
+                        message: `the message names no Jira issue${projectHint}`,
+                        hint: HINT_REWORD,
+                    });
+                }
+                break;
+            }
+            case 'any':
+                if (candidates.length > 0 && candidates.every((c) => keysOf.get(c.sha).length === 0)) {
+                    findings.push({
+                        rule: 'jira',
+                        severity: 'error',
+                        message: `none of the ${candidates.length} commits names a Jira issue${projectHint}`,
+                        hint: 'Name the issue in at least one commit message, for example "OPS-123: ...".',
+                    });
+                }
+                break;
+            case 'pr-title':
+                // Outside a pull request there is no title; the head commit's subject stands in for it.
+                if (facts.pullRequestTitle !== undefined) {
+                    if ((0,key/* findJiraKeys */.om)(facts.pullRequestTitle, projects).length === 0) {
+                        findings.push({
+                            rule: 'jira',
+                            severity: 'error',
+                            message: `the pull request title names no Jira issue${projectHint}`,
+                            hint: 'Edit the pull request title to start with the issue key, for example "OPS-123: ...".',
+                        });
+                    }
+                }
+                else if (candidates[0] && (0,key/* findJiraKeys */.om)(candidates[0].subject, projects).length === 0) {
+                    findings.push({
+                        rule: 'jira',
+                        severity: 'error',
+                        commit: candidates[0].sha,
+                        message: `the subject names no Jira issue${projectHint}`,
+                        hint: HINT_REWORD,
+                    });
+                }
+                break;
+        }
+        const capped = capFindings(findings, 'jira', HINT_REWORD);
+        if (config.verify && facts.jira) {
+            const keysByCommit = candidates.map((c) => ({ sha: c.sha, subject: c.subject, keys: keysOf.get(c.sha) }));
+            if (facts.pullRequestTitle !== undefined && config.scope === 'pr-title') {
+                keysByCommit.push({
+                    sha: '',
+                    subject: facts.pullRequestTitle,
+                    keys: (0,key/* findJiraKeys */.om)(facts.pullRequestTitle, projects),
+                });
+            }
+            capped.push(...(0,verify/* jiraVerifyFindings */.UC)(facts.jira, keysByCommit, {
+                projects: config.projects,
+                statuses: config.verify.statuses,
+                approval: config.verify.approval,
+                onUnreachable: config.verify['on-unreachable'],
+            }));
+        }
+        return { findings: capped };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/policy-change.ts
+
+
+const policyChange = {
+    name: 'policy-change',
+    summary: 'A commit that changes the policy file must be committed by one of admins, and the file it leaves must validate.',
+    messageRule: false,
+    check(facts, ctx) {
+        const findings = [];
+        // Not subject to `policy-change: false`: a file that does not validate would lock every later push.
+        const problem = facts.policyProblem;
+        if (problem) {
+            const where = [problem.file, problem.line, problem.column].filter((x) => x !== undefined).join(':');
+            findings.push({
+                rule: 'policy-change',
+                severity: 'error',
+                file: problem.file,
+                line: problem.line,
+                message: `${where}: the policy this push leaves does not validate: ${problem.message}`,
+                hint: `Fix ${problem.file} at that line (\`npx gitops-action check\` validates it locally), and push the fix; a policy that does not validate would stop every later push.`,
+            });
+        }
+        if (!ctx.rules['policy-change'] || facts.policyCommits.size === 0)
+            return { findings };
+        const admins = ctx.config.admins;
+        for (const c of facts.commits) {
+            if (!facts.policyCommits.has(c.sha))
+                continue;
+            if (admins.length === 0) {
+                // Without admins nobody could ever change the policy; say so rather than lock the file forever.
+                findings.push({
+                    rule: 'policy-change',
+                    severity: 'warning',
+                    commit: c.sha,
+                    message: `commit ${(0,git_commit/* shortSha */.Fu)(c.sha)} changes ${ctx.config.path}, and no admins are configured to approve policy changes`,
+                    hint: 'List who may change the policy in `admins:` in .gitops.yml.',
+                });
+                continue;
+            }
+            // The committers rule's test: github: and bot entries only by who GitHub authenticated.
+            const who = { ...c.committer, authenticated: authenticatedLogins(facts.github, c.sha) };
+            if (isAllowed(admins, who))
+                continue;
+            findings.push({
+                rule: 'policy-change',
+                severity: 'error',
+                commit: c.sha,
+                message: `commit ${(0,git_commit/* shortSha */.Fu)(c.sha)} changes ${ctx.config.path}, but its committer ${describeWho(who)} is not one of admins`,
+                hint: `Ask one of ${admins.join(', ')} to make the policy change.`,
+            });
+        }
+        return { findings };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/promote-from.ts
+
+
+/**
+ * How commits may reach an environment. `promote-from: lower`: every commit was in a successful
+ * deploy of `lower` (the record), or is on a branch of `lower` that the policy names exactly, as
+ * the remote holds it. A tag: its commit is on one of the environment's exactly named branches,
+ * unless the environment says `tags-from-any-branch: true`. Facts come from gather.ts.
+ *
+ * Hotfixes pass the way every other change does: deploy the hotfix to the lower environment (add
+ * `hotfix/*` to its branches, or record a deploy of it with `gitops-action record`), then promote.
+ * There is deliberately no exemption by branch name or message: both are the pusher's to choose.
+ */
+const promoteFrom = {
+    name: 'promote-from',
+    summary: 'Commits reach an environment only through its promotion path: deployed to the lower environment first (promote-from), and a tag only from the environment’s own branch.',
+    messageRule: false,
+    check(facts, ctx) {
+        if (!ctx.rules['promote-from'])
+            return { findings: [] };
+        const findings = [];
+        const target = facts.environment?.name ?? facts.refName;
+        const tag = facts.tagSource;
+        if (tag && !tag.reachable) {
+            findings.push({
+                rule: 'promote-from',
+                severity: 'error',
+                commit: facts.range.to,
+                message: tag.branches.length > 0
+                    ? `tag ${facts.refName} is on a commit that is not on ${tag.branches.join(' or ')}, the branch${tag.branches.length === 1 ? '' : 'es'} of ${target}`
+                    : `tag ${facts.refName} deploys to ${target}, which names no branch exactly (or none is on the remote), so the tagged commit cannot be shown to come from it`,
+                hint: tag.branches.length > 0
+                    ? `Merge the change into ${tag.branches[0]} and tag the merged commit. If ${target} really takes tags from any branch, set environments.${target}.tags-from-any-branch: true.`
+                    : `Name the environment's branch exactly in environments.${target}.branches (and push it), or set tags-from-any-branch: true.`,
+            });
+        }
+        const promotion = facts.promotion;
+        if (promotion && facts.range.kind !== 'delete') {
+            const where = [
+                promotion.recordedDeploys > 0
+                    ? `${promotion.recordedDeploys} recorded deploy${promotion.recordedDeploys === 1 ? '' : 's'}`
+                    : 'no recorded deploys',
+                promotion.branches.length > 0 ? `branch ${promotion.branches.join(', ')}` : 'no exactly named branch',
+            ].join(', ');
+            for (const c of facts.commits) {
+                if (!promotion.missing.has(c.sha))
+                    continue;
+                // A merge made on the environment's own line (the promotion itself) has never been anywhere
+                // else. Only a merge git recorded counts: a hand-made one whose later parent is already
+                // merged brings nothing in, and would let its own content through unpromoted.
+                if (facts.trueMerges.has(c.sha) && facts.firstParentLine.has(c.sha))
+                    continue;
+                findings.push({
+                    rule: 'promote-from',
+                    severity: 'error',
+                    commit: c.sha,
+                    message: `commit ${(0,git_commit/* shortSha */.Fu)(c.sha)} has not been deployed to ${promotion.from} (${where}) before reaching ${target}`,
+                    hint: `Promote in order: deploy it to ${promotion.from} first (${promotion.branches[0] ? `merge it into ${promotion.branches[0]}` : `its branch`}, and record the deploy with \`gitops-action record --env ${promotion.from} --status success\` where GitHub does not), then promote here.`,
+                });
+            }
+        }
+        return { findings: capFindings(findings, 'promote-from', 'The same fix applies to the remaining commits.') };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/skip-deploy.ts
+
+/**
+ * Literal markers, matched case-insensitively: a substring search is linear on any message, which
+ * a user-supplied regular expression would not be.
+ */
+function skipMarker(commit, markers, trailer) {
+    const text = commit.message.toLowerCase();
+    const marker = markers.find((m) => text.includes(m.toLowerCase()));
+    if (marker)
+        return marker;
+    if (trailer && (0,git_commit/* trailerValues */.uv)(commit, 'Skip-Deploy').some((v) => v.toLowerCase() === 'true')) {
+        return 'Skip-Deploy: true';
+    }
+    return undefined;
+}
+const skipDeploy = {
+    name: 'skip-deploy',
+    summary: 'A skip-deploy marker on the head commit (or any commit, with scope: any) makes the decision skip.',
+    messageRule: false,
+    check(facts, ctx) {
+        const config = ctx.rules['skip-deploy'];
+        if (!config || facts.commits.length === 0)
+            return { findings: [] };
+        const candidates = config.scope === 'any' ? facts.commits : facts.commits.slice(0, 1);
+        for (const commit of candidates) {
+            const marker = skipMarker(commit, config.markers, config.trailer);
+            if (marker)
+                return { findings: [], skip: `commit ${commit.sha.slice(0, 7)} carries the marker "${marker}"` };
+        }
+        return { findings: [] };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/index.ts
+
+
+
+
+
+
+
+/** Every rule, by its name in `.gitops.yml`. A test checks this against the files in this folder. */
+const RULES = [skipDeploy, committers, jira, destructive, branches, promoteFrom, policyChange];
+
+;// CONCATENATED MODULE: ./src/policy/engine.ts
+
+/**
+ * Runs the rules over the facts and decides: any error blocks; otherwise a skip marker, or an
+ * environment with deploys turned off, skips; otherwise deploy.
+ */
+function evaluate(facts, config, mode = facts.environment ? 'full' : 'message') {
+    const rules = facts.environment?.rules ?? config.rules;
+    const findings = [];
+    let skipReason;
+    for (const rule of RULES) {
+        if (mode === 'message' && !rule.messageRule)
+            continue;
+        const outcome = rule.check(facts, { config, rules, mode });
+        findings.push(...outcome.findings);
+        skipReason ??= outcome.skip;
+    }
+    if (facts.range.kind === 'delete') {
+        skipReason ??= `${facts.refName} is being deleted: nothing to deploy`;
+    }
+    else if (!facts.environment) {
+        skipReason ??= `${facts.refName} maps to no environment`;
+    }
+    else if (!facts.environment.deploy) {
+        skipReason ??= `environment ${facts.environment.name} is check-only (deploy: false)`;
+    }
+    else if (facts.commits.length === 0 && facts.range.kind !== 'tag') {
+        skipReason ??= 'the range holds no new commits';
+    }
+    const decision = findings.some((f) => f.severity === 'error') ? 'block' : skipReason ? 'skip' : 'deploy';
+    return { decision, findings, skipReason: decision === 'skip' ? skipReason : undefined };
+}
+
+// EXTERNAL MODULE: ./src/descriptors/paths.ts
+var paths = __nccwpck_require__(2570);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
+;// CONCATENATED MODULE: ./src/policy/acceptance.ts
+
+
+
+
+/**
+ * Which destructive kinds the range explicitly accepts, and by which commit. An
+ * `Allow-Destructive: port-opened, service-removed` trailer counts only on a commit that names a
+ * valid Jira key and whose committer passes the allowlist by the same test as the committers rule
+ * (a `github:` or bot entry only by an identity GitHub authenticated). With no allowlist, the
+ * committer must be one of `admins`; with neither, nobody can accept, since otherwise anyone who
+ * can push could accept their own destructive change.
+ */
+function acceptedKinds(commits, rules, context) {
+    const accepted = new Map();
+    const projects = rules.jira && rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
+    const allow = rules.committers && rules.committers.allow.length > 0 ? rules.committers.allow : context.admins;
+    if (allow.length === 0)
+        return accepted;
+    for (const commit of commits) {
+        const values = (0,git_commit/* trailerValues */.uv)(commit, 'Allow-Destructive');
+        if (values.length === 0)
+            continue;
+        if ((0,key/* findJiraKeys */.om)(commit.message, projects).length === 0)
+            continue;
+        const who = { ...commit.committer, authenticated: authenticatedLogins(context.github, commit.sha) };
+        if (!isAllowed(allow, who))
+            continue;
+        for (const value of values) {
+            for (const word of value.split(',')) {
+                const kind = word.trim().toLowerCase();
+                if (types/* DESTRUCTIVE_KINDS */.x.includes(kind) && !accepted.has(kind))
+                    accepted.set(kind, (0,git_commit/* shortSha */.Fu)(commit.sha));
+            }
+        }
+    }
+    return accepted;
+}
+
+;// CONCATENATED MODULE: ./src/policy/gather.ts
+
+
+
+
+
+
+
+
+
+function pickEnvironment(config, ref, name) {
+    if (name) {
+        const env = config.environments[name];
+        if (!env) {
+            const known = Object.keys(config.environments);
+            throw new errors/* UsageError */.e(`unknown environment "${name}"`, `Known environments in ${config.source}: ${known.join(', ') || 'none'}.`);
+        }
+        return env;
+    }
+    return (0,environments/* environmentFor */.DD)(config, (0,environments/* parseRef */.rd)(ref));
+}
+/** Gathers every fact once, before any rule runs. All git and network access happens here. */
+async function gatherFacts(req) {
+    const { git, config } = req;
+    const ref = (0,environments/* parseRef */.rd)(req.ref);
+    const environment = pickEnvironment(config, req.ref, req.environment);
+    const mode = req.mode ?? (environment ? 'full' : 'message');
+    const rules = environment?.rules ?? config.rules;
+    const signatures = mode === 'full' && rules.committers !== false && rules.committers['require-signed'];
+    const walk = (r) => r.revArgs.length > 0 ? git.log(r.revArgs, { signatures, maxCount: r.maxCount }) : [];
+    let commits = walk(req.range);
+    const settled = (0,git_range/* settleRange */.hL)(git, req.range, commits);
+    const range = settled.range;
+    if (settled.walkAgain)
+        commits = walk(range);
+    const boundary = (0,git_range/* shallowBoundary */.N0)(git);
+    if (boundary.size > 0 && range.kind !== 'tag' && commits.some((c) => boundary.has(c.sha))) {
+        throw (0,git_range/* shallowError */.Jn)('the range reaches commits whose parents were not fetched');
+    }
+    const facts = {
+        ref: ref.full,
+        refKind: ref.kind,
+        refName: ref.name,
+        range,
+        environment,
+        commits,
+        firstParentLine: firstParentLine(commits, range.to),
+        policyCommits: new Set(),
+        trueMerges: trueMerges(git, commits, range),
+        pullRequestTitle: req.pullRequestTitle,
+    };
+    if (mode === 'full' && commits.length > 0) {
+        if (config.path && policyMayHaveChanged(git, range, config.path)) {
+            if (rules['policy-change'])
+                facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
+            facts.policyProblem = await policyProblem(git, range, config.path);
+        }
+        const lower = environment?.['promote-from'];
+        const remote = req.remote ?? 'origin';
+        if (lower && rules['promote-from']) {
+            facts.promotion = await promotionFacts(git, req, config, lower, range, remote);
+        }
+    }
+    if (mode === 'full' && environment && range.to && ref.kind === 'tag' && !environment['tags-from-any-branch']) {
+        const branches = protectedBranches(git, environment, req.remote ?? 'origin', req.remoteOnly ?? false);
+        const to = range.to;
+        facts.tagSource = {
+            branches: branches.map((b) => b.name),
+            reachable: branches.some((b) => git.isAncestor(to, b.sha)),
+        };
+    }
+    // Before the plan: an Allow-Destructive trailer counts only on a commit GitHub vouches for.
+    if (req.github && mode === 'full' && commits.length > 0)
+        facts.github = await req.github(byLookupPriority(commits, facts.policyCommits), facts.firstParentLine);
+    if (mode === 'full' && rules.destructive && range.to) {
+        // The plan compares what runs (the baseline) with what will: `range.from` is the deployed commit.
+        const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true, {
+            cache: req.planCache !== false,
+        });
+        facts.descriptors = { before: read.before, after: read.after };
+        const { before, after } = read;
+        if (before.size === 0 && after.size === 0 && read.notes.length === 0) {
+            facts.plan = { objects: [], findings: [], summary: { add: 0, change: 0, destroy: 0, destructive: 0 } };
+        }
+        else {
+            // The plan (and the YAML parser under it) loads only when there is something to compare.
+            const { buildPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4605));
+            facts.plan = buildPlan({
+                before,
+                after,
+                config: rules.destructive,
+                accepted: acceptedKinds(commits, rules, {
+                    admins: config.admins,
+                    github: facts.github,
+                }),
+                touched: read.touched,
+                blobs: read.blobs,
+                notes: read.notes,
+            });
+            read.persist?.();
+        }
+    }
+    const verify = rules.jira ? rules.jira.verify : false;
+    const lookup = req.jira && verify ? req.jira(verify) : undefined;
+    if (lookup && rules.jira) {
+        const projects = rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
+        const keys = new Set();
+        for (const c of commits)
+            if (!isExempt(c, rules.jira.exempt, facts.trueMerges))
+                for (const k of (0,key/* findJiraKeys */.om)(c.message, projects))
+                    keys.add(k);
+        if (req.pullRequestTitle)
+            for (const k of (0,key/* findJiraKeys */.om)(req.pullRequestTitle, projects))
+                keys.add(k);
+        if (keys.size > 0)
+            facts.jira = await lookup([...keys]);
+    }
+    return facts;
+}
+/**
+ * Whether any commit of the range may touch the policy file: when the file is the same at both
+ * ends, a commit that changed it was undone within the range and changes no future policy, so the
+ * per-commit walk (`git log -- <path>`) is skipped. A range without a `from` is always walked.
+ */
+function policyMayHaveChanged(git, range, path) {
+    if (!range.from || !range.to)
+        return true;
+    return git.changedFiles(range.from, range.to).includes(path);
+}
+/** `git merge-base --is-ancestor` runs at most this often a range; a merge beyond it is not exempt. */
+const MAX_ANCESTRY_CHECKS = 32;
+/** Commits visited in memory, over all merges of a range, before the rest ask git. */
+const MAX_VISITS = 2_000_000;
+/**
+ * The range's merges that merge something: two or more parents, and a later parent not already
+ * reachable from the first. A hand-made merge of an already-merged commit (`git commit-tree -p A
+ * -p <ancestor of A>`) records two parents but brings nothing in, so it is no merge.
+ *
+ * Most answers need no git: when a later parent is itself in the walked range, every path from the
+ * first parent to it runs through the range's own commits (its descendants are outside what the
+ * range excludes too), so the parent links `git log` gave decide it. Only a later parent from
+ * outside the range (a merge of the already-deployed main into a branch), or a search over its
+ * budget, asks git, a bounded number of times; an answer not found counts as "already merged".
+ */
+function trueMerges(git, commits, range) {
+    const merges = new Set();
+    if (!commits.some((c) => c.parents.length > 1))
+        return merges;
+    const parentsOf = new Map(commits.map((c) => [c.sha, c.parents]));
+    const closed = range.maxCount === undefined;
+    // A topological position (children first): a commit can reach only commits after it, so a
+    // search stops at positions past its target, and a target before the start is unreachable.
+    const position = topologicalPositions(commits, parentsOf);
+    let visits = 0;
+    const reachable = (from, target) => {
+        const limit = position.get(target);
+        if ((position.get(from) ?? Number.POSITIVE_INFINITY) > limit)
+            return false;
+        const seen = new Set();
+        const stack = [from];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (sha === target)
+                return true;
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            if (++visits > MAX_VISITS)
+                return undefined;
+            for (const p of parentsOf.get(sha) ?? [])
+                if ((position.get(p) ?? Number.POSITIVE_INFINITY) <= limit)
+                    stack.push(p);
+        }
+        return false;
+    };
+    let checks = 0;
+    const isAncestor = (ancestor, of) => {
+        if (checks++ >= MAX_ANCESTRY_CHECKS)
+            return undefined;
+        const r = git.execGit(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
+        return r.status === 0 ? true : r.status === 1 ? false : undefined;
+    };
+    for (const c of commits) {
+        const [first, ...later] = c.parents;
+        if (!first || later.length === 0)
+            continue;
+        const bringsSomething = later.some((p) => {
+            const known = closed && parentsOf.has(p) ? reachable(first, p) : undefined;
+            return (known ?? isAncestor(p, first)) === false;
+        });
+        if (bringsSomething)
+            merges.add(c.sha);
+    }
+    return merges;
+}
+/** Kahn's order over the range: each commit before its parents. */
+function topologicalPositions(commits, parentsOf) {
+    const children = new Map();
+    for (const c of commits)
+        for (const p of new Set(c.parents))
+            if (parentsOf.has(p))
+                children.set(p, (children.get(p) ?? 0) + 1);
+    const ready = commits.filter((c) => !children.has(c.sha)).map((c) => c.sha);
+    const position = new Map();
+    while (ready.length > 0) {
+        const sha = ready.pop();
+        position.set(sha, position.size);
+        for (const p of new Set(parentsOf.get(sha))) {
+            if (!parentsOf.has(p))
+                continue;
+            const left = (children.get(p) ?? 0) - 1;
+            children.set(p, left);
+            if (left === 0)
+                ready.push(p);
+        }
+    }
+    return position;
+}
+/** Commits that change the policy or accept destructive changes first: their identity decides most. */
+function byLookupPriority(commits, policyCommits) {
+    const first = (c) => policyCommits.has(c.sha) || c.trailers.some((t) => t.key.toLowerCase() === 'allow-destructive');
+    return [...commits.filter(first), ...commits.filter((c) => !first(c))];
+}
+/** The range's commits on `to`'s first-parent line: the commits made on the branch itself. */
+function firstParentLine(commits, to) {
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const line = new Set();
+    let sha = to;
+    while (sha && bySha.has(sha) && !line.has(sha)) {
+        line.add(sha);
+        sha = bySha.get(sha).parents[0];
+    }
+    return line;
+}
+/**
+ * What `promote-from` needs: the commits of the range that the lower environment never ran. A
+ * commit counts as promoted when it is reachable from a successful deploy of the lower
+ * environment in the record (so a deleted `release/x` voids nothing), or from one of its
+ * branches that the policy names exactly, as the remote holds it (a glob like `release/*` is
+ * anyone's to create). One `git rev-list` for the whole range.
+ */
+async function promotionFacts(git, req, config, lowerName, range, remote) {
+    const lower = config.environments[lowerName];
+    if (!lower) {
+        throw new errors/* UsageError */.e(`promote-from names an unknown environment "${lowerName}"`, `Known environments: ${Object.keys(config.environments).join(', ')}.`);
+    }
+    const deployed = new Set();
+    for (const d of (await req.record?.history(lowerName)) ?? []) {
+        // A recorded deploy whose commit this clone lacks proves nothing here: it is left out.
+        if (d.status === 'success' && git.tryRevParse(d.sha))
+            deployed.add(d.sha);
+    }
+    const branches = protectedBranches(git, lower, remote, req.remoteOnly ?? false);
+    const exclude = [...deployed, ...branches.map((b) => b.sha)].map((sha) => `^${sha}`);
+    const missing = new Set(range.revArgs.length > 0 ? git.revList([...range.revArgs, ...exclude]) : []);
+    return { from: lowerName, branches: branches.map((b) => b.name), recordedDeploys: deployed.size, missing };
+}
+/**
+ * The policy file as the range leaves it must itself validate: a push that breaks it would
+ * otherwise lock every later push out (issue: a policy cannot lock the repository).
+ */
+async function policyProblem(git, range, path) {
+    if (!range.to)
+        return undefined;
+    const blob = git.readBlob(range.to, path);
+    if (!blob)
+        return undefined;
+    try {
+        await (0,load/* parsePolicy */.ON)(blob.text, path);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ConfigError */.x))
+            throw err;
+        const m = /^(.*?):(\d+):(\d+): ([\s\S]*)$/.exec(err.message);
+        if (!m)
+            return { file: path, message: err.message };
+        return { file: path, line: Number(m[2]), column: Number(m[3]), message: m[4] };
+    }
+}
+async function readDescriptors(git, config, from, to, untrustedHead, options) {
+    // When no descriptor (or kustomization or chart file) changed, nothing can be destroyed, opened
+    // or outgrown: neither tree is read and the plan module is never loaded.
+    if (from && !config.render && !(0,paths/* touchesDescriptors */.uV)(git.changedFiles(from, to), config.descriptors)) {
+        return { before: new Map(), after: new Map(), notes: [] };
+    }
+    const { readDescriptorInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2356));
+    return readDescriptorInput(git, config, from, to, untrustedHead, options);
+}
+
+// EXTERNAL MODULE: ./src/policy/policy-source.ts + 1 modules
+var policy_source = __nccwpck_require__(1389);
+;// CONCATENATED MODULE: ./src/policy/check.ts
+
+
+
+
+
+
+
+/** One push of `from..to` onto a ref, decided: the engine's single entry point for every door. */
+async function runCheck(req) {
+    const { git } = req;
+    const remote = req.remote ?? 'origin';
+    let branch = null;
+    const defaultBranchOf = () => {
+        if (branch === null)
+            branch = (0,policy_source/* requestDefaultBranch */.h)(req);
+        return branch;
+    };
+    const config = req.config ?? (await (0,policy_source/* loadTrustedConfig */.C)(req));
+    const environment = pickEnvironment(config, req.ref, req.environment);
+    const mode = req.mode ?? (environment ? 'full' : 'message');
+    const record = req.record ?? NO_RECORD;
+    const { range, baseline } = req.range
+        ? { range: req.range, baseline: { sha: req.range.from, source: 'merge-base' } }
+        : await findRange({
+            ...req,
+            config,
+            environment,
+            mode,
+            record,
+            defaultBranch: defaultBranchOf,
+            remote,
+            remoteOnly: req.defaultBranch !== undefined,
+        });
+    const facts = await gatherFacts({
+        git,
+        config,
+        ref: req.ref,
+        range,
+        environment: req.environment,
+        mode,
+        record,
+        remote,
+        remoteOnly: req.defaultBranch !== undefined,
+        pullRequestTitle: req.pullRequestTitle,
+        jira: req.jira,
+        github: req.github,
+        // Whatever may not stand in for a validated policy may not stand in for a parsed manifest either.
+        planCache: req.policyCache,
+        // A fork's head under pull_request_target: render: must not run its build files.
+        untrustedHead: req.untrustedHead,
+    });
+    const evaluation = evaluate(facts, config, mode);
+    const notes = [...(config.notes ?? [])];
+    const note = (0,load/* uncommittedConfigNote */.q1)(git, config);
+    if (note)
+        notes.push(note);
+    if (baseline.note)
+        notes.push(baseline.note);
+    let version;
+    if (req.version && facts.range.to) {
+        // Loaded only here: the hooks never need a version, and every module costs them start-up.
+        const { computeVersion } = await __nccwpck_require__.e(/* import() */ 241).then(__nccwpck_require__.bind(__nccwpck_require__, 9241));
+        version = computeVersion(git, {
+            ref: facts.range.to,
+            branch: facts.refKind === 'branch' ? facts.refName : undefined,
+            config: config.versioning,
+        });
+    }
+    return {
+        decision: evaluation.decision,
+        environment: facts.environment?.name ?? null,
+        ref: facts.ref,
+        refName: facts.refName,
+        range: facts.range,
+        commits: facts.commits,
+        findings: evaluation.findings,
+        plan: facts.plan,
+        skipReason: evaluation.skipReason,
+        version,
+        configSource: config.source,
+        notes,
+        jira: facts.jira,
+        baseline,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+/**
+ * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
+ * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
+ * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
+ * commit message) must not turn a report into an error, so every report is fitted before it goes.
+ */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
+function clipText(text, max) {
+    const s = String(text);
+    if (s.length <= max)
+        return s;
+    // Never split a surrogate pair: the half left behind would render as garbage.
+    let end = max - 1;
+    const code = s.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${s.slice(0, end)}…`;
+}
+/**
+ * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
+ * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
+ * where the whole report is.
+ */
+function fitMarkdown(markdown, maxBytes, where) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
+    // Room for the tail and for closing every <details> that may be open.
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
+    const lastLine = kept.lastIndexOf('\n');
+    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
+    return `${kept}${closes}${tail}`;
+}
+function formatSize(bytes) {
+    return bytes % 1024 === 0 && bytes >= 1024 * 1024
+        ? `${bytes / 1024 / 1024} MiB`
+        : `${bytes.toLocaleString('en-US')} characters`;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/plan.ts
+var plan = __nccwpck_require__(1307);
+;// CONCATENATED MODULE: ./src/report/check-markdown.ts
+
+
+
+
+/**
+ * The most characters of one untrusted value a report shows; the job log has the whole of it.
+ * Generous for real text (an email is at most 254 characters by RFC 5321), short enough that a
+ * hostile value cannot fill the report GitHub caps (see fit.ts).
+ */
+const MAX = { name: 256, subject: 200, message: 1000, hint: 500 };
+/** An untrusted value for a report cell: clipped, then escaped. */
+function cell(text, max) {
+    return (0,markdown/* escapeMarkdown */.F)(clipText(text, max));
+}
+const BANNER = {
+    deploy: '✅ **deploy**',
+    skip: '⏭️ **skip**',
+    block: '⛔ **block**',
+};
+/** How each baseline source is named; only the first two are a deploy record. */
+const BASELINE_SOURCE = {
+    'github-deployments': 'the deploy record (GitHub deployments)',
+    'git-ref': 'the deploy record (refs/deployments)',
+    'last-passed-check': 'fallback: no deploy recorded, the last commit whose check passed',
+    'previous-tag': 'fallback: no deploy recorded, the previous release tag on the protected branch',
+    'merge-base': 'fallback: no deploy recorded, the merge-base with the default branch',
+    before: "fallback: no deploy recorded, the push's previous tip",
+    explicit: 'the commit asked for (--from)',
+    none: 'fallback: no deploy recorded and nothing to start from',
+};
+/** "deployed X → requested Y (N commits since the last deploy)", with where X came from. */
+function baselineLine(result) {
+    const b = result.baseline;
+    const n = result.commits.length;
+    const to = result.range.to ? `\`${(0,git_commit/* shortSha */.Fu)(result.range.to)}\`` : 'nothing';
+    const from = b.sha ? `deployed \`${(0,git_commit/* shortSha */.Fu)(b.sha)}\`` : 'nothing deployed';
+    const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
+    const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
+    const note = b.note ? ` (${cell(b.note, MAX.message)})` : '';
+    return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
+}
+/** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
+function renderCheckMarkdown(result, options = {}) {
+    const out = [];
+    const env = result.environment ? `\`${cell(result.environment, MAX.name)}\`` : 'no environment';
+    out.push(`### gitops-action: ${BANNER[result.decision]} ${cell(result.refName, MAX.name)} → ${env}`, '');
+    if (result.skipReason)
+        out.push(`Skipped: ${cell(result.skipReason, MAX.message)}`, '');
+    if (result.version) {
+        const v = result.version;
+        out.push(`Version **${(0,markdown/* escapeMarkdown */.F)(v.version)}** (${v.bump}${v.previousVersion ? ` from ${(0,markdown/* escapeMarkdown */.F)(v.previousVersion)}` : ''}, by ${(0,markdown/* escapeMarkdown */.F)(v.source)})`, '');
+    }
+    if (result.baseline)
+        out.push(baselineLine(result), '');
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    const warnings = result.findings.filter((f) => f.severity !== 'error');
+    out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${cell(result.configSource, MAX.name)}`, '');
+    if (result.findings.length > 0) {
+        out.push('#### Findings', '', '| | rule | where | message | fix |', '|---|---|---|---|---|');
+        for (const f of result.findings) {
+            const where = f.commit
+                ? `\`${(0,git_commit/* shortSha */.Fu)(f.commit)}\``
+                : f.file
+                    ? cell(`${f.file}${f.line ? `:${f.line}` : ''}`, MAX.name)
+                    : '';
+            const rule = (0,markdown/* escapeMarkdown */.F)(f.kind ? `${f.rule}/${f.kind}` : f.rule);
+            const accepted = f.acceptedBy ? ` (accepted by \`${cell(f.acceptedBy, MAX.name)}\`)` : '';
+            out.push(`| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${cell(f.message, MAX.message)}${accepted} | ${cell(f.hint, MAX.hint)} |`);
+        }
+        out.push('');
+    }
+    if (result.jira && result.jira.size > 0) {
+        out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
+        for (const j of result.jira.values()) {
+            out.push(`| ${cell(j.key, MAX.name)} | ${cell(j.error ? j.error.kind : (j.status ?? 'unknown'), MAX.name)} | ${cell(j.approval ?? '', MAX.name)} |`);
+        }
+        out.push('');
+    }
+    const max = options.maxCommits ?? 100;
+    if (result.commits.length > 0) {
+        out.push('<details><summary>Commits</summary>', '', '| commit | subject | author | committer |', '|---|---|---|---|');
+        for (const c of result.commits.slice(0, max)) {
+            out.push(`| \`${(0,git_commit/* shortSha */.Fu)(c.sha)}\` | ${cell(c.subject, MAX.subject)} | ${cell(c.author.email, MAX.name)} | ${cell(c.committer.email, MAX.name)} |`);
+        }
+        if (result.commits.length > max)
+            out.push(`| … | and ${result.commits.length - max} more | | |`);
+        out.push('', '</details>', '');
+    }
+    if (result.plan)
+        out.push('#### Plan', '', (0,plan/* renderPlanMarkdown */.d$)(result.plan), '');
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+// EXTERNAL MODULE: ./src/action/github-api.ts
+var github_api = __nccwpck_require__(2334);
+;// CONCATENATED MODULE: ./src/action/identity.ts
+
+
+
+/** Requests in flight at once when reading commits. */
+const CONCURRENCY = 4;
+/**
+ * Does the policy need GitHub's view of the commits? Only for a push or pull request that deploys
+ * somewhere (a ref of no environment is checked by the message rules alone), and only when its
+ * rules hold a `github:` or bot entry (in the allowlist, or among the admins who approve policy
+ * changes and, without an allowlist, destructive changes) or `require-signed`. Otherwise the run
+ * makes no API call for identities at all.
+ */
+function needsGitHubIdentity(config, environment) {
+    if (!environment)
+        return false;
+    const rules = environment.rules;
+    if (rules.committers && (rules.committers['require-signed'] || rules.committers.allow.some(isGitHubEntry))) {
+        return true;
+    }
+    const adminsDecide = rules['policy-change'] !== false ||
+        (rules.destructive !== false && (!rules.committers || rules.committers.allow.length === 0));
+    return adminsDecide && config.admins.some(isGitHubEntry);
+}
+/**
+ * GitHub's signature verification and signer for each commit: one `GET .../commits/{sha}` per
+ * commit, for at most MAX_GITHUB_LOOKUPS commits a run (the first ones given: gather.ts puts the
+ * commits that change the policy or accept destructive changes first), a few at a time. A commit
+ * beyond the limit is left out of the map, and the rules count it as unverified.
+ *
+ * The signer: when `verification.verified` is true, GitHub has checked that the signing key
+ * belongs to the account that owns the committer's email, and that account is `committer.login`
+ * (`web-flow` for what GitHub signs itself: the web editor and the merge button). Without a
+ * verified signature the logins are only GitHub's attribution of the emails, which anyone can
+ * write, so they are recorded for the report and never matched.
+ */
+class CommitIdentities {
+    api;
+    limit;
+    cache = new Map();
+    constructor(api, limit = MAX_GITHUB_LOOKUPS) {
+        this.api = api;
+        this.limit = limit;
+    }
+    get(sha) {
+        let pending = this.cache.get(sha);
+        if (!pending) {
+            pending = this.api
+                .request('GET /repos/{owner}/{repo}/commits/{ref}', { ref: sha }, `commit ${sha.slice(0, 12)}`)
+                .then(({ data }) => {
+                const verified = data.commit.verification?.verified === true;
+                const identity = { verified };
+                if (data.author?.login)
+                    identity.authorLogin = data.author.login;
+                if (data.committer?.login)
+                    identity.committerLogin = data.committer.login;
+                if (verified && data.committer?.login)
+                    identity.verifiedSigner = data.committer.login;
+                return identity;
+            });
+            this.cache.set(sha, pending);
+        }
+        return pending;
+    }
+    async all(commits) {
+        const distinct = [...new Set(commits.map((c) => c.sha))];
+        const shas = distinct.slice(0, this.limit);
+        if (distinct.length > shas.length) {
+            core/* info */.pq(`Looking up ${shas.length} of ${distinct.length} commits on GitHub (at most ${this.limit} a run); the rest count as unverified.`);
+        }
+        const out = new Map();
+        let next = 0;
+        const worker = async () => {
+            while (next < shas.length) {
+                const sha = shas[next++];
+                out.set(sha, await this.get(sha));
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, shas.length) }, worker));
+        return out;
+    }
+}
+/** The bot GitHub writes as for the job token (GITHUB_TOKEN). */
+const JOB_TOKEN_LOGIN = 'github-actions[bot]';
+/**
+ * Who the token writes as: `GET /user` for a personal or app-user token. GitHub refuses that call
+ * (403, "Resource not accessible by integration") for the job token, which writes as
+ * github-actions[bot]. Undefined when it cannot be told (then nothing is adopted as ours).
+ */
+async function tokenLogin(api) {
+    try {
+        const { data } = await api.request('GET /user', {}, 'the token’s user');
+        return typeof data.login === 'string' && data.login !== '' ? data.login : undefined;
+    }
+    catch (err) {
+        if (err instanceof github_api/* GitHubApiError */.OS && err.status === 403)
+            return JOB_TOKEN_LOGIN;
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+/** Finds our comment among the others; it is never shown. */
+const COMMENT_MARKER = '<!-- gitops-action -->';
+/** Pages of comments read at most (100 a page) before giving up and posting a new one. */
+const MAX_PAGES = 30;
+/**
+ * One comment a pull request, updated in place: the first comment that starts with the marker
+ * *and was written by this token's identity* is patched, otherwise a new one is created. Anyone can
+ * post a comment that starts with the marker; editing theirs would show our report under their
+ * name, in a comment they can edit back to a fake green one. Returns what was done.
+ */
+async function upsertPullRequestComment(api, number, markdown) {
+    const body = `${COMMENT_MARKER}\n${markdown}`;
+    const me = await tokenLogin(api);
+    const existing = me ? await findComment(api, number, me) : undefined;
+    if (existing) {
+        await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body }, `comment ${existing.id} on pull request #${number}`);
+        return 'updated';
+    }
+    await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: number, body }, `the comments of pull request #${number}`);
+    return 'created';
+}
+async function findComment(api, number, me) {
+    const mine = me.toLowerCase();
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const response = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: number, per_page: 100, page }, `the comments of pull request #${number}`);
+        const found = response.data.find((c) => c.user?.login?.toLowerCase() === mine && c.body?.startsWith(COMMENT_MARKER));
+        if (found)
+            return found;
+        // GitHub pages with a Link header; no rel="next" means this was the last page.
+        if (!/rel="next"/.test(String(response.headers.link ?? '')))
+            return undefined;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/action/default-branch.ts
+var default_branch = __nccwpck_require__(7936);
+// EXTERNAL MODULE: ./src/action/deployments.ts
+var deployments = __nccwpck_require__(5510);
+// EXTERNAL MODULE: ./src/action/event.ts
+var action_event = __nccwpck_require__(3566);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+const DEFAULT_CONFIG = '.gitops.yml';
+const FAIL_ON = ['error', 'warning', 'never'];
+const MODES = ['check', 'record'];
+const STATUSES = ['success', 'failure'];
+/** `core.getInput` without its options: the runner gives `INPUT_<NAME>` upper-cased, dashes kept. */
+const fromCore = (name) => core/* getInput */.V4(name);
+function readSettings(getInput = fromCore, setSecret = core/* setSecret */.Pq) {
+    const text = (name) => getInput(name).trim() || undefined;
+    // Mask the secrets before anything else can print: `::add-mask::` works only outside stop-commands.
+    const token = getInput('token').trim();
+    if (token)
+        setSecret(token);
+    const jiraToken = text('jira-token');
+    if (jiraToken)
+        setSecret(jiraToken);
+    const jiraUser = text('jira-user');
+    const config = text('config') ?? DEFAULT_CONFIG;
+    const failOn = (text('fail-on') ?? 'error').toLowerCase();
+    if (!FAIL_ON.includes(failOn)) {
+        throw new errors/* UsageError */.e(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, not ${JSON.stringify(failOn)}`, 'Use fail-on: error (fail on block), warning (also fail on warnings) or never.');
+    }
+    const jiraUrl = text('jira-url');
+    if (jiraUrl !== undefined) {
+        let url;
+        try {
+            url = new URL(jiraUrl);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+            throw new errors/* UsageError */.e(`input "jira-url" must be an http(s) URL, not ${JSON.stringify(jiraUrl)}`, 'Write it as https://example.atlassian.net.');
+        }
+    }
+    const mode = (text('mode') ?? 'check').toLowerCase();
+    if (!MODES.includes(mode)) {
+        throw new errors/* UsageError */.e(`input "mode" must be one of ${MODES.join(', ')}, not ${JSON.stringify(mode)}`, 'Use mode: check (decide the push) or mode: record (record a deploy, with environment and status).');
+    }
+    const status = text('status')?.toLowerCase();
+    if (status !== undefined && !STATUSES.includes(status)) {
+        throw new errors/* UsageError */.e(`input "status" must be one of ${STATUSES.join(', ')}, not ${JSON.stringify(status)}`, "Pass the deploy job's outcome: success or failure (see docs/action.md, the record mode).");
+    }
+    const environment = text('environment');
+    if (mode === 'record' && (!environment || !status)) {
+        throw new errors/* UsageError */.e(`mode: record needs the ${!environment ? 'environment' : 'status'} input`, 'Give the environment that was deployed and status: success or failure.');
+    }
+    return {
+        config,
+        configExplicit: config !== DEFAULT_CONFIG,
+        token,
+        environment,
+        from: text('from'),
+        to: text('to'),
+        failOn: failOn,
+        fetchHistory: bool(getInput, 'fetch-history', true),
+        createTag: bool(getInput, 'create-tag', false),
+        comment: bool(getInput, 'comment', true),
+        jira: { url: jiraUrl, user: jiraUser, token: jiraToken },
+        mode: mode,
+        status: status,
+        sha: text('sha'),
+        checkName: text('check-name'),
+        metrics: metricsWindow(text('metrics')),
+    };
+}
+/** `metrics: true` is the usual 90 days; `false` or empty is off; anything else is a window (`1y`, `2026-01-01`). */
+function metricsWindow(value) {
+    if (value === undefined || ['false', 'False', 'FALSE'].includes(value))
+        return undefined;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return '90d';
+    if (/^\d{1,5}[dwmy]$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value))
+        return value;
+    throw new errors/* UsageError */.e(`input "metrics" must be true, false, a window such as 90d or 1y, or a date, not ${JSON.stringify(value)}`, "Set metrics: true (the last 90 days) or metrics: 1y in the step's with: block.");
+}
+/** YAML 1.2 core schema booleans, as `core.getBooleanInput` takes them, but naming the bad value. */
+function bool(getInput, name, fallback) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* UsageError */.e(`input "${name}" must be true or false, not ${JSON.stringify(value)}`, `Write ${name}: true or ${name}: false in the step's with: block.`);
+}
+
+;// CONCATENATED MODULE: ./src/jira/lookup.ts
+
+/**
+ * The online lookup every door uses, built from the environment's `verify` settings. The client
+ * module is imported only when a lookup actually runs, so a door that never goes online never
+ * loads it.
+ */
+function onlineLookup(verify, connection) {
+    return async (keys) => {
+        const url = connection.url || verify.url;
+        if (!url) {
+            throw new errors/* UsageError */.e('jira.verify is on, but no Jira URL is configured', 'Set rules.jira.verify.url in .gitops.yml, the JIRA_URL environment variable, or the Action input jira-url.');
+        }
+        const { JiraClient } = await __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 6253));
+        const client = new JiraClient({
+            url,
+            apiVersion: verify['api-version'],
+            approval: verify.approval,
+            timeoutMs: verify.timeout,
+            user: connection.user,
+            token: connection.token,
+            extraCa: connection.extraCa,
+            caProblem: connection.caProblem,
+        });
+        return client.lookup(keys);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/jira.ts
+
+
+/**
+ * Online Jira checks in the Action: on whenever the environment's policy has `jira.verify`. The
+ * `jira-url` input overrides the policy's URL (a policy names the site; a workflow may point at a
+ * mirror); `jira-user`/`jira-token` are the credentials, else JIRA_USER/JIRA_TOKEN from the
+ * environment.
+ */
+function actionJira(settings, env = process.env) {
+    const fromEnv = (0,verify/* credentialsFromEnv */.kv)(env);
+    return (verify) => onlineLookup(verify, {
+        url: settings.jira.url ?? env.JIRA_URL,
+        user: settings.jira.user ?? fromEnv.user,
+        token: settings.jira.token ?? fromEnv.token,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/pulls.ts
+
+/** The most commits asked about their pull requests in one run; the rest stay unchecked, and say so. */
+const MAX_PULL_LOOKUPS = 50;
+/**
+ * For `merge-only`: which of `commits` (the non-merge commits on the branch's first-parent line)
+ * reached `branch` through a merged pull request. GitHub associates a squash or rebase merge's
+ * commits with the pull request that made them (`GET /repos/{o}/{r}/commits/{sha}/pulls`), so
+ * they are not direct commits; a merge commit needs no look-up at all.
+ */
+async function pullRequestCommits(api, branch, commits, limit = MAX_PULL_LOOKUPS) {
+    const merged = new Set();
+    const unchecked = new Set();
+    let reason;
+    for (const [i, c] of commits.entries()) {
+        if (i >= limit) {
+            unchecked.add(c.sha);
+            reason = `the Action asks GitHub about the pull requests of at most ${limit} commits a run`;
+            continue;
+        }
+        if (reason?.startsWith('GitHub answered')) {
+            unchecked.add(c.sha);
+            continue;
+        }
+        try {
+            const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: c.sha, per_page: 100 }, `the pull requests of commit ${c.sha.slice(0, 12)}`);
+            if (data.some((p) => p.merged_at && p.base.ref === branch))
+                merged.add(c.sha);
+        }
+        catch (err) {
+            if (!(err instanceof github_api/* GitHubApiError */.OS) || (err.status !== 403 && err.status !== 404))
+                throw err;
+            unchecked.add(c.sha);
+            reason = `GitHub answered ${err.status} when asked for the pull requests of a commit: give the job \`permissions: pull-requests: read\``;
+        }
+    }
+    return { merged, unchecked, reason };
+}
+
+;// CONCATENATED MODULE: ./src/record/git-store.ts
+
+/**
+ * The deploy record kept in git itself, for hosts other than GitHub and for the CLI:
+ *
+ * - `refs/deployments/<env>` points at the commit last deployed successfully. It moves only
+ *   after a success, so `git log refs/deployments/production` is what production runs.
+ * - `refs/deploy-log/<env>` is a chain of record commits (empty tree, one per deploy, success or
+ *   failure), newest first, whose messages hold the record as trailers and whose committer date
+ *   is the deploy's time. `git log refs/deploy-log/production` is the history.
+ *
+ * Both are plain refs: `git push origin 'refs/deployments/*' 'refs/deploy-log/*'` shares them.
+ */
+const DEPLOYED_PREFIX = 'refs/deployments/';
+const LOG_PREFIX = 'refs/deploy-log/';
+/** Environment names become ref names: a conservative subset of what git allows. */
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const RECORDER = { name: 'gitops-action', email: 'gitops-action@localhost' };
+function assertEnvironmentName(env) {
+    if (!ENV_NAME.test(env) || env.includes('..') || env.endsWith('.lock') || env.endsWith('.')) {
+        throw new errors/* UsageError */.e(`"${env}" cannot name a deploy record`, 'Environment names in the record use letters, digits, ".", "_" and "-".');
+    }
+}
+/** One line, no control characters: record fields are written into a commit message. */
+function oneLine(text) {
+    return text
+        .replace(/[\x00-\x1f\x7f\u2028\u2029]+/g, ' ')
+        .trim()
+        .slice(0, 500);
+}
+function formatRecordMessage(d) {
+    const lines = [
+        `deploy: ${d.environment} ${d.status} ${d.sha.slice(0, 12)}`,
+        '',
+        `Environment: ${d.environment}`,
+        `Deployed-Sha: ${d.sha}`,
+        `Status: ${d.status}`,
+        `Deployed-At: ${d.at}`,
+    ];
+    if (d.by)
+        lines.push(`Deployed-By: ${oneLine(d.by)}`);
+    if (d.version)
+        lines.push(`Version: ${oneLine(d.version)}`);
+    if (d.rollbackOf)
+        lines.push(`Rollback-Of: ${oneLine(d.rollbackOf)}`);
+    if (d.url)
+        lines.push(`Run-Url: ${oneLine(d.url)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** Reads a record commit's message; undefined when it is not one of ours. */
+function parseRecordMessage(message, id) {
+    const fields = new Map();
+    for (const line of message.split('\n')) {
+        const m = /^([A-Za-z-]+): (.*)$/.exec(line);
+        if (m)
+            fields.set(m[1].toLowerCase(), m[2]);
+    }
+    const environment = fields.get('environment');
+    const sha = fields.get('deployed-sha');
+    const status = fields.get('status');
+    const at = fields.get('deployed-at');
+    if (!environment || !sha || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || !at)
+        return undefined;
+    if (status !== 'success' && status !== 'failure')
+        return undefined;
+    const deploy = { environment, sha, status, at, source: 'git-ref' };
+    if (id)
+        deploy.id = id;
+    const by = fields.get('deployed-by');
+    if (by)
+        deploy.by = by;
+    const version = fields.get('version');
+    if (version)
+        deploy.version = version;
+    const rollbackOf = fields.get('rollback-of');
+    if (rollbackOf)
+        deploy.rollbackOf = rollbackOf;
+    const url = fields.get('run-url');
+    if (url)
+        deploy.url = url;
+    return deploy;
+}
+/**
+ * Appends a deploy to the environment's log and, on success, moves `refs/deployments/<env>`.
+ * Both updates are compare-and-swap, so two recorders racing cannot lose a record silently.
+ */
+function writeDeploy(git, req) {
+    assertEnvironmentName(req.environment);
+    const sha = git.revParse(req.sha);
+    const at = normaliseTime(req.at ?? new Date().toISOString());
+    const logRef = LOG_PREFIX + req.environment;
+    const previous = git.tryRevParse(logRef);
+    if (previous) {
+        const newest = readLog(git, req.environment, { limit: 1 })[0];
+        if (newest && newest.sha === sha && newest.status === req.status && newest.rollbackOf === req.rollbackOf) {
+            return { deploy: newest, created: false };
+        }
+    }
+    const deploy = { environment: req.environment, sha, status: req.status, at, source: 'git-ref' };
+    if (req.by)
+        deploy.by = oneLine(req.by);
+    if (req.version)
+        deploy.version = oneLine(req.version);
+    if (req.rollbackOf)
+        deploy.rollbackOf = oneLine(req.rollbackOf);
+    if (req.url)
+        deploy.url = oneLine(req.url);
+    const tree = git.execGit(['mktree'], { input: '' }).stdout.toString('utf8').trim();
+    const parents = previous ? ['-p', previous] : [];
+    const record = git
+        .execGit(['commit-tree', tree, ...parents, '-F', '-'], {
+        input: formatRecordMessage(deploy),
+        env: {
+            GIT_AUTHOR_NAME: RECORDER.name,
+            GIT_AUTHOR_EMAIL: RECORDER.email,
+            GIT_COMMITTER_NAME: RECORDER.name,
+            GIT_COMMITTER_EMAIL: RECORDER.email,
+            GIT_AUTHOR_DATE: at,
+            GIT_COMMITTER_DATE: at,
+        },
+    })
+        .stdout.toString('utf8')
+        .trim();
+    git.execGit(['update-ref', '-m', 'gitops-action record', logRef, record, previous ?? git.zeroSha()]);
+    if (req.status === 'success') {
+        git.execGit(['update-ref', '-m', 'gitops-action record', DEPLOYED_PREFIX + req.environment, sha]);
+    }
+    deploy.id = record;
+    return { deploy, created: true };
+}
+/** The environment's deploys, newest first, from `refs/deploy-log/<env>`. */
+function readLog(git, environment, options = {}) {
+    assertEnvironmentName(environment);
+    const logRef = LOG_PREFIX + environment;
+    if (!git.tryRevParse(logRef))
+        return [];
+    const args = ['log', '-z', '--first-parent', '--format=%H%x00%B'];
+    if (options.limit !== undefined)
+        args.push(`--max-count=${options.limit}`);
+    if (options.since)
+        args.push(`--since=${options.since}`);
+    args.push(logRef, '--');
+    const out = git.execGit(args).stdout.toString('utf8');
+    const parts = out.split('\x00');
+    const deploys = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const id = parts[i].replace(/^\n/, '');
+        const d = parseRecordMessage(parts[i + 1], id);
+        if (d && d.environment === environment)
+            deploys.push(d);
+    }
+    return deploys;
+}
+/** Environments that have a record in this repository. */
+function recordedEnvironments(git) {
+    const names = new Set();
+    for (const r of git.refs([DEPLOYED_PREFIX.slice(0, -1), LOG_PREFIX.slice(0, -1)])) {
+        names.add(r.ref.replace(/^refs\/(deployments|deploy-log)\//, ''));
+    }
+    return [...names].sort();
+}
+/** The git-ref record as a reader, for the CLI and the hooks. */
+function gitRecordReader(git) {
+    return {
+        async lastSuccess(environment) {
+            const newest = readLog(git, environment).find((d) => d.status === 'success');
+            if (newest)
+                return newest;
+            // A bare `refs/deployments/<env>` without a log (written by hand, or by another tool).
+            const sha = git.tryRevParse(DEPLOYED_PREFIX + environment);
+            return sha ? { environment, sha, status: 'success', at: '', source: 'git-ref' } : undefined;
+        },
+        async history(environment, options) {
+            return readLog(git, environment, options);
+        },
+        async environments() {
+            return recordedEnvironments(git);
+        },
+    };
+}
+function normaliseTime(at) {
+    const ms = Date.parse(at);
+    if (Number.isNaN(ms)) {
+        throw new UsageError(`"${at}" is not a time`, 'Give an ISO 8601 time, for example 2026-11-29T17:00:00Z.');
+    }
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/action/record.ts
+
+
+
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function recordDeploy(api, req) {
+    assertEnvironmentName(req.environment);
+    if (!FULL_SHA.test(req.sha)) {
+        throw new errors/* UsageError */.e(`the sha input must be a full commit sha, not ${JSON.stringify(req.sha.slice(0, 80))}`, 'Leave sha empty to record GITHUB_SHA (the commit the workflow ran on), or pass the deployed commit in full.');
+    }
+    const notes = [];
+    const { deployment, created } = await deploymentFor(api, req);
+    const createdStatus = await statusFor(api, deployment, req);
+    const outcome = {
+        deploymentId: deployment.id,
+        createdDeployment: created,
+        createdStatus,
+        notes,
+    };
+    if (req.status === 'success') {
+        const ref = DEPLOYED_PREFIX + req.environment;
+        try {
+            await moveRef(api, ref, req.sha);
+            outcome.ref = ref;
+        }
+        catch (err) {
+            if (!(err instanceof github_api/* GitHubApiError */.OS) || ![403, 404, 422].includes(err.status ?? 0))
+                throw err;
+            notes.push(`the deployment is recorded, but ${ref} was not moved (GitHub answered ${err.status}); give the job \`permissions: contents: write\` to keep the git record too.`);
+        }
+    }
+    return outcome;
+}
+/** The deployment of this sha to this environment: the existing one, else a new one. */
+async function deploymentFor(api, req) {
+    const { data: existing } = await api.request('GET /repos/{owner}/{repo}/deployments', { sha: req.sha, environment: req.environment, per_page: 30 }, `the deployments of ${req.sha.slice(0, 12)} to ${req.environment}`);
+    const found = existing.find((d) => d.sha === req.sha && d.environment === req.environment);
+    if (found)
+        return { deployment: found, created: false };
+    const response = await api.request('POST /repos/{owner}/{repo}/deployments', {
+        ref: req.sha,
+        environment: req.environment,
+        // The deploy already happened: GitHub must neither merge the default branch in nor wait for checks.
+        auto_merge: false,
+        required_contexts: [],
+        task: 'deploy',
+        description: 'Recorded by gitops-action',
+    }, `a new deployment of ${req.sha.slice(0, 12)} to ${req.environment}`);
+    if (response.status !== 201 || !('id' in response.data)) {
+        throw new errors/* UsageError */.e(`GitHub did not create the deployment (${response.status}): ${response.data.message ?? ''}`, 'Check that the sha is a commit of this repository.');
+    }
+    return { deployment: response.data, created: true };
+}
+/** Adds the status unless the deployment's newest status already says the same. */
+async function statusFor(api, deployment, req) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deployment.id, per_page: 1 }, `the statuses of deployment ${deployment.id}`);
+    if (data[0]?.state === req.status)
+        return false;
+    const params = {
+        deployment_id: deployment.id,
+        state: req.status,
+        description: req.status === 'success' ? 'Deployed' : 'The deploy failed',
+    };
+    if (req.logUrl)
+        params.log_url = req.logUrl;
+    await api.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', params, `the ${req.status} status of deployment ${deployment.id}`);
+    return true;
+}
+/** Points `ref` at `sha` on the remote: created when missing, moved (forced: a rollback goes back) when not there. */
+async function moveRef(api, ref, sha) {
+    const short = ref.slice('refs/'.length);
+    let current;
+    try {
+        current = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: short }, ref)).data.object
+            .sha;
+    }
+    catch (err) {
+        if (!(err instanceof github_api/* GitHubApiError */.OS) || err.status !== 404)
+            throw err;
+    }
+    if (current === sha)
+        return;
+    if (current === undefined) {
+        await api.request('POST /repos/{owner}/{repo}/git/refs', { ref, sha }, `the new ref ${ref}`);
+    }
+    else {
+        await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ref: short, sha, force: true }, `the ref ${ref}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/report.ts + 3 modules
+var report = __nccwpck_require__(2387);
+;// CONCATENATED MODULE: ./src/action/tag.ts
+
+
+/**
+ * Creates `refs/tags/<tag>` at `sha` through the API. Idempotent: the tag already on that commit
+ * is fine (a re-run), the tag on another commit is an error (the version was already released).
+ */
+async function createTag(api, tag, sha) {
+    const existing = await tagTarget(api, tag);
+    if (existing !== undefined)
+        return sameOrFail(tag, sha, existing);
+    try {
+        await api.request('POST /repos/{owner}/{repo}/git/refs', { ref: `refs/tags/${tag}`, sha }, `the new tag ${tag}`);
+        return 'created';
+    }
+    catch (err) {
+        // Another job may have made it between our read and our write: GitHub answers 422 then.
+        const raced = await tagTarget(api, tag);
+        if (raced !== undefined)
+            return sameOrFail(tag, sha, raced);
+        throw err;
+    }
+}
+function sameOrFail(tag, sha, existing) {
+    if (existing === sha)
+        return 'exists';
+    throw new errors/* UsageError */.e(`the tag ${tag} already exists on commit ${existing.slice(0, 12)}, not on the deployed commit ${sha.slice(0, 12)}`, 'A version is released once. Fix the version (a +semver: footer, or a release branch name), or delete the stale tag if it was a mistake.');
+}
+/** The commit a tag points at, peeling an annotated tag; undefined when there is no such tag. */
+async function tagTarget(api, tag) {
+    let ref;
+    try {
+        ref = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: `tags/${tag}` }, `the tag ${tag}`)).data;
+    }
+    catch (err) {
+        if (err instanceof github_api/* GitHubApiError */.OS && err.status === 404)
+            return undefined;
+        throw err;
+    }
+    let object = ref.object;
+    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        object = (await api.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { tag_sha: object.sha }, `the annotated tag ${tag}`)).data.object;
+    }
+    return object.sha;
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The Action's door: one event, one check, outputs and reports, and `setFailed` on any failure. */
+async function run(env = process.env) {
+    // Every credential this run holds, so that no report repeats one in any form (see redact.ts).
+    const redactor = new redact/* Redactor */.p();
+    try {
+        const settings = readSettings();
+        const jiraFromEnv = (0,verify/* credentialsFromEnv */.kv)(env);
+        redactor.add(settings.token);
+        redactor.add(settings.jira.token, settings.jira.user ?? jiraFromEnv.user);
+        redactor.add(jiraFromEnv.token, settings.jira.user ?? jiraFromEnv.user);
+        let api;
+        const github = () => {
+            api ??= (0,github_api/* connectGitHub */.UY)(settings.token, env.GITHUB_API_URL || 'https://api.github.com', (0,github_api/* repositoryFromEnv */.iw)(env));
+            return api;
+        };
+        if (settings.mode === 'record') {
+            await recordMode(settings, env, github);
+            return;
+        }
+        await checkMode(settings, env, github, redactor);
+    }
+    catch (err) {
+        if (err instanceof errors/* UsageError */.e) {
+            core/* setFailed */.C1(redactor.redact(err.hint ? `${err.message}\nfix: ${err.hint}` : err.message));
+        }
+        else {
+            core/* setFailed */.C1(redactor.redact(`gitops-action: internal error: ${err instanceof Error ? err.message : String(err)}`));
+        }
+    }
+}
+async function checkMode(settings, env, github, redactor) {
+    const git = openWorkspace(env);
+    if (settings.fetchHistory && git.isShallow())
+        deepen(git);
+    const source = (0,action_event/* eventSourceFromEnv */.hI)(env);
+    if (!(0,action_event/* isSupportedEvent */.rm)(source.eventName))
+        throw (0,action_event/* unsupportedEvent */.kL)(source.eventName);
+    const payload = (0,action_event/* readPayload */.rD)(source);
+    const defaultBranch = await (0,default_branch/* defaultBranchName */.p)(payload, github);
+    (0,default_branch/* ensureRemoteDefaultBranch */.M)(git, defaultBranch);
+    const fetch = (sha, refspec) => fetchCommit(git, sha, refspec);
+    const event = (0,action_event/* resolveEvent */.rt)({ git, defaultBranch, fetch }, source, payload, settings);
+    for (const note of event.notes)
+        core/* warning */.$e(note);
+    const notes = [];
+    const record = settings.token
+        ? new deployments/* GitHubDeployments */.Cn({
+            git,
+            github,
+            checkName: settings.checkName ?? env.GITHUB_JOB ?? 'gitops',
+            lastChecked: event.lastChecked,
+            notes,
+        })
+        : undefined;
+    const policy = {
+        git,
+        ...event.request,
+        configPath: settings.configExplicit ? settings.config : undefined,
+        configFromRef: true,
+        record,
+        // Nothing in the workspace may stand in for a validated policy: one write there would last.
+        policyCache: false,
+        fetchCommit: (sha) => fetch(sha),
+    };
+    // The base of a pull request or merge group; else the default branch by name (at its last
+    // deploy when the push is to it): never `before`, a tag's old target or an input.
+    const config = await (0,policy_source/* loadTrustedConfig */.C)(policy);
+    const environment = pickEnvironment(config, event.request.ref, settings.environment);
+    const identity = needsGitHubIdentity(config, environment);
+    const mergeOnly = settings.token !== '' && takesMergesOnly(config, environment, event);
+    const request = {
+        ...policy,
+        config,
+        version: true,
+        jira: actionJira(settings),
+        github: identity || mergeOnly
+            ? async (commits, firstParentLine) => {
+                const facts = {
+                    pusher: event.pusher,
+                    commits: identity ? await new CommitIdentities(await github()).all(commits) : new Map(),
+                };
+                if (mergeOnly) {
+                    const line = commits.filter((c) => c.parents.length < 2 && firstParentLine.has(c.sha));
+                    const branch = (0,environments/* parseRef */.rd)(event.request.ref).name;
+                    facts.pullRequestCommits = await pullRequestCommits(await github(), branch, line);
+                }
+                return facts;
+            }
+            : undefined,
+    };
+    // Redacted once, before any report cuts or formats a text.
+    const result = (0,redact/* redactResult */.r)(await runCheck(request), redactor);
+    for (const note of notes) {
+        core/* warning */.$e(note);
+        result.notes.push(note);
+    }
+    // Not a warning: without a token the run asked for no API at all, as a test or a local run does.
+    if (!record)
+        result.notes.push('the token input is empty, so the deploy record was not read.');
+    (0,report/* logReport */.TO)(result);
+    (0,report/* annotate */.fz)(result.findings);
+    (0,report/* announceNotDeployed */.N)(result, settings.failOn);
+    (0,report/* setOutputs */.n0)(result);
+    const markdown = renderCheckMarkdown(result);
+    const metrics = settings.metrics && record && result.environment
+        ? await metricsSection(git, record, result.environment, settings.metrics, github)
+        : '';
+    if (env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
+    }
+    if (event.pullRequest && settings.comment)
+        await comment(github, event, markdown, redactor);
+    const failure = (0,report/* failureReason */.Hr)(result, settings.failOn);
+    if (failure) {
+        core/* setFailed */.C1(failure);
+        return;
+    }
+    // The environment's own branch, not one the environment input forced a mapping onto.
+    const ref = (0,environments/* parseRef */.rd)(event.request.ref);
+    const onEnvironmentBranch = event.branchPush && !!environment && (0,environments/* matchesAny */._I)(ref.name, environment.branches);
+    await tagRelease(result, settings, event, onEnvironmentBranch, github);
+}
+/**
+ * `metrics:` the DORA keys of the environment, from the same record the baseline came from, as a
+ * job-summary section. Loaded only when asked for; a failure here is a warning, never the check's.
+ * A squash merge's lead time starts at its pull request's first commit (a bounded look-up).
+ */
+async function metricsSection(git, record, environment, window, github) {
+    try {
+        const [{ metricsSummary }, { parseSince }, { pullRequestStarts }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452)),
+            __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
+            __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 5745)),
+        ]);
+        const until = Date.now();
+        const since = parseSince(window, until);
+        const changeStarts = async (candidates) => pullRequestStarts(await github(), candidates);
+        return `\n${await metricsSummary({ git, reader: record, environments: [environment], since, until, changeStarts })}`;
+    }
+    catch (err) {
+        core/* warning */.$e(`could not compute the DORA metrics: ${err instanceof Error ? err.message : String(err)}`);
+        return '';
+    }
+}
+/**
+ * Whether merge-only applies to this push, so the Action asks GitHub which commits came through
+ * pull requests. A pull request or merge group is itself the way in: nothing to ask.
+ */
+function takesMergesOnly(config, environment, event) {
+    if (event.name !== 'push' && event.name !== 'workflow_dispatch')
+        return false;
+    const ref = (0,environments/* parseRef */.rd)(event.request.ref);
+    const branches = (environment?.rules ?? config.rules).branches;
+    return ref.kind === 'branch' && !!branches && (0,environments/* matchesAny */._I)(ref.name, branches['merge-only']);
+}
+/**
+ * `mode: record`: the deploy record for a deploy job, no check. The commit is the `sha` input or
+ * GITHUB_SHA; the environment and status inputs are required (inputs.ts says so).
+ */
+async function recordMode(settings, env, github) {
+    const environment = settings.environment;
+    const status = settings.status;
+    let sha = settings.sha ?? env.GITHUB_SHA ?? '';
+    // A short sha or a ref name is resolved in the workspace, when the job checked one out.
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        const git = new git_git/* Git */.TU(env.GITHUB_WORKSPACE || process.cwd());
+        if (sha && git.isRepository())
+            sha = git.revParse(sha);
+    }
+    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const outcome = await recordDeploy(await github(), { environment, sha, status, logUrl: run });
+    core/* info */.pq(`${outcome.createdDeployment ? 'Created' : 'Reused'} deployment ${outcome.deploymentId} of ${sha} to ${environment}; ` +
+        `${outcome.createdStatus ? 'recorded' : 'it already had'} the status ${status}.`);
+    if (outcome.ref)
+        core/* info */.pq(`${outcome.ref} points at ${sha}.`);
+    for (const note of outcome.notes)
+        core/* warning */.$e(note);
+    (0,report/* recordOutputs */.QS)({ deploymentId: String(outcome.deploymentId), ref: outcome.ref ?? '' });
+    // A failure recorded now (a re-run that adds no status tells nobody twice) is announced.
+    if (status === 'failure' && outcome.createdStatus) {
+        const { announceFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(605), __nccwpck_require__.e(356), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8498));
+        const failed = {
+            environment,
+            sha,
+            status: 'failure',
+            at: new Date().toISOString(),
+            id: String(outcome.deploymentId),
+            source: 'github-deployments',
+            ...(run ? { url: run } : {}),
+        };
+        await announceFailure({ settings, env, github, failed, runUrl: run });
+    }
+}
+function openWorkspace(env) {
+    const git = new git_git/* Git */.TU(env.GITHUB_WORKSPACE || process.cwd());
+    if (!git.isRepository()) {
+        throw new errors/* UsageError */.e(`the workspace ${git.cwd} is not a git repository`, 'Add `- uses: actions/checkout@v4` with `fetch-depth: 0` before this step.');
+    }
+    return git;
+}
+/**
+ * A shallow checkout (actions/checkout's default `fetch-depth: 1`) lacks the range: fetch the rest.
+ * When that fails, the engine's shallow-clone error names the fix.
+ */
+function deepen(git) {
+    core/* info */.pq('The checkout is shallow; fetching the whole history (fetch-history: true).');
+    const r = git.execGit(['fetch', '--quiet', '--unshallow', '--tags', 'origin'], { allowFail: true });
+    if (r.status !== 0)
+        core/* warning */.$e(`could not deepen the shallow checkout: git fetch --unshallow failed (${r.stderr.split('\n')[0] ?? ''})`);
+}
+/**
+ * A commit the checkout lacks (the head of a pull_request_target, a force-pushed tip, a deployed
+ * commit no branch holds any more), fetched from origin by sha, else by `refspec`.
+ */
+function fetchCommit(git, sha, refspec) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return false;
+    const args = ['fetch', '--quiet', '--no-tags', 'origin'];
+    if (git.execGit([...args, sha], { allowFail: true }).status !== 0 && refspec) {
+        git.execGit([...args, refspec], { allowFail: true });
+    }
+    return git.tryRevParse(sha) !== undefined;
+}
+/** The comment is a courtesy: a fork's read-only token cannot write it, and the check still stands. */
+async function comment(github, event, markdown, redactor) {
+    if (!event.pullRequest)
+        return;
+    try {
+        // Room for the marker the comment starts with.
+        const body = fitMarkdown(markdown, COMMENT_MAX_CHARS - 100, 'a pull request comment');
+        const done = await upsertPullRequestComment(await github(), event.pullRequest.number, body);
+        core/* info */.pq(`Pull request comment ${done}.`);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        core/* warning */.$e(redactor.redact(`could not write the pull request comment: ${message}`));
+    }
+}
+/**
+ * `create-tag` tags only what a push put on an environment's branch: never a pull request's head
+ * (under pull_request_target a fork's unmerged code), a merge group's trial merge, a tag push or
+ * a dispatch.
+ */
+async function tagRelease(result, settings, event, onEnvironmentBranch, github) {
+    if (!settings.createTag || result.decision !== 'deploy')
+        return;
+    if (!onEnvironmentBranch) {
+        core/* warning */.$e(`create-tag is on, but tags are created only on a push to an environment's branch; this ${event.name} run creates none.`);
+        return;
+    }
+    const tag = result.version?.tag;
+    const sha = result.range.to;
+    if (!tag || !sha) {
+        core/* warning */.$e('create-tag is on, but this run computed no version to tag.');
+        return;
+    }
+    const done = await createTag(await github(), tag, sha);
+    core/* info */.pq(done === 'created' ? `Created the tag ${tag} at ${sha}.` : `The tag ${tag} is already on ${sha}.`);
+}
+
+
+/***/ }),
+
+/***/ 2387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C6: () => (/* binding */ NOT_DEPLOYED_TITLE),
+  fz: () => (/* binding */ annotate),
+  N: () => (/* binding */ announceNotDeployed),
+  Hr: () => (/* binding */ failureReason),
+  TO: () => (/* binding */ logReport),
+  QS: () => (/* binding */ recordOutputs),
+  n0: () => (/* binding */ setOutputs)
+});
+
+// UNUSED EXPORTS: actionOutputs, recordModeOutputs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/git/commit.ts
+var commit = __nccwpck_require__(5895);
+// EXTERNAL MODULE: ./src/jira/verify.ts
+var verify = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/report/plan.ts
+var plan = __nccwpck_require__(1307);
+// EXTERNAL MODULE: ./src/report/style.ts
+var style = __nccwpck_require__(1791);
+;// CONCATENATED MODULE: ./src/report/check-text.ts
+
+
+
+
+/** A line a finding, with the commit's short hash and subject and the hint, for people. */
+function renderCheckText(result, options) {
+    const s = (0,style/* style */.iF)(options.color);
+    const lines = [];
+    const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
+    const range = describeRange(result);
+    lines.push(`${s.bold('gitops-action')} ${banner} ${(0,style/* terminalSafe */.kJ)(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
+    if (result.skipReason)
+        lines.push(`  skipped: ${(0,style/* terminalSafe */.kJ)(result.skipReason)}`);
+    if (result.version) {
+        const v = result.version;
+        lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
+    }
+    lines.push(s.dim(`  policy: ${(0,style/* terminalSafe */.kJ)(result.configSource)}`));
+    for (const note of result.notes)
+        lines.push(s.yellow(`  note: ${(0,style/* terminalSafe */.kJ)(note)}`));
+    const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
+    const showPlan = result.plan !== undefined && (result.plan.objects.length > 0 || options.verbose === true);
+    // The plan lists each destructive finding under its object; printed there, not twice.
+    const listed = showPlan ? result.findings.filter((f) => f.rule !== 'destructive') : result.findings;
+    if (listed.length > 0)
+        lines.push('');
+    for (const f of listed)
+        lines.push(...renderFinding(f, subjects, s));
+    if (result.jira && result.jira.size > 0) {
+        lines.push('', 'Jira:', ...(0,verify/* jiraReportLines */.q9)(result.jira).map((l) => `  ${(0,style/* terminalSafe */.kJ)(l)}`));
+    }
+    if (showPlan && result.plan) {
+        lines.push('', (0,plan/* renderPlanText */.$D)(result.plan, { color: options.color }));
+    }
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.length - errors;
+    lines.push('', `${(0,style/* plural */.LS)(result.commits.length, 'commit')} checked, ${(0,style/* plural */.LS)(errors, 'error')}, ${(0,style/* plural */.LS)(warnings, 'warning')}.`);
+    return `${lines.join('\n')}\n`;
+}
+function renderFinding(f, subjects, s = (0,style/* style */.iF)(false)) {
+    const mark = f.severity === 'error' ? s.red('✖ error') : s.yellow('⚠ warning');
+    const where = f.commit
+        ? ` ${(0,commit/* shortSha */.Fu)(f.commit)} ${JSON.stringify(truncate(subjects.get(f.commit) ?? ''))}`
+        : f.file
+            ? ` ${f.file}${f.line ? `:${f.line}` : ''}`
+            : '';
+    const accepted = f.acceptedBy ? ` (accepted by ${f.acceptedBy})` : '';
+    return [
+        `${mark} ${s.bold(f.rule)}${f.kind ? `/${f.kind}` : ''}${(0,style/* terminalSafe */.kJ)(where)}`,
+        `    ${(0,style/* terminalSafe */.kJ)(f.message)}${accepted}`,
+        `    ${s.dim(`fix: ${(0,style/* terminalSafe */.kJ)(f.hint)}`)}`,
+    ];
+}
+function truncate(subject) {
+    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
+}
+function describeRange(result) {
+    const r = result.range;
+    const n = (0,style/* plural */.LS)(result.commits.length, 'commit');
+    if (r.kind === 'delete')
+        return 'deletion';
+    const from = r.from ? (0,commit/* shortSha */.Fu)(r.from) : '∅';
+    const to = r.to ? (0,commit/* shortSha */.Fu)(r.to) : '∅';
+    return `${r.kind} ${from}..${to}, ${n}`;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/semver/fields.ts
+const CORE = /^(\d+)\.(\d+)\.(\d+)(?:-([^+]*))?/;
+function gitVersionFields(result) {
+    const m = CORE.exec(result.version);
+    const [major, minor, patch] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+    const pre = m?.[4];
+    let preReleaseLabel = '';
+    let preReleaseNumber = null;
+    if (pre) {
+        const ids = pre.split('.');
+        const last = ids[ids.length - 1];
+        if (ids.length > 1 && /^\d{1,15}$/.test(last)) {
+            preReleaseNumber = Number(last);
+            preReleaseLabel = ids.slice(0, -1).join('.');
+        }
+        else
+            preReleaseLabel = pre;
+    }
+    const commitsSinceVersionSource = result.source === 'tag' ? 0 : result.commitsSinceBase;
+    const fullSemVer = pre || result.source === 'tag' || commitsSinceVersionSource === 0
+        ? result.version
+        : `${result.version}+${commitsSinceVersionSource}`;
+    return {
+        major,
+        minor,
+        patch,
+        preReleaseLabel,
+        preReleaseNumber,
+        fullSemVer,
+        commitsSinceVersionSource,
+        branchName: result.branch,
+        sha: result.sha,
+    };
+}
+/** The same fields as the Action's outputs: kebab-case names, every value a string ('' for none). */
+function gitVersionOutputs(result) {
+    const f = result ? gitVersionFields(result) : undefined;
+    return {
+        major: f ? String(f.major) : '',
+        minor: f ? String(f.minor) : '',
+        patch: f ? String(f.patch) : '',
+        'pre-release-label': f?.preReleaseLabel ?? '',
+        'pre-release-number': f?.preReleaseNumber == null ? '' : String(f.preReleaseNumber),
+        'full-semver': f?.fullSemVer ?? '',
+        'commits-since-version-source': f ? String(f.commitsSinceVersionSource) : '',
+        'branch-name': f?.branchName ?? '',
+        sha: f?.sha ?? '',
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/untrusted-log.ts
+
+/**
+ * Prints text that holds commit messages, names or branch names to the job log, where the runner
+ * would otherwise obey any line that looks like a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`...). The runner's stop-commands mechanism turns command processing off
+ * until it sees `::<token>::`; the token is random, so the text cannot contain it and end the guard.
+ * Any annotation, output or mask must be issued outside this block: inside it, nothing is obeyed.
+ */
+function writeUntrusted(text, write = (chunk) => process.stdout.write(chunk)) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    write(`::stop-commands::${token}\n${body}::${token}::\n`);
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+
+
+
+
+
+/** The outputs of action.yml, every one set on every run (empty when it does not apply). */
+function actionOutputs(result) {
+    const v = result.version;
+    return {
+        decision: result.decision,
+        deploy: String(result.decision === 'deploy'),
+        environment: result.environment ?? '',
+        version: v?.version ?? '',
+        'previous-version': v?.previousVersion ?? '',
+        bump: v?.bump ?? '',
+        tag: v?.tag ?? '',
+        ...gitVersionOutputs(v),
+        // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
+        findings: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.findings)),
+        plan: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.plan ?? null)),
+        'skip-reason': (0,markdown/* neutraliseInvisible */.e)(result.skipReason ?? ''),
+        'deployed-sha': result.baseline?.sha ?? '',
+        baseline: result.baseline?.source ?? '',
+        ...RECORD_OUTPUTS_EMPTY,
+    };
+}
+/** The outputs of `mode: record`; empty in check mode. */
+const RECORD_OUTPUTS_EMPTY = { 'deployment-id': '', 'record-ref': '' };
+function setOutputs(result) {
+    // setOutput writes GITHUB_OUTPUT with a random heredoc delimiter, so multi-line JSON is safe.
+    for (const [name, value] of Object.entries(actionOutputs(result)))
+        core/* setOutput */.uH(name, value);
+}
+/** Every output of `mode: record`: the record's, and the check's left empty. */
+function recordModeOutputs(record) {
+    const empty = Object.fromEntries(Object.keys(actionOutputs(EMPTY_RESULT)).map((name) => [name, '']));
+    return { ...empty, 'deployment-id': record.deploymentId, 'record-ref': record.ref };
+}
+function recordOutputs(record) {
+    for (const [name, value] of Object.entries(recordModeOutputs(record)))
+        core/* setOutput */.uH(name, value);
+}
+const EMPTY_RESULT = {
+    decision: 'skip',
+    environment: null,
+    ref: '',
+    refName: '',
+    range: { kind: 'explicit', revArgs: [] },
+    commits: [],
+    findings: [],
+    configSource: '',
+    notes: [],
+};
+/**
+ * The report for people, in the job log. It holds commit subjects and branch names, so it goes
+ * through the stop-commands guard: no line of it is obeyed as a workflow command.
+ */
+function logReport(result) {
+    const lines = [renderCheckText(result, { color: (0,style/* useColor */.by)(process.stdout, process.env) })];
+    if (result.commits.length > 0) {
+        lines.push('', `Commits checked (${result.commits.length}):`);
+        for (const c of result.commits)
+            lines.push(`  ${(0,commit/* shortSha */.Fu)(c.sha)} ${(0,style/* terminalSafe */.kJ)(c.subject)}  <${(0,style/* terminalSafe */.kJ)(c.author.email)}>`);
+    }
+    writeUntrusted((0,markdown/* neutraliseInvisible */.e)(lines.join('\n')));
+}
+/**
+ * One annotation a finding. `core.error`/`core.warning` escape `%`, CR and LF in the message and
+ * also `:` and `,` in the properties, so the first `::` on the line is always ours and a `::` in
+ * the message stays message text.
+ */
+function annotate(findings) {
+    for (const f of findings) {
+        const properties = {
+            title: `gitops-action: ${f.kind ? `${f.rule}/${f.kind}` : f.rule}`,
+        };
+        if (f.file) {
+            properties.file = f.file;
+            if (f.line)
+                properties.startLine = f.line;
+        }
+        const where = f.commit && !f.message.includes((0,commit/* shortSha */.Fu)(f.commit)) ? ` (commit ${(0,commit/* shortSha */.Fu)(f.commit)})` : '';
+        // Annotations show as text, not markdown; a bidi override or hidden character would still lie.
+        const message = (0,markdown/* neutraliseInvisible */.e)(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
+        if (f.severity === 'error')
+            core/* error */.z3(message, properties);
+        else
+            core/* warning */.$e(message, properties);
+    }
+}
+/**
+ * The title of the notice a run leaves when its check passes without deploying (`skip`, or a
+ * `block` that `fail-on: never` lets pass). The Action's own fallback reads its check runs' annotations
+ * for it: a commit that was only checked, not deployed, is never "the last commit whose check
+ * passed". Adding the notice can only make a fallback stricter, so anyone may; nobody can remove it.
+ */
+const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
+function announceNotDeployed(result, failOn) {
+    // A failing check needs no notice: no fallback ever counts it as passed.
+    if (result.decision === 'deploy' || failureReason(result, failOn))
+        return;
+    core/* notice */.lm(`${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`, { title: NOT_DEPLOYED_TITLE });
+}
+/** Why the step fails under `fail-on`, or undefined when it passes. */
+function failureReason(result, failOn) {
+    if (failOn === 'never')
+        return undefined;
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    if (result.decision === 'block') {
+        return `gitops-action blocked this ${result.range.kind === 'pull-request' ? 'pull request' : 'push'}: ${errors} error${errors === 1 ? '' : 's'} (see the annotations and the job summary)`;
+    }
+    if (failOn === 'warning' && warnings > 0) {
+        return `gitops-action found ${warnings} warning${warnings === 1 ? '' : 's'}, and fail-on is warning`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k$: () => (/* binding */ cacheKey),
+  rv: () => (/* binding */ cachedPolicy),
+  Gq: () => (/* binding */ storePolicy)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/config/schema-hash.generated.ts
+// Generated by scripts/build-validator.mjs from schema/gitops.schema.json. Do not edit.
+const SCHEMA_HASH = '84a8c4b9dd29c933';
+
+;// CONCATENATED MODULE: ./src/config/cache.ts
+
+
+
+
+
+/**
+ * Validated policies, by the blob id of the file and the schema they were checked against, in the
+ * repository's git directory. A blob id names its content exactly, so an entry never goes stale;
+ * it spares every later push the YAML parser and the validator, which are most of the hook's
+ * start-up after Node itself. Anything that goes wrong here is a cache miss, never an error.
+ *
+ * The directory sits in the work space, where a build step or a checked-out script can write. So
+ * each entry carries an HMAC under a key kept outside the repository (the user's cache folder,
+ * mode 0600): an entry written by anything that does not hold the key fails the check on read and
+ * is parsed again from the blob, so a forged entry never becomes the policy. The Action turns the
+ * cache off altogether (`LoadOptions.cache: false`).
+ */
+const MAC_BYTES = 32;
+function entryPath(git, blobId) {
+    const dir = git.commonDir();
+    return dir ? (0,external_node_path_.join)(dir, 'gitops-action', `policy-${SCHEMA_HASH}-${blobId}.json`) : undefined;
+}
+function keyPath() {
+    const base = process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'gitops-action', 'policy-cache.key');
+}
+let key;
+/** The user's cache key; made on first use. Null when it can be neither read nor made (then no cache). */
+function cacheKey(create) {
+    if (key !== undefined && (key !== null || !create))
+        return key;
+    const path = keyPath();
+    try {
+        const k = (0,external_node_fs_.readFileSync)(path);
+        key = k.length === MAC_BYTES ? k : null;
+        return key;
+    }
+    catch {
+        if (!create)
+            return null;
+    }
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, '..'), { recursive: true, mode: 0o700 });
+        // `wx`: two first runs at once must not each write a key and invalidate the other's entries.
+        (0,external_node_fs_.writeFileSync)(path, (0,external_node_crypto_.randomBytes)(MAC_BYTES), { mode: 0o600, flag: 'wx' });
+    }
+    catch {
+        // Lost the race, or the folder is read-only: read whatever is there.
+    }
+    try {
+        const k = (0,external_node_fs_.readFileSync)(path);
+        key = k.length === MAC_BYTES ? k : null;
+    }
+    catch {
+        key = null;
+    }
+    return key;
+}
+function mac(k, blobId, body) {
+    return (0,external_node_crypto_.createHmac)('sha256', k).update(`${SCHEMA_HASH}\0${blobId}\0`).update(body).digest();
+}
+function cachedPolicy(git, blobId) {
+    const path = entryPath(git, blobId);
+    if (!path)
+        return undefined;
+    try {
+        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        const eol = text.indexOf('\n');
+        const k = cacheKey(false);
+        if (eol <= 0 || !k)
+            return undefined;
+        const given = Buffer.from(text.slice(0, eol), 'hex');
+        const body = text.slice(eol + 1);
+        const expected = mac(k, blobId, body);
+        if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+            return undefined;
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+function storePolicy(git, blobId, raw) {
+    const path = entryPath(git, blobId);
+    const k = cacheKey(true);
+    if (!path || !k)
+        return;
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, '..'), { recursive: true });
+        const body = JSON.stringify(raw);
+        // Write then rename, so a concurrent reader never sees half a file.
+        const temp = `${path}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temp, `${mac(k, blobId, body).toString('hex')}\n${body}`);
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch {
+        // A read-only .git, a full disk: the next run parses again.
+    }
+}
+
+
+/***/ }),
+
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ NOTIFY_SLACK_DEFAULTS),
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Hb: () => (/* binding */ EMBEDDED_DEFAULT),
+/* harmony export */   gD: () => (/* binding */ VERSIONING_DEFAULTS),
+/* harmony export */   k: () => (/* binding */ RULE_DEFAULTS),
+/* harmony export */   ke: () => (/* binding */ NOTIFY_EMAIL_DEFAULTS),
+/* harmony export */   sm: () => (/* binding */ JIRA_VERIFY_DEFAULTS),
+/* harmony export */   ym: () => (/* binding */ NOTIFY_JIRA_DEFAULTS)
+/* harmony export */ });
+/** The default policy file name, at the repository root. */
+const DEFAULT_CONFIG_PATH = '.gitops.yml';
+/** What each rule means when it is switched on but a key is left out. */
+const RULE_DEFAULTS = {
+    'skip-deploy': {
+        markers: ['[skip deploy]', '[deploy skip]', 'skip deployment'],
+        scope: 'head',
+        trailer: true,
+    },
+    committers: { allow: [], check: ['author', 'committer'], 'require-signed': false },
+    jira: { projects: [], scope: 'each', exempt: ['merges'], verify: false },
+    destructive: {
+        descriptors: ['deploy/**/*.y?(a)ml', 'k8s/**/*.y?(a)ml'],
+        render: null,
+        'render-timeout': 300,
+        'render-untrusted': false,
+        'render-allow-remote': false,
+        'allowed-ports': [80, 443],
+        capacity: null,
+        'max-per-service': null,
+        severity: {},
+    },
+    // merge-only is a convention (how code reaches a branch), so it is empty until the file names branches.
+    branches: { 'merge-only': [], 'allow-delete': false },
+};
+const JIRA_VERIFY_DEFAULTS = {
+    'api-version': 2,
+    statuses: [],
+    approval: false,
+    'on-unreachable': 'error',
+    hooks: false,
+    timeout: 10_000,
+};
+/** `notify.jira` needs a site and a project, so only these two keys have defaults. */
+const NOTIFY_JIRA_DEFAULTS = {
+    'issue-type': 'Bug',
+    labels: [],
+};
+/** Slack is on by default: it sends only when SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is set. */
+const NOTIFY_SLACK_DEFAULTS = { channels: [], 'api-url': 'https://slack.com/api' };
+/** Email is off unless `notify.email` names a server and a sender; these fill the rest (`tls` follows the port). */
+const NOTIFY_EMAIL_DEFAULTS = { port: 587, to: [] };
+const VERSIONING_DEFAULTS = {
+    'tag-prefix': 'v',
+    'first-version': '0.1.0',
+    labels: { develop: 'alpha', release: 'beta', hotfix: 'beta' },
+    'main-increment': 'patch',
+    'conventional-commits': false,
+};
+/**
+ * The embedded default, when there is no `.gitops.yml`: a safety net, never a convention the
+ * repository may not follow. It maps the DTAP branches, honours skip markers, keeps environment
+ * branches from being deleted, and runs the destructive gate on the manifest folders it finds
+ * (plus `deploy/` and `k8s/`). No allowlist, no Jira keys, no merge-only, no promote-from: those
+ * come from the file `gitops-action init` writes after looking at the repository.
+ */
+const EMBEDDED_DEFAULT = {
+    environments: {
+        testing: { branches: ['develop'] },
+        acceptance: { branches: ['release/*'] },
+        production: { branches: ['main', 'master'], tags: ['v*'], versions: '>=1.0.0' },
+    },
+    rules: {
+        'skip-deploy': {},
+        committers: false,
+        jira: false,
+        destructive: {},
+        branches: { 'merge-only': [], 'allow-delete': false },
+        'policy-change': true,
+    },
+};
+
+
+/***/ }),
+
+/***/ 1390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ environmentFor),
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   rR: () => (/* binding */ versionInRange),
+/* harmony export */   rd: () => (/* binding */ parseRef)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _semver_history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(408);
+
+
+
+/** `refs/heads/x` is a branch, `refs/tags/x` a tag; a bare name is taken as a branch. */
+function parseRef(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice(11), full: ref };
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice(10), full: ref };
+    if (ref.startsWith('refs/'))
+        return { kind: 'other', name: ref, full: ref };
+    return { kind: 'branch', name: ref, full: `refs/heads/${ref}` };
+}
+/** Glob matching for branch and tag names: `*` stays within one path segment, as git's own refspecs do. */
+function matchesAny(name, globs) {
+    return globs.some((g) => g === name || refGlob(g)(name));
+}
+const compiled = new Map();
+function refGlob(glob) {
+    let m = compiled.get(glob);
+    if (!m) {
+        m = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        compiled.set(glob, m);
+    }
+    return m;
+}
+/**
+ * The environment a ref deploys to. Environments are tried in file order and the first match wins,
+ * so a `-beta` range listed before production sends beta tags there. A tag must match an
+ * environment's tag globs and, when `versions:` is set, its version must satisfy that range.
+ */
+function environmentFor(config, ref) {
+    for (const env of Object.values(config.environments)) {
+        if (ref.kind === 'branch' && matchesAny(ref.name, env.branches))
+            return env;
+        if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
+            if (!env.versions)
+                return env;
+            const version = (0,_semver_history_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagVersion */ .An)(ref.name, config.versioning['tag-prefix']);
+            if (version && versionInRange(version.version, env.versions))
+                return env;
+        }
+    }
+    return undefined;
+}
+/**
+ * `semver.satisfies`, with one decision of ours: a plain range (`>=1.0.0`) keeps semver's default
+ * and never matches a prerelease, so betas don't reach production by accident; a range that names
+ * a prerelease itself (`>=1.0.0-0`) matches prereleases of any version, which is what a user who
+ * routes "-beta tags to one server" means (semver alone would match only 1.0.0's prereleases).
+ */
+function versionInRange(version, range) {
+    const namesPrerelease = /\d-[0-9A-Za-z]/.test(range);
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(version, range, { includePrerelease: namesPrerelease });
+}
+
+
+/***/ }),
+
+/***/ 3412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ loadConfig),
+  ON: () => (/* binding */ parsePolicy),
+  q1: () => (/* binding */ uncommittedConfigNote)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/config/cache.ts + 1 modules
+var config_cache = __nccwpck_require__(2103);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(1954);
+;// CONCATENATED MODULE: ./src/init/manifests.ts
+/** The folders the embedded default always watches, as the contract names them. */
+const CONVENTIONAL_ROOTS = ['deploy', 'k8s'];
+/** Names that, as a top-level folder, hold manifests in the GitOps repositories we have seen. */
+const MANIFEST_NAMES = new Set(['deploy', 'k8s', 'kubernetes', 'manifests', 'kustomize']);
+const YAML = /\.ya?ml$/i;
+const KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/i;
+const CHART = /(^|\/)Chart\.ya?ml$/;
+/** Tooling folders whose YAML is never a deployment (CI, editors, dependencies). */
+function ignored(path) {
+    return (/^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|docs?)\//.test(path) ||
+        path.startsWith('.') ||
+        // Test data at any depth: argo-cd keeps Kubernetes YAML in util/…/testdata/ and
+        // reposerver/…/testdata/, fixtures that are made to be odd and are never applied.
+        /(^|\/)(testdata|test|tests|e2e|fixtures|__tests__|node_modules|vendor|third_party)\//.test(path));
+}
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+function topOf(path) {
+    const i = path.indexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+/** A file of Kubernetes objects: at least one document with both `apiVersion:` and `kind:` at its top level. */
+function looksLikeKubernetes(text) {
+    return text.split(/^---\s*$/m).some((doc) => /^apiVersion:\s*\S/m.test(doc) && /^kind:\s*\S/m.test(doc));
+}
+/**
+ * The layout from the file list alone (the embedded default, at run time: no blob is read) or with
+ * contents (`init`). Without contents, a folder counts when it holds a kustomization or bears a
+ * conventional name.
+ */
+function detectManifests(files, contents) {
+    const kustomizeRoots = new Set();
+    const charts = new Set();
+    const plain = new Set();
+    for (const f of files) {
+        if (ignored(f))
+            continue;
+        if (KUSTOMIZATION.test(f))
+            kustomizeRoots.add(dirOf(f));
+        if (CHART.test(f))
+            charts.add(dirOf(f));
+    }
+    const inChart = (f) => [...charts].some((c) => f.startsWith(`${c}/`));
+    for (const f of files) {
+        if (ignored(f) || !YAML.test(f) || inChart(f) || KUSTOMIZATION.test(f))
+            continue;
+        const text = contents?.get(f);
+        const byName = MANIFEST_NAMES.has(topOf(f));
+        if (text !== undefined ? looksLikeKubernetes(text) : byName)
+            plain.add(dirOf(f));
+    }
+    const roots = new Set();
+    for (const d of [...kustomizeRoots, ...plain])
+        roots.add(d === '.' ? '.' : topOf(`${d}/x`));
+    const folders = new Set(files.filter((f) => !ignored(f) && f.includes('/')).map(topOf));
+    if (appFolders(roots, folders)) {
+        return {
+            kustomizeRoots: [...kustomizeRoots].sort(),
+            charts: [...charts].sort(),
+            plainFolders: [...plain].sort(),
+            roots: [...roots].sort(),
+            globs: [...ANY_YAML],
+            appFolders: true,
+        };
+    }
+    const globs = [];
+    for (const root of [...roots].sort()) {
+        const chartInside = root === '.' || [...charts].some((c) => c === root || c.startsWith(`${root}/`));
+        if (!chartInside) {
+            globs.push(...descriptorGlobs([root]));
+            continue;
+        }
+        const inRoot = (d) => root === '.' || d === root || d.startsWith(`${root}/`);
+        for (const d of [...new Set([...kustomizeRoots, ...plain])].filter(inRoot).sort()) {
+            globs.push(d === '.' ? '*.y?(a)ml' : `${d}/*.y?(a)ml`);
+        }
+    }
+    return {
+        kustomizeRoots: [...kustomizeRoots].sort(),
+        charts: [...charts].sort(),
+        plainFolders: [...plain].sort(),
+        roots: [...roots].sort(),
+        globs,
+        appFolders: false,
+    };
+}
+/** Every YAML file of the tree. */
+const ANY_YAML = ['**/*.y?(a)ml'];
+/**
+ * A repository of app folders (an Argo CD examples repository, one folder per app at the top, or
+ * manifests at the root): the next app arrives in a top-level folder nobody can name yet, and a
+ * glob per existing folder would never read it. Three roots at least, and at least half of the
+ * top-level folders, so a repository with `kubernetes/` beside `src/`, `docs/` and `scripts/`
+ * keeps its narrow globs.
+ */
+function appFolders(roots, folders) {
+    if (roots.has('.'))
+        return true;
+    return roots.size >= 3 && roots.size * 2 >= folders.size;
+}
+/** The descriptor globs for a set of root folders: every YAML file below each. */
+function descriptorGlobs(roots) {
+    return roots.map((r) => (r === '.' ? '*.y?(a)ml' : `${r}/**/*.y?(a)ml`));
+}
+/** YAML files worth reading to tell Kubernetes objects from other YAML (bounded, for big trees). */
+function candidateYaml(files, limit = 2000) {
+    return files.filter((f) => YAML.test(f) && !ignored(f)).slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+/**
+ * Resolves a validated file onto the embedded defaults, in the fixed order: defaults, then the
+ * file, then each environment's overrides. Objects merge key by key, arrays replace, and `false`
+ * turns a rule off. A file that names environments replaces the default DTAP set as a whole,
+ * because merging would leave environments the user never asked for.
+ */
+function resolveConfig(raw, source, path, options = {}) {
+    const file = raw ?? defaults/* EMBEDDED_DEFAULT */.Hb;
+    const topRaw = { ...defaults/* EMBEDDED_DEFAULT */.Hb.rules, ...(raw ? (file.rules ?? {}) : {}) };
+    if (!raw && options.files) {
+        // The safety net watches the manifest folders this tree has, and says which.
+        const roots = [...new Set([...CONVENTIONAL_ROOTS, ...detectManifests(options.files).roots])].sort();
+        topRaw.destructive = { descriptors: descriptorGlobs(roots) };
+        source = `${source} (destructive gate on ${roots.map((r) => (r === '.' ? 'the root folder' : `${r}/`)).join(', ')})`;
+    }
+    const rules = resolveRules(topRaw, undefined);
+    const envsRaw = file.environments ?? defaults/* EMBEDDED_DEFAULT */.Hb.environments;
+    const environments = {};
+    for (const [name, env] of Object.entries(envsRaw)) {
+        environments[name] = {
+            name,
+            branches: env.branches ?? [],
+            tags: env.tags ?? [],
+            versions: env.versions,
+            'promote-from': env['promote-from'],
+            'tags-from-any-branch': env['tags-from-any-branch'] ?? false,
+            deploy: env.deploy ?? true,
+            rules: resolveRules({ ...topRaw, ...(env.rules ?? {}) }, topRaw, env.rules),
+        };
+    }
+    const labels = { ...defaults/* VERSIONING_DEFAULTS */.gD.labels, ...(file.versioning?.labels ?? {}) };
+    return {
+        source,
+        path,
+        embedded: raw === undefined,
+        admins: file.admins ?? [],
+        versioning: { ...defaults/* VERSIONING_DEFAULTS */.gD, ...(file.versioning ?? {}), labels },
+        environments,
+        rules,
+        notify: resolveNotify(raw?.notify),
+    };
+}
+/** `notify:` onto its defaults; Jira only when the file names a site and a project (the schema asks for both). */
+function resolveNotify(raw) {
+    const jira = raw?.jira;
+    const slack = raw?.slack;
+    const email = raw?.email;
+    let emailConfig = false;
+    if (email) {
+        const merged = { ...defaults/* NOTIFY_EMAIL_DEFAULTS */.ke, ...email };
+        // Port 465 is implicit TLS (RFC 8314); elsewhere STARTTLS, required rather than opportunistic.
+        emailConfig = { ...merged, tls: email.tls ?? (merged.port === 465 ? 'implicit' : 'starttls') };
+    }
+    return {
+        jira: jira ? { ...defaults/* NOTIFY_JIRA_DEFAULTS */.ym, ...jira } : false,
+        slack: slack === false ? false : { ...defaults/* NOTIFY_SLACK_DEFAULTS */.Am, ...(slack ?? {}) },
+        email: emailConfig,
+    };
+}
+function resolveRules(merged, top, overrides) {
+    const rule = (name) => {
+        const value = merged[name];
+        if (value === false || value === undefined)
+            return false;
+        const base = top && overrides?.[name] !== undefined && isObject(top[name]) ? top[name] : {};
+        return { ...defaults/* RULE_DEFAULTS */.k[name], ...base, ...value };
+    };
+    const jira = rule('jira');
+    if (jira) {
+        const topVerify = top && isObject(top.jira) ? top.jira.verify : undefined;
+        const verify = jira.verify;
+        jira.verify =
+            verify === false || verify === undefined
+                ? false
+                : {
+                    ...defaults/* JIRA_VERIFY_DEFAULTS */.sm,
+                    ...(isObject(topVerify) ? topVerify : {}),
+                    ...verify,
+                };
+    }
+    const committers = rule('committers');
+    if (committers && typeof committers.check === 'string')
+        committers.check = [committers.check];
+    const destructive = rule('destructive');
+    if (destructive && destructive['internal-ports'] === undefined) {
+        // `allowed-ports` written in the policy file is a list of every port meant to be open, internal ones too.
+        const raw = merged.destructive;
+        destructive['internal-ports'] = isObject(raw) && Array.isArray(raw['allowed-ports']);
+    }
+    return {
+        'skip-deploy': rule('skip-deploy'),
+        committers,
+        jira,
+        destructive,
+        branches: rule('branches'),
+        'policy-change': merged['policy-change'] === false ? false : { enabled: true },
+        'promote-from': merged['promote-from'] === false ? false : { enabled: true },
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+/** How many earlier versions of an invalid policy are tried before giving up on its history. */
+const MAX_HISTORY = 200;
+/**
+ * Loads the policy. The default location is read from the first trusted ref that holds the file;
+ * a path given to `--config` is read from disk as it stands. No file: the embedded default.
+ *
+ * A file on a trusted ref that does not validate does not lock the repository: the last valid
+ * version from that ref's history applies, and every report says so, until a push repairs it.
+ */
+async function loadConfig(options) {
+    const { git, explicitPath } = options;
+    const notes = [...(options.notes ?? [])];
+    if (explicitPath && !options.explicitFromRef) {
+        const full = (0,external_node_path_.resolve)(explicitPath);
+        if (!(0,external_node_fs_.existsSync)(full)) {
+            throw new errors/* ConfigError */.x(`config file ${explicitPath} does not exist`, 'Check the --config path, or leave it out.');
+        }
+        // A file a person named is theirs to fix: it is reported, never replaced by an older one.
+        const raw = await parsePolicy((0,external_node_fs_.readFileSync)(full, 'utf8'), explicitPath);
+        return withNotes(resolveConfig(raw, explicitPath, repoPath(git, full)), notes);
+    }
+    const path = explicitPath ?? defaults/* DEFAULT_CONFIG_PATH */.Bi;
+    const cache = options.cache !== false;
+    for (const ref of candidates(options)) {
+        const blob = git.readBlob(ref, path);
+        if (!blob)
+            continue;
+        const name = options.label?.(ref) ?? (/^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 7) : ref);
+        const source = `${path} at ${name}`;
+        try {
+            const raw = await parseBlob(git, blob, source, cache);
+            return withNotes(resolveConfig(raw, source, path), notes);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ConfigError */.x) || options.strict)
+                throw err;
+            const earlier = await lastValidVersion(git, ref, path, cache);
+            const problem = err.message;
+            if (earlier) {
+                notes.push(`the policy ${source} does not validate (${problem}); the last valid version, from commit ${earlier.sha.slice(0, 7)}, applies until a push repairs it`);
+                return withNotes(resolveConfig(earlier.raw, `${path} at ${earlier.sha.slice(0, 7)} (last valid)`, path), notes);
+            }
+            notes.push(`the policy ${source} does not validate (${problem}) and no earlier version does; the embedded default applies until a push repairs it`);
+            return withNotes(resolveConfig(undefined, 'embedded default', path), notes);
+        }
+    }
+    if (explicitPath) {
+        throw new errors/* ConfigError */.x(`config file ${explicitPath} is not in the trusted refs (${[...candidates(options)].join(', ') || 'none'})`, 'Commit the policy file to the default branch first.');
+    }
+    // The embedded default's destructive gate watches the manifest folders of this tree.
+    const tree = [...candidates(options)][0] ?? git.tryRevParse('HEAD');
+    return withNotes(resolveConfig(undefined, 'embedded default', path, { files: tree ? git.listFiles(tree) : [] }), notes);
+}
+function withNotes(config, notes) {
+    if (notes.length > 0)
+        config.notes = [...(config.notes ?? []), ...notes];
+    return config;
+}
+async function parseBlob(git, blob, source, cache) {
+    let raw = cache ? (0,config_cache/* cachedPolicy */.rv)(git, blob.id) : undefined;
+    if (!raw) {
+        raw = await parsePolicy(blob.text, source);
+        if (cache)
+            (0,config_cache/* storePolicy */.Gq)(git, blob.id, raw);
+    }
+    return raw;
+}
+/**
+ * The newest version of the file on `ref`'s history that validates: one `git log` for the commits
+ * that touched it, one `cat-file --batch` for their versions.
+ */
+async function lastValidVersion(git, ref, path, cache) {
+    const shas = git
+        .execGit(['log', '--format=%H', `--max-count=${MAX_HISTORY}`, '--end-of-options', ref, '--', path], {
+        allowFail: true,
+    })
+        .stdout.toString('utf8')
+        .split('\n')
+        .filter(Boolean);
+    const blobs = git.readSpecs(shas.map((sha) => `${sha}:${path}`));
+    for (let i = 0; i < shas.length; i++) {
+        const blob = blobs[i];
+        // A commit that deleted the file: the versions before it belong to an earlier life of the policy.
+        if (!blob)
+            break;
+        try {
+            return { sha: shas[i], raw: await parseBlob(git, blob, `${path} at ${shas[i]}`, cache) };
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ConfigError */.x))
+                throw err;
+        }
+    }
+    return undefined;
+}
+/**
+ * Parses and validates a policy file's text: the schema, and what the schema cannot say (that
+ * `promote-from` names an environment of the file). Every problem is a ConfigError that starts
+ * with `FILE:LINE:COL`. The YAML parser and the validator load only when a policy is not cached.
+ */
+async function parsePolicy(text, source) {
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9607));
+    const raw = parseConfig(text, source);
+    const names = Object.keys(raw.environments ?? {});
+    for (const [name, env] of Object.entries(raw.environments ?? {})) {
+        const lower = env['promote-from'];
+        if (lower === undefined || names.includes(lower))
+            continue;
+        const { line, col } = positionOf(text, `promote-from: ${lower}`) ?? { line: 1, col: 1 };
+        throw new errors/* ConfigError */.x(`${source}:${line}:${col}: environments.${name}.promote-from names an unknown environment ${JSON.stringify(lower)}`, `Name one of the environments in the file: ${names.join(', ')}.`);
+    }
+    return raw;
+}
+function positionOf(text, needle) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const at = lines[i].indexOf(needle);
+        if (at >= 0)
+            return { line: i + 1, col: at + 1 };
+    }
+    return undefined;
+}
+/** The trusted refs, then the fallback, which costs git calls and so is asked for only when reached. */
+function* candidates(options) {
+    yield* options.trustedRefs;
+    const fallback = options.fallbackRef?.();
+    if (fallback && !options.trustedRefs.includes(fallback))
+        yield fallback;
+}
+/** Reads the file that `init` wrote but that is not committed yet, so `check` can say so. */
+function uncommittedConfigNote(git, config) {
+    if (!config.embedded)
+        return undefined;
+    try {
+        const top = git.topLevel();
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(top, config.path))) {
+            return `${config.path} is in the work tree but not in the trusted ref yet, so the embedded default applies until it is merged.`;
+        }
+    }
+    catch {
+        // not a work tree (bare repository): nothing to note
+    }
+    return undefined;
+}
+/**
+ * The policy file's path inside the repository, for the policy-change rule; empty for a file
+ * outside it, whose changes no commit in the range can make.
+ */
+function repoPath(git, full) {
+    const rel = (0,external_node_path_.relative)(git.topLevel(), full);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? '' : rel;
+}
+
+
+/***/ }),
+
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ DESTRUCTIVE_KINDS)
+/* harmony export */ });
+const DESTRUCTIVE_KINDS = [
+    'service-removed',
+    'version-downgrade',
+    'port-opened',
+    'firewall-widened',
+    'firewall-narrowed',
+    'limits-exceeded',
+    'healthcheck-removed',
+];
+
+
+/***/ }),
+
+/***/ 2570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ planPaths),
+/* harmony export */   uV: () => (/* binding */ touchesDescriptors)
+/* harmony export */ });
+/* unused harmony export descriptorPaths */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Which files the gate reads, from the globs in `rules.destructive.descriptors` (picomatch, extglob
+ * on: `deploy/**\/*.y?(a)ml`). Kept apart from the plan so that deciding whether any descriptor
+ * changed never loads the YAML parser.
+ */
+/** Files that make a folder a kustomize root or a Helm chart, read wherever they sit above a descriptor. */
+const BUILD_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml']);
+function baseName(p) {
+    return p.slice(p.lastIndexOf('/') + 1);
+}
+function dirName(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+/**
+ * A matcher for the globs that also takes `x.json` where the globs take `x.yaml` or `x.yml`:
+ * kubectl applies the JSON manifests of a folder as well as its YAML ones.
+ */
+function matcher(globs) {
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    return (p) => isMatch(p) || (p.endsWith('.json') && (isMatch(`${p.slice(0, -5)}.yaml`) || isMatch(`${p.slice(0, -5)}.yml`)));
+}
+/** The paths that match any of the globs, with their JSON siblings. */
+function descriptorPaths(allPaths, globs) {
+    if (globs.length === 0)
+        return [];
+    const isMatch = matcher(globs);
+    return allPaths.filter((p) => isMatch(p));
+}
+/** Whether a change to these paths can change the plan (a descriptor, or a kustomization or chart file). */
+function touchesDescriptors(changed, globs) {
+    if (globs.length === 0)
+        return false;
+    const isMatch = matcher(globs);
+    return changed.some((p) => isMatch(p) || BUILD_FILES.has(baseName(p)));
+}
+/**
+ * Everything the plan reads at one revision: the descriptors, and the kustomization and Chart.yaml
+ * files in their folders or above them (which decide what is a target, an input or a chart).
+ */
+function planPaths(allPaths, globs) {
+    const matched = descriptorPaths(allPaths, globs);
+    const dirs = new Set();
+    for (const p of matched) {
+        for (let d = dirName(p);; d = dirName(d)) {
+            if (dirs.has(d))
+                break;
+            dirs.add(d);
+            if (d === '')
+                break;
+        }
+    }
+    const out = new Set(matched);
+    for (const p of allPaths)
+        if (BUILD_FILES.has(baseName(p)) && dirs.has(dirName(p)))
+            out.add(p);
+    return [...out].sort();
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * An error the user can fix: bad flags, a bad config file, a missing revision, a shallow clone.
+ * The doors print `message` and `hint` and exit 2; anything else is an internal error (exit 3).
+ */
+class UsageError extends Error {
+    hint;
+    constructor(message, hint = '') {
+        super(message);
+        this.name = 'UsageError';
+        this.hint = hint;
+    }
+}
+/** A configuration file that does not parse or does not match the schema. Exit 2. */
+class ConfigError extends UsageError {
+    constructor(message, hint = 'See the "Configuration" section of the README, or schema/gitops.schema.json.') {
+        super(message, hint);
+        this.name = 'ConfigError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   uv: () => (/* binding */ trailerValues)
+/* harmony export */ });
+/* unused harmony export isMerge */
+function isMerge(commit) {
+    return commit.parents.length > 1;
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** Trailer lookup is case-insensitive, as git's own `interpret-trailers` is. */
+function trailerValues(commit, key) {
+    const k = key.toLowerCase();
+    return commit.trailers.filter((t) => t.key.toLowerCase() === k).map((t) => t.value);
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* unused harmony export parseLog */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+
+
+
+
+const FIELD = '\x00';
+/** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
+const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
+/** A whole object id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class Git {
+    cwd;
+    /** Facts about the repository that never change during a run, read with one rev-parse. */
+    info;
+    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
+    resolved = new Map();
+    changed = new Map();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    execGit(args, options = {}) {
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
+            cwd: this.cwd,
+            input: options.input,
+            maxBuffer: 1024 * 1024 * 1024,
+            env: gitEnv(options.env),
+        });
+        if (result.error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
+        }
+        const out = {
+            status: result.status ?? 1,
+            stdout: result.stdout,
+            stderr: result.stderr.toString('utf8').trim(),
+        };
+        if (out.status !== 0 && !options.allowFail) {
+            throw new GitCommandError(args, out.stderr);
+        }
+        return out;
+    }
+    /**
+     * execGit without blocking, for reads that run side by side: the metrics split one long
+     * `git log` into parts over the machine's cores. The same environment, the same errors.
+     */
+    execGitAsync(args, options = {}) {
+        return new Promise((resolvePromise, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
+            const out = [];
+            const err = [];
+            // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
+            // parses as it goes never holds, nor copies, the whole of a long log.
+            child.stdout.on('data', options.onStdout ?? ((b) => out.push(b)));
+            child.stderr.on('data', (b) => err.push(b));
+            child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')));
+            child.on('close', (code) => {
+                const result = {
+                    status: code ?? 1,
+                    stdout: Buffer.concat(out),
+                    stderr: Buffer.concat(err).toString('utf8').trim(),
+                };
+                if (result.status !== 0)
+                    reject(new GitCommandError(args, result.stderr));
+                else
+                    resolvePromise(result);
+            });
+            // git may exit before reading all of stdin (a bad revision): that is its error to report.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input ?? '');
+        });
+    }
+    text(args) {
+        return this.execGit(args).stdout.toString('utf8');
+    }
+    tryText(args) {
+        const r = this.execGit(args, { allowFail: true });
+        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+    }
+    repositoryInfo() {
+        if (this.info === undefined) {
+            const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
+            const [commonDir, format] = out?.trim().split('\n') ?? [];
+            this.info = commonDir
+                ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+                : null;
+        }
+        return this.info;
+    }
+    isRepository() {
+        return this.repositoryInfo() !== null;
+    }
+    /**
+     * isRepository, and whether the full `sha` is a commit here, in one rev-parse: the pre-push
+     * hook knows the remote's sha before anything else, and a separate check cost it a process.
+     */
+    openWith(sha) {
+        if (this.info !== undefined || !FULL_SHA.test(sha) || /^0+$/.test(sha)) {
+            return this.isRepository();
+        }
+        const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
+        const r = this.execGit([...args, '--end-of-options', `${sha}^{commit}`], { allowFail: true });
+        // 1: a repository without that commit (the first two lines are printed all the same).
+        const [commonDir, format, resolved] = r.status <= 1 ? r.stdout.toString('utf8').trim().split('\n') : [];
+        this.info = commonDir
+            ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+            : null;
+        if (r.status === 0 && resolved)
+            this.resolved.set(resolved, resolved);
+        return this.info !== null;
+    }
+    topLevel() {
+        return this.text(['rev-parse', '--show-toplevel']).trim();
+    }
+    /** Resolves a revision to a commit sha, or undefined. `--end-of-options` keeps `-x` from being a flag. */
+    tryRevParse(rev) {
+        const hit = this.resolved.get(rev);
+        if (hit)
+            return hit;
+        const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
+        if (!sha)
+            return undefined;
+        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
+        this.resolved.set(sha, sha);
+        return sha;
+    }
+    /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
+    assumeCommit(sha) {
+        if (FULL_SHA.test(sha))
+            this.resolved.set(sha, sha);
+    }
+    revParse(rev) {
+        const sha = this.tryRevParse(rev);
+        if (!sha) {
+            const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
+                ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
+                : 'Check the spelling, or `git fetch` the branch or tag first.');
+        }
+        return sha;
+    }
+    tryMergeBase(a, b) {
+        return this.tryText(['merge-base', a, b])?.trim() || undefined;
+    }
+    /** Every best common ancestor, the one tryMergeBase names first; none for unrelated histories. */
+    mergeBases(a, b) {
+        return (this.tryText(['merge-base', '--all', a, b]) ?? '').split('\n').filter(Boolean);
+    }
+    /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
+    commonDir() {
+        return this.repositoryInfo()?.commonDir;
+    }
+    /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
+    shallowFile() {
+        const dir = this.commonDir();
+        return dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow') : undefined;
+    }
+    /** Read from the file system on every call: fetching with --unshallow changes the answer. */
+    isShallow() {
+        const file = this.shallowFile();
+        return file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file);
+    }
+    objectFormat() {
+        return this.repositoryInfo()?.objectFormat ?? 'sha1';
+    }
+    /** git's "no object" sha: 40 zeros in SHA-1 repositories, 64 in SHA-256 ones. */
+    zeroSha() {
+        return '0'.repeat(this.objectFormat() === 'sha256' ? 64 : 40);
+    }
+    /**
+     * Reads every commit selected by `revArgs` (for example `[to, '^' + from]`) with one `git log`.
+     * Fields are NUL-separated; git refuses NUL bytes in messages, so the split is exact.
+     */
+    log(revArgs, options = {}) {
+        const fields = options.signatures ? [...LOG_FIELDS, '%G?'] : LOG_FIELDS;
+        const args = ['log', '-z', `--format=${fields.join('%x00')}`];
+        if (options.maxCount !== undefined)
+            args.push(`--max-count=${options.maxCount}`);
+        args.push('--end-of-options', ...revArgs, '--');
+        return parseLog(this.execGit(args).stdout, fields.length);
+    }
+    /** Shas only, in `git rev-list` order; cheaper than `log` when the messages are not needed. */
+    revList(revArgs, extra = []) {
+        const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
+        return out.split('\n').filter(Boolean);
+    }
+    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
+    changedFiles(from, to) {
+        const key = `${from ?? ''}..${to}`;
+        let files = this.changed.get(key);
+        if (!files) {
+            const args = from
+                ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
+                : ['ls-tree', '-r', '--name-only', '-z', to];
+            files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
+            this.changed.set(key, files);
+        }
+        return files;
+    }
+    /** Shas of the commits in `revArgs` that touch `path`. */
+    commitsTouching(revArgs, path) {
+        return this.text(['log', '--format=%H', '--end-of-options', ...revArgs, '--', path])
+            .split('\n')
+            .filter(Boolean);
+    }
+    /** All files in the tree at `rev`. */
+    listFiles(rev) {
+        return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev])
+            .stdout.toString('utf8')
+            .split('\0')
+            .filter(Boolean);
+    }
+    /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
+    readBlob(rev, path) {
+        const out = this.execGit(['cat-file', '--batch'], { input: `${rev}:${path}\n` }).stdout;
+        const eol = out.indexOf(10);
+        const [id, type, size] = out.subarray(0, eol).toString('utf8').split(' ');
+        if (type !== 'blob' || !id)
+            return undefined;
+        return { id, text: out.subarray(eol + 1, eol + 1 + Number(size)).toString('utf8') };
+    }
+    /** Many files at one revision with a single `git cat-file --batch`. Missing files are left out. */
+    readFiles(rev, paths) {
+        const files = new Map();
+        if (paths.length === 0)
+            return files;
+        const input = `${paths.map((p) => `${rev}:${p}`).join('\n')}\n`;
+        const out = this.execGit(['cat-file', '--batch'], { input }).stdout;
+        let pos = 0;
+        for (const path of paths) {
+            const eol = out.indexOf(10, pos);
+            const header = out.subarray(pos, eol).toString('utf8');
+            pos = eol + 1;
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
+                continue;
+            const size = Number(header.split(' ')[2]);
+            files.set(path, out.subarray(pos, pos + size).toString('utf8'));
+            pos += size + 1;
+        }
+        return files;
+    }
+    /**
+     * Objects by `rev:path` spec with one `git cat-file --batch`, in the order given; a missing one is
+     * undefined. Used to read one file across many commits (the policy's history).
+     */
+    readSpecs(specs) {
+        if (specs.length === 0)
+            return [];
+        const out = this.execGit(['cat-file', '--batch'], { input: `${specs.join('\n')}\n` }).stdout;
+        const found = [];
+        let pos = 0;
+        for (let i = 0; i < specs.length; i++) {
+            const eol = out.indexOf(10, pos);
+            const header = out.subarray(pos, eol).toString('utf8');
+            const [id, type, size] = header.split(' ');
+            pos = eol + 1;
+            if (!id || size === undefined || header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                found.push(undefined);
+                continue;
+            }
+            const n = Number(size);
+            found.push(type === 'blob' ? { id, text: out.subarray(pos, pos + n).toString('utf8') } : undefined);
+            pos += n + 1;
+        }
+        return found;
+    }
+    /**
+     * Every ref under the given prefixes (`refs/heads`, `refs/tags`, ...): its sha (a tag peeled to
+     * its commit), and for a symbolic ref (`refs/remotes/origin/HEAD`) the ref it points at.
+     */
+    refs(prefixes) {
+        const format = '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(symref)';
+        const out = this.text(['for-each-ref', format, ...prefixes]);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [ref, sha, peeled, symref] = line.split('\0');
+            const entry = {
+                ref: ref,
+                sha: peeled || sha,
+            };
+            if (symref)
+                entry.symref = symref;
+            return entry;
+        });
+    }
+    /** Whether `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`). */
+    isAncestor(ancestor, descendant) {
+        if (ancestor === descendant)
+            return true;
+        return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
+    }
+    /** Where a symbolic ref points (`refs/remotes/origin/HEAD` -> `refs/remotes/origin/main`), if it is one. */
+    trySymbolicRef(name) {
+        return this.tryText(['symbolic-ref', '--quiet', name])?.trim() || undefined;
+    }
+    currentBranch() {
+        return this.tryText(['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || undefined;
+    }
+    /** The upstream (`@{upstream}`) of a branch, as a sha, when it has one. */
+    tryUpstream(branch) {
+        return (this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() ||
+            undefined);
+    }
+    configValue(key) {
+        return this.tryText(['config', '--get', key])?.trim() || undefined;
+    }
+}
+function gitEnv(extra) {
+    return {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        // Keep output parseable whatever the user's locale and pager settings are.
+        LC_ALL: 'C',
+        GIT_PAGER: 'cat',
+        GIT_OPTIONAL_LOCKS: '0',
+        ...extra,
+    };
+}
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
+    constructor(args, stderr) {
+        super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
+        this.name = 'GitCommandError';
+    }
+}
+/** Parses the NUL-separated output of `Git.log`. Exported for the benchmarks and tests. */
+function parseLog(buf, fieldCount) {
+    // Decode once; invalid UTF-8 in a message becomes U+FFFD rather than an exception.
+    const parts = buf.toString('utf8').split(FIELD);
+    const commits = [];
+    // With -z git puts one NUL between records, so each record is fieldCount fields plus the separator.
+    for (let i = 0; i + fieldCount <= parts.length; i += fieldCount) {
+        let sha = parts[i];
+        if (i > 0) {
+            // The previous record's last field ran up to the NUL separator; strip the newline git adds.
+            sha = sha.replace(/^\n/, '');
+        }
+        if (!sha)
+            break;
+        const message = parts[i + 8].replace(/\n+$/, '');
+        commits.push({
+            sha,
+            parents: parts[i + 1].split(' ').filter(Boolean),
+            author: { name: parts[i + 2], email: parts[i + 3], date: parts[i + 4] },
+            committer: { name: parts[i + 5], email: parts[i + 6], date: parts[i + 7] },
+            subject: message.split('\n', 1)[0] ?? '',
+            message,
+            trailers: parseTrailers(parts[i + 9]),
+            signature: fieldCount > 10 ? parts[i + 10] : undefined,
+        });
+    }
+    return commits;
+}
+function parseTrailers(text) {
+    const trailers = [];
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        trailers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+    }
+    return trailers;
+}
+
+
+/***/ }),
+
+/***/ 8893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ rangeFrom),
+/* harmony export */   Jn: () => (/* binding */ shallowError),
+/* harmony export */   N0: () => (/* binding */ shallowBoundary),
+/* harmony export */   Ss: () => (/* binding */ resolveRange),
+/* harmony export */   hL: () => (/* binding */ settleRange),
+/* harmony export */   hp: () => (/* binding */ isZeroSha),
+/* harmony export */   q$: () => (/* binding */ ensureCommit)
+/* harmony export */ });
+/* unused harmony export knownRefShas */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+function isZeroSha(sha) {
+    return sha === undefined || sha === '' || /^0+$/.test(sha);
+}
+/**
+ * The range of a request, given where it starts. A new ref starts at its merge-base with the
+ * default branch (`defaultBranchSha`), never at "what no other branch has": a branch can be made
+ * anywhere, so that would let commits parked on a throw-away branch skip the check.
+ */
+function resolveRange(git, req) {
+    if (isZeroSha(req.to)) {
+        return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
+    }
+    const to = git.revParse(req.to);
+    if (isZeroSha(req.from))
+        return createRange(git, to, req.defaultBranchSha, req.known);
+    const from = ensureCommit(git, req.from, 'the pushed-onto commit', req.fetchCommit);
+    return rangeFrom(from, to, 'update');
+}
+/**
+ * `deployed..to`, unsettled: most pushes fast-forward, and the walk shows it (see settleRange)
+ * without a merge-base. No `deployed`: all of `to`'s history.
+ */
+function rangeFrom(deployed, to, kind) {
+    if (!deployed)
+        return { kind, to, revArgs: [to] };
+    if (deployed === to)
+        return { kind, from: deployed, to, revArgs: [] };
+    return { kind, from: deployed, to, revArgs: [to, `^${deployed}`], unsettled: true };
+}
+/**
+ * A commit the range needs: here already, or fetched by the door, or a fail-closed error naming
+ * the fix. Checking without it would check a different range than the one that deploys.
+ */
+function ensureCommit(git, sha, what, fetchCommit) {
+    const found = git.tryRevParse(sha) ?? (fetchCommit?.(sha) ? git.tryRevParse(sha) : undefined);
+    if (found)
+        return found;
+    if (git.isShallow())
+        throw shallowError(`${what} ${sha.slice(0, 12)} is not in this clone`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${what} ${sha.slice(0, 12)} is not in this clone, so the range that deploys cannot be checked`, `Fetch it and run again: \`git fetch origin ${sha}\` (or \`git fetch origin\` for the whole remote).`);
+}
+/**
+ * Finishes an unsettled range, given the commits of its walk. `from` is an ancestor of `to`
+ * exactly when some commit of `from..to` has it as a parent: then the push fast-forwards.
+ * Otherwise (a force push, a rollback) the range is `merge-base(from, to)..to`, and only then is
+ * merge-base asked. With one merge base the walk already is that range (every common ancestor
+ * lies behind it); with several (criss-cross merges) the range is re-read from the one git names
+ * first; with none, it is all of `to`'s history. `from` stays the deployed commit either way: the
+ * plan compares what runs with what will. `walkAgain` says when the commits must be re-read.
+ */
+function settleRange(git, range, commits) {
+    const { unsettled, ...settled } = range;
+    if (!unsettled || !range.from || !range.to)
+        return { range, walkAgain: false };
+    const from = range.from;
+    if (commits.some((c) => c.parents.includes(from)))
+        return { range: settled, walkAgain: false };
+    const kind = range.kind === 'update' ? 'force' : range.kind;
+    const bases = git.mergeBases(from, range.to);
+    if (bases.length === 1)
+        return { range: { ...settled, kind }, walkAgain: false };
+    if (bases.length > 1) {
+        return { range: { ...settled, kind, revArgs: [range.to, `^${bases[0]}`] }, walkAgain: true };
+    }
+    if (git.isShallow())
+        throw shallowError('the deployed and the new commits share no history in this clone');
+    return { range: { ...settled, kind, revArgs: [range.to] }, walkAgain: true };
+}
+function createRange(git, to, defaultBranchSha, known) {
+    if (defaultBranchSha) {
+        const base = git.tryMergeBase(to, defaultBranchSha);
+        // Unrelated to the default branch (an orphan): all of its history is new.
+        return base
+            ? { kind: 'create', from: base, to, revArgs: base === to ? [] : [to, `^${base}`] }
+            : { kind: 'create', to, revArgs: [to] };
+    }
+    const shas = [...new Set(known ?? [])];
+    // A known ref already at `to` excludes everything: a branch made where another one stands adds nothing.
+    const from = shas.includes(to) ? to : shas.length > 0 ? git.tryMergeBase(to, shas[0]) : undefined;
+    return { kind: 'create', from, to, revArgs: [to, ...shas.map((sha) => `^${sha}`)] };
+}
+/** Shas of refs under `prefixes`, leaving out the given full ref names (the ref being pushed). */
+function knownRefShas(git, prefixes, except = []) {
+    const skip = new Set(except);
+    return [
+        ...new Set(git
+            .refs(prefixes)
+            .filter((r) => !skip.has(r.ref))
+            .map((r) => r.sha)),
+    ];
+}
+/**
+ * The commits at the shallow boundary of this clone. A range that reaches one of them is
+ * incomplete: its parents were never fetched, so checking it would silently check part of it.
+ */
+function shallowBoundary(git) {
+    const file = git.shallowFile();
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+}
+function shallowError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`this is a shallow clone and ${what}, so the range cannot be checked whole.`, 'Fetch the whole history: `git fetch --unshallow`, or in a workflow `actions/checkout` with `fetch-depth: 0` (the Action does this itself when `fetch-history` is on).');
+}
+
+
+/***/ }),
+
+/***/ 2315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   __: () => (/* binding */ isJiraKey),
+/* harmony export */   om: () => (/* binding */ findJiraKeys)
+/* harmony export */ });
+/* unused harmony export NOT_JIRA_PROJECTS */
+/**
+ * Jira issue keys in free text.
+ *
+ * The rule is Atlassian's default project-key pattern followed by an issue number:
+ * `\b[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]*\b`, where `\b` is the ASCII word boundary (word characters
+ * are `[A-Za-z0-9_]`). It is implemented as a single left-to-right scan rather than a regular
+ * expression, so that its cost is linear in the length of the text whatever the text holds: commit
+ * messages are untrusted input, and a pushed 1 MB message must not stall a hook.
+ */
+/**
+ * Project keys that look like Jira keys but name encodings, hash functions, standards and
+ * advisories: `UTF-8`, `SHA-256`, `ISO-8859`, `RFC-3339`, `CVE-2024`... They are ignored unless
+ * `projects` names them explicitly.
+ */
+const NOT_JIRA_PROJECTS = new Set([
+    'UTF', // UTF-8, UTF-16, UTF-32
+    'UCS', // UCS-2, UCS-4
+    'SHA', // SHA-1, SHA-256, SHA-512
+    'SHA2', // SHA2-256
+    'SHA3', // SHA3-256
+    'MD', // MD-5
+    'CRC', // CRC-32
+    'AES', // AES-128, AES-256
+    'RSA', // RSA-2048
+    'ISO', // ISO-8859, ISO-8601
+    'IEC', // IEC-62443
+    'RFC', // RFC-3339
+    'ECMA', // ECMA-262
+    'LATIN', // LATIN-1
+    'CVE', // CVE-2024-1234
+    'CWE', // CWE-79
+]);
+/** The longest issue number accepted by {@link isJiraKey}: Jira's issue numbers are 64-bit at most. */
+const MAX_NUMBER_DIGITS = 18;
+function isWordCode(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isUpperCode(c) {
+    return c >= 65 && c <= 90;
+}
+function isDigitCode(c) {
+    return c >= 48 && c <= 57;
+}
+/** A project part: `[A-Z][A-Z0-9_]{1,9}`, all of `text[start, end)`. */
+function isProjectPart(text, start, end) {
+    const length = end - start;
+    if (length < 2 || length > 10 || !isUpperCode(text.charCodeAt(start)))
+        return false;
+    for (let i = start + 1; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (!(isUpperCode(c) || isDigitCode(c) || c === 95))
+            return false;
+    }
+    return true;
+}
+/**
+ * The Jira keys in `text`, each once, in the order of their first appearance.
+ *
+ * With `projects` (non-empty), only keys of those projects count, compared case-insensitively on
+ * the configured side (keys themselves are upper case). Without it, every key counts except those
+ * of {@link NOT_JIRA_PROJECTS}.
+ */
+function findJiraKeys(text, projects) {
+    const allowed = projects && projects.length > 0 ? new Set(projects.map((p) => p.trim().toUpperCase())) : undefined;
+    const found = new Set();
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isWordCode(c)) {
+            i++;
+            continue;
+        }
+        // `i` starts a word (the character before it, if any, is not a word character).
+        let end = i + 1;
+        while (end < n && isWordCode(text.charCodeAt(end)))
+            end++;
+        // A key's project part is a whole word followed by `-`; its number is the next whole word.
+        if (end < n && text.charCodeAt(end) === 45 && isProjectPart(text, i, end)) {
+            const numberStart = end + 1;
+            let numberEnd = numberStart;
+            while (numberEnd < n && isWordCode(text.charCodeAt(numberEnd)))
+                numberEnd++;
+            if (isIssueNumber(text, numberStart, numberEnd)) {
+                const project = text.slice(i, end);
+                if (allowed ? allowed.has(project) : !NOT_JIRA_PROJECTS.has(project)) {
+                    found.add(text.slice(i, numberEnd));
+                }
+                i = numberEnd;
+                continue;
+            }
+        }
+        i = end;
+    }
+    return [...found];
+}
+/** `[1-9][0-9]*`, all of `text[start, end)`. */
+function isIssueNumber(text, start, end) {
+    if (end <= start)
+        return false;
+    const first = text.charCodeAt(start);
+    if (first < 49 || first > 57)
+        return false;
+    for (let i = start + 1; i < end; i++) {
+        if (!isDigitCode(text.charCodeAt(i)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Whether `key` is a single, whole Jira key that is safe to put in a request path: the pattern
+ * above, with the issue number bounded to {@link MAX_NUMBER_DIGITS} digits.
+ */
+function isJiraKey(key) {
+    const dash = key.indexOf('-');
+    if (dash < 0)
+        return false;
+    const digits = key.length - dash - 1;
+    return (digits >= 1 &&
+        digits <= MAX_NUMBER_DIGITS &&
+        isProjectPart(key, 0, dash) &&
+        isIssueNumber(key, dash + 1, key.length));
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ jiraVerifyFindings),
+/* harmony export */   kv: () => (/* binding */ credentialsFromEnv),
+/* harmony export */   q9: () => (/* binding */ jiraReportLines)
+/* harmony export */ });
+/* harmony import */ var _git_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5895);
+/**
+ * The online half of the `jira` rule, as a pure function of the lookups: which keys named by the
+ * commits do not exist, are in a status that may not deploy, lack an approval, or belong to another
+ * project. Faults that concern the whole run (Jira unreachable, credentials refused) give one
+ * finding for the run, not one per key.
+ */
+
+const RULE = 'jira';
+const CREDENTIALS_HINT = 'Check JIRA_USER and JIRA_TOKEN (in the Action: the jira-user and jira-token inputs, from secrets). Jira Cloud takes JIRA_USER (the account email) + JIRA_TOKEN (an API token, id.atlassian.com > Security > API tokens); Jira Data Center takes JIRA_TOKEN alone (a personal access token). The account needs Browse Projects on the projects named.';
+const UNREACHABLE_HINT = 'Check jira.verify.url and that this runner can reach Jira, or retry the check. To let deploys pass with a warning while Jira is down, set jira.verify.on-unreachable: warn.';
+function jiraVerifyFindings(lookups, keysByCommit, config) {
+    // Each key once, at the first commit that names it, with the number of commits naming it.
+    const firstCommit = new Map();
+    const namedBy = new Map();
+    for (const entry of keysByCommit) {
+        for (const key of new Set(entry.keys)) {
+            if (!firstCommit.has(key))
+                firstCommit.set(key, entry);
+            namedBy.set(key, (namedBy.get(key) ?? 0) + 1);
+        }
+    }
+    const findings = [];
+    const unreachable = [];
+    const auth = [];
+    const overLimit = [];
+    const projects = new Set(config.projects.map((p) => p.trim().toUpperCase()));
+    const statuses = config.statuses.map((s) => s.trim());
+    const allowedStatuses = new Set(statuses.map(foldStatus));
+    for (const [key, entry] of firstCommit) {
+        const lookup = lookups.get(key);
+        const where = place(entry, namedBy.get(key) ?? 1);
+        const at = (severity, message, hint) => {
+            const finding = { rule: RULE, severity, message: `${key}${where}: ${message}`, hint };
+            if (entry.sha)
+                finding.commit = entry.sha;
+            return finding;
+        };
+        if (!lookup) {
+            findings.push(at('error', 'was not verified online', 'This is a bug in gitops-action: every key should be looked up when jira.verify is on. Please report it.'));
+            continue;
+        }
+        const error = lookup.error;
+        if (error?.kind === 'unreachable') {
+            unreachable.push(lookup);
+            continue;
+        }
+        if (error?.kind === 'auth') {
+            auth.push(lookup);
+            continue;
+        }
+        if (error?.kind === 'over-limit') {
+            overLimit.push(lookup);
+            continue;
+        }
+        if (error?.kind === 'not-found' || (!error && !lookup.exists)) {
+            findings.push(at('error', `does not exist in Jira${error ? ` (${error.message})` : ''}`, 'Check the key for typos and reword the commit (`git rebase -i`, or `git commit --amend` for the last one). An issue you cannot see is reported the same way: the Jira account may need Browse Projects on it.'));
+            continue;
+        }
+        if (error) {
+            findings.push(at('error', `could not be verified: ${error.message}`, 'Check jira.verify.url and jira.verify.api-version (2 for Data Center, 2 or 3 for Cloud), then retry.'));
+            continue;
+        }
+        if (projects.size > 0 && lookup.project !== undefined && !projects.has(lookup.project.toUpperCase())) {
+            findings.push(at('error', `belongs to project ${lookup.project}, which is not one of ${[...projects].join(', ')}`, `Name an issue of ${[...projects].join(', ')} in the message, or add ${lookup.project} to jira.projects in the policy.`));
+        }
+        if (allowedStatuses.size > 0) {
+            const status = lookup.status;
+            if (status === undefined || !allowedStatuses.has(foldStatus(status))) {
+                findings.push(at('error', `is in status ${status === undefined ? '(unknown)' : JSON.stringify(status)}, which may not deploy here; allowed: ${statuses
+                    .map((s) => JSON.stringify(s))
+                    .join(', ')}`, `Move ${key} to ${statuses.length === 1 ? JSON.stringify(statuses[0]) : `one of ${statuses.map((s) => JSON.stringify(s)).join(', ')}`} in Jira, then run the check again.`));
+            }
+        }
+        if (config.approval && lookup.approval !== 'approved') {
+            const decision = lookup.approval ?? 'none';
+            const message = decision === 'none'
+                ? 'has no approval in Jira Service Management, and an approved one is required'
+                : `has its latest approval ${decision}, and an approved one is required`;
+            const hint = decision === 'pending'
+                ? `Ask the approvers of ${key} to approve it in Jira Service Management, then run the check again.`
+                : decision === 'declined'
+                    ? `The approval of ${key} was declined: a new approval must be requested and approved before this deploys.`
+                    : `Request approval on ${key} in Jira Service Management (the issue must be a service request with an approval step).`;
+            findings.push(at('error', message, hint));
+        }
+    }
+    if (auth.length > 0) {
+        findings.push({
+            rule: RULE,
+            severity: 'error',
+            message: auth.length === 1 ? auth[0].error.message : `${auth[0].error.message} (${keyList(auth)} were not verified)`,
+            hint: CREDENTIALS_HINT,
+        });
+    }
+    if (overLimit.length > 0) {
+        const total = firstCommit.size;
+        findings.push({
+            rule: RULE,
+            severity: 'error',
+            message: `the range names ${total} distinct Jira keys, and a run verifies at most ${total - overLimit.length}: ${keyList(overLimit)} ${overLimit.length === 1 ? 'was' : 'were'} not verified, so the check fails closed`,
+            hint: 'Deploy in smaller steps (fewer commits, or fewer issues, per push), or squash commits that name many issues. The limit keeps one push from sending Jira a request per key it can write.',
+        });
+    }
+    if (unreachable.length > 0) {
+        const warn = config.onUnreachable === 'warn';
+        findings.push({
+            rule: RULE,
+            severity: warn ? 'warning' : 'error',
+            message: `Jira could not be reached, so ${keyList(unreachable)} ${unreachable.length === 1 ? 'was' : 'were'} not verified${warn ? ' (on-unreachable: warn lets the push through)' : ' and the check fails closed'}: ${unreachable[0].error.message}`,
+            hint: warn ? 'Verify the issues by hand before relying on this deploy.' : UNREACHABLE_HINT,
+        });
+    }
+    return findings;
+}
+/** One line per key for the text report and the job summary: its status and its approval. */
+function jiraReportLines(lookups) {
+    const lines = [];
+    for (const [key, lookup] of lookups) {
+        const error = lookup.error;
+        if (error) {
+            const what = error.kind === 'not-found'
+                ? 'not found'
+                : error.kind === 'over-limit'
+                    ? 'not verified, over the limit of keys a run'
+                    : error.kind === 'auth'
+                        ? 'credentials refused'
+                        : error.kind === 'unreachable'
+                            ? 'not verified, Jira unreachable'
+                            : 'not verified, Jira error';
+            const known = lookup.exists && lookup.status !== undefined ? `status ${lookup.status}, ` : '';
+            lines.push(`${key}: ${known}${what}`);
+            continue;
+        }
+        const parts = [`status ${lookup.status ?? '(unknown)'}`];
+        if (lookup.approval !== undefined)
+            parts.push(`approval ${lookup.approval}`);
+        if (lookup.issueType !== undefined)
+            parts.push(lookup.issueType);
+        lines.push(`${key}: ${parts.join(', ')}`);
+    }
+    return lines;
+}
+/**
+ * The Jira credentials in the environment: `JIRA_USER` and `JIRA_TOKEN`, or, in the Action, its
+ * `jira-user` and `jira-token` inputs (which the runner exposes as `INPUT_JIRA-USER` and
+ * `INPUT_JIRA-TOKEN`). Empty values count as unset.
+ */
+function credentialsFromEnv(env) {
+    const pick = (...names) => {
+        for (const name of names) {
+            const value = env[name]?.trim();
+            if (value)
+                return value;
+        }
+        return undefined;
+    };
+    const out = {};
+    const user = pick('JIRA_USER', 'INPUT_JIRA-USER', 'INPUT_JIRA_USER');
+    const token = pick('JIRA_TOKEN', 'INPUT_JIRA-TOKEN', 'INPUT_JIRA_TOKEN');
+    if (user !== undefined)
+        out.user = user;
+    if (token !== undefined)
+        out.token = token;
+    return out;
+}
+function foldStatus(status) {
+    return status.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+function place(entry, count) {
+    const more = count > 1 ? ` and ${count - 1} more` : '';
+    if (!entry.sha)
+        return ' (in the pull request title)';
+    return ` (commit ${(0,_git_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(entry.sha)}${more})`;
+}
+function keyList(lookups) {
+    const keys = lookups.map((l) => l.key);
+    if (keys.length <= 5)
+        return keys.join(', ');
+    return `${keys.slice(0, 5).join(', ')} and ${keys.length - 5} more`;
+}
+
+
+/***/ }),
+
+/***/ 1389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ loadTrustedConfig),
+  h: () => (/* binding */ requestDefaultBranch)
+});
+
+// EXTERNAL MODULE: ./src/config/environments.ts
+var environments = __nccwpck_require__(1390);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/git/default-branch.ts
+
+/**
+ * The default branch by the name the host gives (the Action: the payload's
+ * `repository.default_branch`), read from the remote-tracking ref only. Its local branch may be
+ * the one the push itself created, so a missing remote-tracking ref fails closed.
+ */
+function namedDefaultBranch(git, name, remote = 'origin') {
+    const ref = `refs/remotes/${remote}/${name}`;
+    const sha = git.tryRevParse(ref);
+    if (!sha) {
+        throw new errors/* UsageError */.e(`the default branch ${JSON.stringify(name)} is not in this clone (no ${ref}), so there is no trusted policy to read`, `Fetch it first: \`git fetch ${remote} ${name}:${ref}\` (actions/checkout with \`fetch-depth: 0\` fetches every branch).`);
+    }
+    return { name, ref, sha, how: `${remote}'s default branch ${name}` };
+}
+/**
+ * On a developer's machine (the CLI, the hooks): the remote's HEAD, as `git clone` and
+ * `git remote set-head <remote> --auto` record it, read from the remote-tracking ref, or from the
+ * local branch of that name when the remote-tracking ref is missing.
+ *
+ * Without a remote HEAD (a repository made with `git init` + `git remote add`, or with no remote)
+ * we do not guess: git's own `init.defaultBranch` names it when it is set and that local branch
+ * exists; otherwise there is no default branch and the caller says how to record one.
+ *
+ * `listing` is an optional `for-each-ref` of `refs/remotes/<remote>/` already read by the caller
+ * (the pre-push hook lists it together with the deploy record, in one git process).
+ */
+function localDefaultBranch(git, remote = 'origin', listing) {
+    const headRef = `refs/remotes/${remote}/HEAD`;
+    const target = listing ? listing.find((r) => r.ref === headRef)?.symref : git.trySymbolicRef(headRef);
+    const prefix = `refs/remotes/${remote}/`;
+    if (target?.startsWith(prefix)) {
+        const name = target.slice(prefix.length);
+        const remoteSha = listing ? listing.find((r) => r.ref === target)?.sha : git.tryRevParse(target);
+        if (remoteSha)
+            return { name, ref: target, sha: remoteSha, how: `${remote}/HEAD (${remote}/${name})` };
+        const localSha = git.tryRevParse(`refs/heads/${name}`);
+        if (localSha) {
+            return { name, ref: `refs/heads/${name}`, sha: localSha, how: `the local ${name} (${remote}/HEAD names it)` };
+        }
+    }
+    const configured = git.configValue('init.defaultBranch');
+    if (configured) {
+        const sha = git.tryRevParse(`refs/heads/${configured}`);
+        if (sha)
+            return { name: configured, ref: `refs/heads/${configured}`, sha, how: `init.defaultBranch (${configured})` };
+    }
+    return undefined;
+}
+/** The remote a branch pushes to: its upstream's remote (`branch.<name>.remote`), else `origin`. */
+function remoteOf(git, branch) {
+    const remote = branch ? git.configValue(`branch.${branch}.remote`) : undefined;
+    // `.` is the local repository itself (an upstream that is a local branch).
+    return remote && remote !== '.' ? remote : 'origin';
+}
+/** What to tell a user whose repository records no default branch. */
+function noDefaultBranchNote(remote) {
+    return `no default branch is known (no ${remote}/HEAD), so the embedded default policy applies; record it with \`git remote set-head ${remote} --auto\``;
+}
+
+// EXTERNAL MODULE: ./src/git/range.ts
+var range = __nccwpck_require__(8893);
+;// CONCATENATED MODULE: ./src/policy/policy-source.ts
+
+
+
+
+/** The default branch of a request: by the host's name, else the local clone's remote HEAD. */
+function requestDefaultBranch(req) {
+    const remote = req.remote ?? 'origin';
+    return req.defaultBranch
+        ? namedDefaultBranch(req.git, req.defaultBranch, remote)
+        : localDefaultBranch(req.git, remote, req.remoteListing);
+}
+/**
+ * The policy a push is judged by: the protected default branch's, never anything the pusher
+ * controls (the pushed commits, `before`, a branch name they made, a tag's old target, an input).
+ *
+ * - an explicit `--config` path: that file, as it stands on disk (a person chose it);
+ * - a pull request: its base;
+ * - `check --from REV`: the policy at REV (a person chose it);
+ * - otherwise the default branch, from its remote-tracking ref. When that ref already holds the
+ *   pushed commit (the Action's checkout of a push *to* the default branch), the policy is the one
+ *   at the branch's baseline: its last successful deploy from the record, else the push's `before`
+ *   as a named fallback. Never the pushed commit's.
+ */
+async function loadTrustedConfig(req) {
+    const { git } = req;
+    const base = {
+        git,
+        explicitPath: req.configPath,
+        explicitFromRef: req.configFromRef,
+        cache: req.policyCache !== false,
+    };
+    if (req.configPath && !req.configFromRef)
+        return (0,load/* loadConfig */.Z9)({ ...base, trustedRefs: [] });
+    if (req.trustedRefs && req.trustedRefs.length > 0)
+        return (0,load/* loadConfig */.Z9)({ ...base, trustedRefs: req.trustedRefs });
+    if (req.explicitFrom && req.from && !(0,range/* isZeroSha */.hp)(req.from)) {
+        // Where the file is not at that commit, the default branch's applies, as for any other ref.
+        return (0,load/* loadConfig */.Z9)({
+            ...base,
+            trustedRefs: [req.from],
+            fallbackRef: () => requestDefaultBranch(req)?.ref,
+            strict: req.strictPolicy,
+        });
+    }
+    const remote = req.remote ?? 'origin';
+    const branch = requestDefaultBranch(req);
+    if (!branch)
+        return (0,load/* loadConfig */.Z9)({ ...base, trustedRefs: [], notes: [noDefaultBranchNote(remote)] });
+    const label = (ref) => (ref === branch.ref ? shortRef(branch.ref) : undefined);
+    const notes = branch.ref.startsWith('refs/heads/') ? [`the policy is read from ${branch.how}`] : [];
+    if (holdsThePush(git, req, branch))
+        return policyAtBaseline(req, branch, base);
+    return (0,load/* loadConfig */.Z9)({ ...base, trustedRefs: [branch.ref], label, notes });
+}
+function shortRef(ref) {
+    return ref.replace(/^refs\/(remotes|heads)\//, '');
+}
+/**
+ * Whether the default branch's ref already holds the pushed commit: a push to the default branch,
+ * where the ref is at `to` or past it. On a developer's machine before the push (the hook), the
+ * remote-tracking ref is still the old tip, so this is false and costs no git process.
+ */
+function holdsThePush(git, req, branch) {
+    if (!req.ref)
+        return false;
+    const ref = (0,environments/* parseRef */.rd)(req.ref);
+    if (ref.kind !== 'branch' || ref.name !== branch.name || !req.to || (0,range/* isZeroSha */.hp)(req.to))
+        return false;
+    if (req.from && branch.sha === req.from)
+        return false;
+    const to = git.tryRevParse(req.to);
+    return to !== undefined && git.isAncestor(to, branch.sha);
+}
+/**
+ * The policy of a push to the default branch, whose ref holds the push: the one at the branch's
+ * last successful deploy. Which environment the branch deploys to is itself policy, so it is not
+ * taken from a file the push may have written: each recorded environment's last success is asked
+ * whether its own policy maps the branch to it, and the newest that does wins. A record that
+ * cannot list its environments is asked for the environment that the policy at `before` names.
+ */
+async function policyAtBaseline(req, branch, base) {
+    const { git } = req;
+    const ref = (0,environments/* parseRef */.rd)(req.ref);
+    const at = async (deploy, notes) => (0,load/* loadConfig */.Z9)({
+        ...base,
+        trustedRefs: [(0,range/* ensureCommit */.q$)(git, deploy.sha, `the last deploy of ${deploy.environment}`, req.fetchCommit)],
+        notes,
+    });
+    const why = (d) => `the push is to the default branch ${branch.name}, so the policy is the one at its last successful deploy (${d.environment}, ${d.sha.slice(0, 7)}), not the pushed commit's`;
+    if (req.record) {
+        const names = (await req.record.environments?.()) ?? [];
+        let best;
+        for (const name of names) {
+            const deploy = await req.record.lastSuccess(name);
+            if (!deploy || (best && deploy.at <= best.deploy.at))
+                continue;
+            const config = await at(deploy, [why(deploy)]);
+            if ((0,environments/* environmentFor */.DD)(config, ref)?.name === name)
+                best = { deploy, config };
+        }
+        if (best)
+            return best.config;
+    }
+    const before = req.from && !(0,range/* isZeroSha */.hp)(req.from) ? git.tryRevParse(req.from) : undefined;
+    if (before && req.record && !req.record.environments) {
+        const provisional = await (0,load/* loadConfig */.Z9)({ ...base, trustedRefs: [before] });
+        const env = (0,environments/* environmentFor */.DD)(provisional, ref);
+        const deploy = env ? await req.record.lastSuccess(env.name) : undefined;
+        if (deploy)
+            return at(deploy, [why(deploy)]);
+    }
+    if (before) {
+        return (0,load/* loadConfig */.Z9)({
+            ...base,
+            trustedRefs: [before],
+            notes: [
+                `no successful deploy of the default branch ${branch.name} is recorded, so the policy is the one at the push's previous tip ${before.slice(0, 7)} (a fallback; record deploys with \`gitops-action record\`)`,
+            ],
+        });
+    }
+    return (0,load/* loadConfig */.Z9)({
+        ...base,
+        trustedRefs: [],
+        notes: [
+            `the push creates the default branch ${branch.name} and nothing is recorded, so no trusted policy exists yet: the embedded default applies`,
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   e: () => (/* binding */ neutraliseInvisible)
+/* harmony export */ });
+/**
+ * Untrusted text (commit messages, names, emails, branch names, descriptor values, what Jira
+ * answers) as it may appear in what GitHub renders or shows: the job summary, the pull request
+ * comment, annotations and outputs.
+ */
+/**
+ * Characters that change how text reads without being seen: bidirectional overrides, embeddings
+ * and isolates (U+202A-U+202E, U+2066-U+2069, the "Trojan Source" trick: a name that reads as
+ * another), marks (U+200E, U+200F, U+061C), zero-width spaces and joiners, word joiners and
+ * invisible operators (U+200B-U+200D, U+2060-U+2064), the byte-order mark, soft hyphen, Hangul
+ * fillers, and the Unicode tag characters (U+E0000-U+E007F) that smuggle text past a reader.
+ * A zero-width joiner between two emoji (a family, a profession) is kept; anywhere else it goes.
+ */
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|(?<!\p{Extended_Pictographic}(?:\u{fe0f}|\p{Emoji_Modifier})?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+/** Shown where an invisible character was: the reader sees that something was there. */
+const REPLACEMENT = '\ufffd';
+/**
+ * Replaces every invisible or direction-changing character with U+FFFD, and C0/C1 controls and
+ * line/paragraph separators other than newline and tab with a space. For text shown as text
+ * (annotations, the log, outputs), where markdown does not apply but a reversed name still lies.
+ */
+function neutraliseInvisible(text) {
+    return String(text)
+        .replace(INVISIBLE, REPLACEMENT)
+        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' ');
+}
+/**
+ * Escapes untrusted text for GitHub-flavoured markdown, inline and inside table cells, so that it
+ * renders as the same characters and does nothing else:
+ * - markdown and HTML punctuation is backslash-escaped, so nothing opens a link, an image, an
+ *   HTML tag, emphasis, code, math (`$`) or a new table cell, and `&` starts no entity;
+ * - line breaks become `<br>`, other controls a space, invisible characters U+FFFD;
+ * - what GitHub turns into links or notifications *after* markdown (on the rendered text) is broken
+ *   with `<wbr>`, an empty element GitHub's sanitizer keeps and that copies as nothing:
+ *   `@user`/`@org/team` mentions and `user@host` mail links (after every `@`), bare URLs
+ *   (after `scheme:` before `//`, and after `mailto:`/`xmpp:`), `www.` links, and `#123`/`GH-123` issue
+ *   references (which would otherwise write a back-reference into that issue).
+ *
+ * `<br>` and `<wbr>` are the only HTML this emits.
+ */
+function escapeMarkdown(text) {
+    return (neutraliseInvisible(String(text).replace(/\r\n|\r|\n/g, '\n'))
+        // Backslash first, so that the escapes added below are not escaped again.
+        .replace(/[\\`*_{}[\]()<>#+!|~&$]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>')
+        .replace(/\t/g, ' ')
+        .replace(/@/g, '@<wbr>')
+        .replace(/([a-z]):(?=\/\/)|\b(mailto|xmpp):/gi, (m) => `${m}<wbr>`)
+        .replace(/(www)\./gi, '$1<wbr>.')
+        .replace(/\\#(?=\d)/g, '\\#<wbr>')
+        .replace(/\b(gh)-(?=\d)/gi, '$1-<wbr>'));
+}
+
+
+/***/ }),
+
+/***/ 1307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ renderPlanText),
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* unused harmony exports showValue, planSummaryLine */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1791);
+
+
+/**
+ * The plan as text (terminal) and as markdown (job summary, pull request comment). Every value
+ * comes from the descriptors and is untrusted: text output goes through `terminalSafe`, markdown
+ * through `escapeMarkdown`.
+ */
+const MAX_VALUE = 120;
+/** A value as one short line: strings bare, everything else as JSON, long ones cut. */
+function showValue(v) {
+    if (v === undefined)
+        return '(none)';
+    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}
+function planSummaryLine(plan) {
+    const s = plan.summary;
+    return `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy, ${s.destructive} destructive.`;
+}
+const SIGN = { create: '+', update: '~', delete: '-' };
+function findingLabel(f) {
+    const kind = f.kind ?? f.rule;
+    return f.acceptedBy ? `${kind} (accepted by ${f.acceptedBy})` : kind;
+}
+function findingsFor(plan, o) {
+    if (!o) {
+        const ids = new Set(plan.objects.map((x) => x.id));
+        return plan.findings.filter((f) => !f.object || !ids.has(f.object));
+    }
+    return plan.findings.filter((f) => f.object === o.id && (f.target === undefined || f.target === o.target));
+}
+/** Objects whose id another object of the plan shares: shown with their target. */
+function sharedIds(plan) {
+    const seen = new Set();
+    const shared = new Set();
+    for (const o of plan.objects)
+        (seen.has(o.id) ? shared : seen).add(o.id);
+    return shared;
+}
+function renderPlanText(plan, options) {
+    const st = (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .style */ .iF)(options.color);
+    const colour = { create: st.green, update: st.yellow, delete: st.red };
+    const safe = (v) => (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(showValue(v));
+    const lines = [];
+    const finding = (f, indent) => {
+        const mark = f.severity === 'error' ? st.red('✖') : st.yellow('⚠');
+        const where = f.file ? st.dim(` (${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.file)}${f.line ? `:${f.line}` : ''})`) : '';
+        lines.push(`${indent}${mark} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(findingLabel(f)))}: ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(f.message)}${where}`);
+    };
+    const shared = sharedIds(plan);
+    for (const o of plan.objects) {
+        const where = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
+        lines.push(`${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(o.id))} ${st.dim(`(${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(where)})`)}`);
+        for (const c of o.changes) {
+            lines.push(`    ${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(c.path)}: ${safe(c.before)} → ${safe(c.after)}`);
+        }
+        for (const f of findingsFor(plan, o))
+            finding(f, '    ');
+    }
+    const rest = findingsFor(plan, undefined);
+    if (rest.length > 0) {
+        if (lines.length > 0)
+            lines.push('');
+        for (const f of rest)
+            finding(f, '');
+    }
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(st.bold(planSummaryLine(plan)));
+    return lines.join('\n');
+}
+function cell(v) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(showValue(v));
+}
+function renderPlanMarkdown(plan) {
+    const out = [];
+    if (plan.objects.length > 0) {
+        out.push('| | object | file | changes |', '|---|---|---|---|');
+        const shared = sharedIds(plan);
+        for (const o of plan.objects) {
+            const file = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
+            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
+            const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
+            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(file)} | ${shown.join('<br>')} |`);
+        }
+        out.push('');
+    }
+    if (plan.findings.length > 0) {
+        out.push('| | kind | object | where | before → after | message |', '|---|---|---|---|---|---|');
+        for (const f of plan.findings) {
+            const icon = f.severity === 'error' ? '⛔' : '⚠️';
+            const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
+            const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
+            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.message)} |`);
+        }
+        out.push('');
+    }
+    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor),
+/* harmony export */   r: () => (/* binding */ redactResult)
+/* harmony export */ });
+/**
+ * Removes credentials from text, in every form they come back in: as given, in any letter case
+ * (a server that upper-cases what it echoes), URL-encoded, base64 (the `Authorization: Basic`
+ * header is base64 of `user:token`), and base64url. Redaction must run before anything is cut
+ * short: a cut can leave a secret's first characters, which no longer match the secret.
+ */
+class Redactor {
+    forms = new Set();
+    pattern;
+    /** Secrets shorter than this are not redacted: they would blank out ordinary words. */
+    static MIN_LENGTH = 6;
+    constructor(secrets = []) {
+        for (const s of secrets)
+            this.add(s);
+    }
+    /** A secret, and the `user:secret` pair it forms a Basic credential with, when a user is given. */
+    add(secret, user) {
+        const value = secret?.trim();
+        if (!value || value.length < Redactor.MIN_LENGTH)
+            return this;
+        const variants = [value];
+        if (user?.trim())
+            variants.push(`${user.trim()}:${value}`);
+        for (const v of variants) {
+            for (const form of [
+                v,
+                encodeURIComponent(v),
+                encodeURI(v),
+                Buffer.from(v, 'utf8').toString('base64'),
+                Buffer.from(v, 'utf8').toString('base64').replace(/=+$/, ''),
+                Buffer.from(v, 'utf8').toString('base64url'),
+            ]) {
+                if (form.length >= Redactor.MIN_LENGTH)
+                    this.forms.add(form);
+            }
+        }
+        this.pattern = undefined;
+        return this;
+    }
+    get empty() {
+        return this.forms.size === 0;
+    }
+    redact(text) {
+        if (this.forms.size === 0 || !text)
+            return text;
+        if (!this.pattern) {
+            // Longest first, so a Basic credential is replaced whole rather than around the token in it.
+            const alternatives = [...this.forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+            this.pattern = new RegExp(alternatives.join('|'), 'gi');
+        }
+        return text.replace(this.pattern, '***');
+    }
+    /** Every string inside a JSON-like value, redacted; other values as they are. */
+    redactDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        return this.walk(value, new WeakMap());
+    }
+    walk(value, seen) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (value === null || typeof value !== 'object')
+            return value;
+        const known = seen.get(value);
+        if (known !== undefined)
+            return known;
+        if (Array.isArray(value)) {
+            const out = [];
+            seen.set(value, out);
+            for (const v of value)
+                out.push(this.walk(v, seen));
+            return out;
+        }
+        if (value instanceof Map) {
+            const out = new Map();
+            seen.set(value, out);
+            for (const [k, v] of value)
+                out.set(k, this.walk(v, seen));
+            return out;
+        }
+        if (value instanceof Set) {
+            const out = new Set();
+            seen.set(value, out);
+            for (const v of value)
+                out.add(this.walk(v, seen));
+            return out;
+        }
+        const out = {};
+        seen.set(value, out);
+        for (const [k, v] of Object.entries(value))
+            out[k] = this.walk(v, seen);
+        return out;
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * A check's result with every text that reaches a report redacted: findings (Jira's answers end up
+ * in their messages), the Jira lookups, the plan, notes, and the commits' subjects and identities.
+ * The doors call this once, before any report is cut or formatted. A commit's whole `message` is
+ * left as it is: no report shows it, and it may be hundreds of megabytes.
+ */
+function redactResult(result, redactor) {
+    if (redactor.empty)
+        return result;
+    const r = (text) => redactor.redact(text);
+    const out = {
+        ...result,
+        ref: r(result.ref),
+        refName: r(result.refName),
+        findings: redactor.redactDeep(result.findings),
+        configSource: r(result.configSource),
+        notes: result.notes.map(r),
+        commits: result.commits.map((c) => ({
+            ...c,
+            subject: r(c.subject),
+            author: { ...c.author, name: r(c.author.name), email: r(c.author.email) },
+            committer: { ...c.committer, name: r(c.committer.name), email: r(c.committer.email) },
+        })),
+    };
+    if (result.plan)
+        out.plan = redactor.redactDeep(result.plan);
+    if (result.jira)
+        out.jira = redactor.redactDeep(result.jira);
+    if (result.skipReason !== undefined)
+        out.skipReason = r(result.skipReason);
+    if (result.version)
+        out.version = redactor.redactDeep(result.version);
+    if (result.baseline)
+        out.baseline = redactor.redactDeep(result.baseline);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   by: () => (/* binding */ useColor),
+/* harmony export */   iF: () => (/* binding */ style),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Whether to colour, by the rules other CLIs follow, in this order:
+ * - `NO_COLOR` set and not empty: never (https://no-color.org);
+ * - `FORCE_COLOR`: `0` or `false` turns colour off, any other value (empty included) on, as Node
+ *   and chalk read it;
+ * - `TERM=dumb`: a terminal that cannot show escape sequences;
+ * - otherwise only on a TTY.
+ */
+function useColor(stream = process.stdout, env = process.env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
+    if (env.TERM === 'dumb')
+        return false;
+    return stream.isTTY === true;
+}
+/**
+ * Node's own `util.styleText` does the escape codes. It is told not to look at the stream itself
+ * (`validateStream: false`): the door decided with `useColor`, which also reads `FORCE_COLOR=0`
+ * and `TERM=dumb`, and which stream (stdout or stderr) is the one written to.
+ */
+const paint = (format) => (s) => (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(format, s, { validateStream: false });
+function style(color) {
+    if (!color) {
+        const id = (s) => s;
+        return { red: id, yellow: id, green: id, dim: id, bold: id };
+    }
+    return { red: paint('red'), yellow: paint('yellow'), green: paint('green'), dim: paint('dim'), bold: paint('bold') };
+}
+/**
+ * Commit text is untrusted: an escape sequence in a subject must not repaint the user's terminal.
+ * Control characters (but tab) are shown as `\xNN`.
+ */
+function terminalSafe(text) {
+    return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** "1 commit", "2 commits", "0 errors": counts as people write them. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ compareReleaseCores),
+/* harmony export */   An: () => (/* binding */ parseTagVersion),
+/* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
+/* harmony export */   n6: () => (/* binding */ readRefs),
+/* harmony export */   y5: () => (/* binding */ walkSince)
+/* harmony export */ });
+/* unused harmony exports VersionTag, readTagVersion */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(308);
+
+
+
+
+/**
+ * The git queries behind `computeVersion`. Each function is ONE git process whatever the size
+ * of the repository: never a process per tag or per commit.
+ */
+/**
+ * A version tag. Repositories carry thousands, and building a SemVer for each cost more than the
+ * git commands behind `version`: so the core numbers come from one regex and the SemVer object
+ * is built only for the few tags that are compared in full.
+ */
+class VersionTag {
+    name;
+    /** The commit the tag points at (annotated tags peeled). */
+    sha;
+    major;
+    minor;
+    patch;
+    /** No pre-release part. */
+    release;
+    /** The version as semver prints it (build metadata dropped): `1.2.0`, `1.3.0-beta.1`. */
+    text;
+    parsed;
+    /** `name` is the tag name, `v1.2.0`. */
+    constructor(name, sha, fields) {
+        this.name = name;
+        this.sha = sha;
+        this.major = fields.major;
+        this.minor = fields.minor;
+        this.patch = fields.patch;
+        this.release = fields.release;
+        this.text = fields.text;
+        this.parsed = fields.parsed;
+    }
+    get version() {
+        this.parsed ??= semver__WEBPACK_IMPORTED_MODULE_2___default().parse(this.text);
+        return this.parsed;
+    }
+}
+/**
+ * semver's strict grammar as one regex, so that no SemVer is built per tag. Numbers of up to 15
+ * digits stay below Number.MAX_SAFE_INTEGER; longer ones take semver's own path, which refuses
+ * the unsafe ones. A property test holds this to `semver.parse`.
+ */
+const NUMBER = '(0|[1-9]\\d{0,14})';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const BUILD_ID = '[0-9A-Za-z-]+';
+const SEMVER_BODY = `${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?`;
+const STRICT_SEMVER = new RegExp(`^${SEMVER_BODY}$`);
+const TWO_PART = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
+/**
+ * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
+ * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`), or two parts `X.Y` read as `X.Y.0`
+ * (`v6.2`: maintainers tag minors that way, and GitVersion reads them loosely too). Anything
+ * else (`latest`, `build-123`, `v1`, `release/1.2.0`, `1.2.3.4`) is not a version tag and
+ * returns null. Otherwise exactly `semver.parse` on the first candidate that starts with a digit.
+ */
+function readTagVersion(name, prefix) {
+    if (name.length > 256)
+        return null;
+    const fromPrefix = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
+    const fromV = name.startsWith('v') || name.startsWith('V') ? name.slice(1) : undefined;
+    for (const candidate of [fromPrefix, fromV, name]) {
+        // Strict parsing: no loose forms, no leading `=`, no spaces.
+        if (candidate === undefined || !startsWithDigit(candidate))
+            continue;
+        const m = STRICT_SEMVER.exec(candidate);
+        if (m)
+            return fieldsOf(m[1], m[2], m[3], m[4]);
+        const two = TWO_PART.exec(candidate);
+        if (two)
+            return fieldsOf(two[1], two[2], '0', undefined);
+        const parsed = semver__WEBPACK_IMPORTED_MODULE_2___default().parse(candidate);
+        if (parsed) {
+            const { major, minor, patch } = parsed;
+            return { major, minor, patch, release: parsed.prerelease.length === 0, text: parsed.version, parsed };
+        }
+    }
+    return null;
+}
+function fieldsOf(major, minor, patch, pre) {
+    const core = `${major}.${minor}.${patch}`;
+    return {
+        major: Number(major),
+        minor: Number(minor),
+        patch: Number(patch),
+        release: pre === undefined,
+        text: pre === undefined ? core : `${core}-${pre}`,
+    };
+}
+function startsWithDigit(text) {
+    const c = text.charCodeAt(0);
+    return c >= 48 && c <= 57;
+}
+/** `readTagVersion` as a SemVer. */
+function parseTagVersion(name, prefix) {
+    const fields = readTagVersion(name, prefix);
+    if (!fields)
+        return null;
+    return fields.parsed ?? semver__WEBPACK_IMPORTED_MODULE_2___default().parse(fields.text);
+}
+/** Release versions compared by their cores, which is all semver precedence looks at for them. */
+function compareReleaseCores(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+/**
+ * One line of `git show-ref -d` for a tag, whichever way: group 1 the object, then either a name
+ * in semver's grammar behind the prefix or a `v` (2; the numbers and pre-release in 3-6; the
+ * alternation tries the same candidates in the same order as readTagVersion) or any other name
+ * (7), then `^{}` on the peeled line (8). One native regex over the whole listing: building the
+ * same per line in JavaScript took longer than git's own listing (5,000 tags).
+ */
+function tagLines(prefix) {
+    const prefixes = prefix ? `${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|[vV]` : '[vV]';
+    return new RegExp(`^([0-9a-f]+) refs/tags/(?:((?:${prefixes})?${SEMVER_BODY})|([^\\n]*?))(\\^\\{\\})?$`, 'gm');
+}
+const BRANCH_LINES = /^([0-9a-f]+) (refs\/(?:heads|remotes)\/[^\n]+)$/gm;
+const HEAD_LINE = /^([0-9a-f]+) HEAD$/m;
+/**
+ * One `git show-ref --head -d` over every ref: tags, peeled, branches and HEAD. Not
+ * `for-each-ref %(*objectname)`, which reads every tag's object to peel it (40 ms for 5,000 tags
+ * in the benchmark), where show-ref takes the peeled ids packed-refs already records (10 ms).
+ */
+function readRefs(git, prefix) {
+    const args = ['show-ref', '--head', '-d'];
+    // Exit 1 with no output when the repository has no refs at all; anything else is an error.
+    const result = git.execGit(args, { allowFail: true });
+    if (result.status > 1)
+        throw new _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(args, result.stderr);
+    const out = result.stdout.toString('utf8');
+    const byName = new Map();
+    for (const m of out.matchAll(tagLines(prefix))) {
+        const [, sha, name, major, minor, patch, pre, other, peel] = m;
+        const tagName = (name ?? other);
+        if (peel) {
+            // The peeled line follows its tag's: the commit replaces the tag object.
+            const tag = byName.get(tagName);
+            if (tag)
+                tag.sha = sha;
+            continue;
+        }
+        // readTagVersion's own limits (a name over 256 characters is no version) apply to both paths.
+        const fields = name !== undefined && tagName.length <= 256
+            ? fieldsOf(major, minor, patch, pre)
+            : readTagVersion(tagName, prefix);
+        if (fields)
+            byName.set(tagName, { sha: sha, fields });
+    }
+    const tags = [];
+    for (const [name, { sha, fields }] of byName)
+        tags.push(new VersionTag(name, sha, fields));
+    const branchShas = new Map();
+    const branches = new Set();
+    for (const m of out.matchAll(BRANCH_LINES)) {
+        const ref = m[2];
+        branchShas.set(ref, m[1]);
+        if (ref.startsWith('refs/heads/'))
+            branches.add(ref.slice(11));
+        else if (!ref.endsWith('/HEAD'))
+            branches.add(ref.slice(13));
+    }
+    const head = HEAD_LINE.exec(out)?.[1];
+    const commonDir = git.commonDir();
+    return {
+        tags,
+        branches,
+        resolve(ref) {
+            if (ref === 'HEAD')
+                return head;
+            if (ref.startsWith('refs/heads/') || ref.startsWith('refs/remotes/'))
+                return branchShas.get(ref);
+            // A short name means refs/heads/<name> only when nothing git tries first exists: a ref
+            // `refs/<name>`, a tag of that name, or a file of that name in the git directory.
+            const sha = branchShas.get(`refs/heads/${ref}`);
+            if (!sha || !commonDir)
+                return undefined;
+            if (out.includes(` refs/${ref}\n`) || out.includes(` refs/tags/${ref}\n`))
+                return undefined;
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(commonDir, ref)))
+                return undefined;
+            return sha;
+        },
+    };
+}
+/**
+ * One `git log` of the commits reachable from `sha` and from none of `stop` (the commits that
+ * carry release tags), so the walk ends at the nearest tagged history on every path. The stop
+ * list goes through stdin, so thousands of tags never hit the argument-length limit.
+ */
+function walkSince(git, sha, stop) {
+    let input = '';
+    for (const s of stop)
+        if (s !== sha)
+            input += `^${s}\n`;
+    const out = git
+        .execGit(['log', '-z', '--format=%H%x00%P%x00%B', '--stdin', '--end-of-options', sha, '--'], { input })
+        .stdout.toString('utf8');
+    const parts = out.split('\0');
+    const commits = [];
+    for (let i = 0; i + 3 <= parts.length; i += 3) {
+        const id = parts[i].replace(/^\n/, '');
+        if (!id)
+            break;
+        commits.push({
+            sha: id,
+            parents: parts[i + 1].split(' ').filter(Boolean),
+            message: parts[i + 2].replace(/\n+$/, ''),
+        });
+    }
+    return commits;
+}
+/**
+ * The names of the tags reachable from `sha` (one `git for-each-ref --merged`). It walks the
+ * whole history, so `computeVersion` only uses it in the rare case where the ref itself lies
+ * inside tagged history without being tagged (an old commit).
+ */
+function tagsMergedInto(git, sha) {
+    const out = git
+        .execGit(['for-each-ref', `--merged=${sha}`, '--format=%(refname)', 'refs/tags'])
+        .stdout.toString('utf8');
+    return new Set(out
+        .split('\n')
+        .filter(Boolean)
+        .map((r) => r.slice('refs/tags/'.length)));
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -37212,5696 +43144,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/semver/history.ts
-var semver_history = __nccwpck_require__(408);
-;// CONCATENATED MODULE: ./src/config/environments.ts
-
-
-
-/** `refs/heads/x` is a branch, `refs/tags/x` a tag; a bare name is taken as a branch. */
-function parseRef(ref) {
-    if (ref.startsWith('refs/heads/'))
-        return { kind: 'branch', name: ref.slice(11), full: ref };
-    if (ref.startsWith('refs/tags/'))
-        return { kind: 'tag', name: ref.slice(10), full: ref };
-    if (ref.startsWith('refs/'))
-        return { kind: 'other', name: ref, full: ref };
-    return { kind: 'branch', name: ref, full: `refs/heads/${ref}` };
-}
-/** Glob matching for branch and tag names: `*` stays within one path segment, as git's own refspecs do. */
-function matchesAny(name, globs) {
-    return globs.some((g) => g === name || refGlob(g)(name));
-}
-const compiled = new Map();
-function refGlob(glob) {
-    let m = compiled.get(glob);
-    if (!m) {
-        m = picomatch_default()(glob, { dot: true });
-        compiled.set(glob, m);
-    }
-    return m;
-}
-/**
- * The environment a ref deploys to. Environments are tried in file order and the first match wins,
- * so a `-beta` range listed before production sends beta tags there. A tag must match an
- * environment's tag globs and, when `versions:` is set, its version must satisfy that range.
- */
-function environmentFor(config, ref) {
-    for (const env of Object.values(config.environments)) {
-        if (ref.kind === 'branch' && matchesAny(ref.name, env.branches))
-            return env;
-        if (ref.kind === 'tag' && env.tags.length > 0 && matchesAny(ref.name, env.tags)) {
-            if (!env.versions)
-                return env;
-            const version = (0,semver_history/* parseTagVersion */.An)(ref.name, config.versioning['tag-prefix']);
-            if (version && versionInRange(version.version, env.versions))
-                return env;
-        }
-    }
-    return undefined;
-}
-/**
- * `semver.satisfies`, with one decision of ours: a plain range (`>=1.0.0`) keeps semver's default
- * and never matches a prerelease, so betas don't reach production by accident; a range that names
- * a prerelease itself (`>=1.0.0-0`) matches prereleases of any version, which is what a user who
- * routes "-beta tags to one server" means (semver alone would match only 1.0.0's prereleases).
- */
-function versionInRange(version, range) {
-    const namesPrerelease = /\d-[0-9A-Za-z]/.test(range);
-    return semver_default().satisfies(version, range, { includePrerelease: namesPrerelease });
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __nccwpck_require__(308);
-;// CONCATENATED MODULE: ./src/git/commit.ts
-function isMerge(commit) {
-    return commit.parents.length > 1;
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-/** Trailer lookup is case-insensitive, as git's own `interpret-trailers` is. */
-function trailerValues(commit, key) {
-    const k = key.toLowerCase();
-    return commit.trailers.filter((t) => t.key.toLowerCase() === k).map((t) => t.value);
-}
-
-;// CONCATENATED MODULE: ./src/jira/verify.ts
-/**
- * The online half of the `jira` rule, as a pure function of the lookups: which keys named by the
- * commits do not exist, are in a status that may not deploy, lack an approval, or belong to another
- * project. Faults that concern the whole run (Jira unreachable, credentials refused) give one
- * finding for the run, not one per key.
- */
-
-const RULE = 'jira';
-const CREDENTIALS_HINT = 'Check JIRA_USER and JIRA_TOKEN (in the Action: the jira-user and jira-token inputs, from secrets). Jira Cloud takes JIRA_USER (the account email) + JIRA_TOKEN (an API token, id.atlassian.com > Security > API tokens); Jira Data Center takes JIRA_TOKEN alone (a personal access token). The account needs Browse Projects on the projects named.';
-const UNREACHABLE_HINT = 'Check jira.verify.url and that this runner can reach Jira, or retry the check. To let deploys pass with a warning while Jira is down, set jira.verify.on-unreachable: warn.';
-function jiraVerifyFindings(lookups, keysByCommit, config) {
-    // Each key once, at the first commit that names it, with the number of commits naming it.
-    const firstCommit = new Map();
-    const namedBy = new Map();
-    for (const entry of keysByCommit) {
-        for (const key of new Set(entry.keys)) {
-            if (!firstCommit.has(key))
-                firstCommit.set(key, entry);
-            namedBy.set(key, (namedBy.get(key) ?? 0) + 1);
-        }
-    }
-    const findings = [];
-    const unreachable = [];
-    const auth = [];
-    const overLimit = [];
-    const projects = new Set(config.projects.map((p) => p.trim().toUpperCase()));
-    const statuses = config.statuses.map((s) => s.trim());
-    const allowedStatuses = new Set(statuses.map(foldStatus));
-    for (const [key, entry] of firstCommit) {
-        const lookup = lookups.get(key);
-        const where = place(entry, namedBy.get(key) ?? 1);
-        const at = (severity, message, hint) => {
-            const finding = { rule: RULE, severity, message: `${key}${where}: ${message}`, hint };
-            if (entry.sha)
-                finding.commit = entry.sha;
-            return finding;
-        };
-        if (!lookup) {
-            findings.push(at('error', 'was not verified online', 'This is a bug in gitops-action: every key should be looked up when jira.verify is on. Please report it.'));
-            continue;
-        }
-        const error = lookup.error;
-        if (error?.kind === 'unreachable') {
-            unreachable.push(lookup);
-            continue;
-        }
-        if (error?.kind === 'auth') {
-            auth.push(lookup);
-            continue;
-        }
-        if (error?.kind === 'over-limit') {
-            overLimit.push(lookup);
-            continue;
-        }
-        if (error?.kind === 'not-found' || (!error && !lookup.exists)) {
-            findings.push(at('error', `does not exist in Jira${error ? ` (${error.message})` : ''}`, 'Check the key for typos and reword the commit (`git rebase -i`, or `git commit --amend` for the last one). An issue you cannot see is reported the same way: the Jira account may need Browse Projects on it.'));
-            continue;
-        }
-        if (error) {
-            findings.push(at('error', `could not be verified: ${error.message}`, 'Check jira.verify.url and jira.verify.api-version (2 for Data Center, 2 or 3 for Cloud), then retry.'));
-            continue;
-        }
-        if (projects.size > 0 && lookup.project !== undefined && !projects.has(lookup.project.toUpperCase())) {
-            findings.push(at('error', `belongs to project ${lookup.project}, which is not one of ${[...projects].join(', ')}`, `Name an issue of ${[...projects].join(', ')} in the message, or add ${lookup.project} to jira.projects in the policy.`));
-        }
-        if (allowedStatuses.size > 0) {
-            const status = lookup.status;
-            if (status === undefined || !allowedStatuses.has(foldStatus(status))) {
-                findings.push(at('error', `is in status ${status === undefined ? '(unknown)' : JSON.stringify(status)}, which may not deploy here; allowed: ${statuses
-                    .map((s) => JSON.stringify(s))
-                    .join(', ')}`, `Move ${key} to ${statuses.length === 1 ? JSON.stringify(statuses[0]) : `one of ${statuses.map((s) => JSON.stringify(s)).join(', ')}`} in Jira, then run the check again.`));
-            }
-        }
-        if (config.approval && lookup.approval !== 'approved') {
-            const decision = lookup.approval ?? 'none';
-            const message = decision === 'none'
-                ? 'has no approval in Jira Service Management, and an approved one is required'
-                : `has its latest approval ${decision}, and an approved one is required`;
-            const hint = decision === 'pending'
-                ? `Ask the approvers of ${key} to approve it in Jira Service Management, then run the check again.`
-                : decision === 'declined'
-                    ? `The approval of ${key} was declined: a new approval must be requested and approved before this deploys.`
-                    : `Request approval on ${key} in Jira Service Management (the issue must be a service request with an approval step).`;
-            findings.push(at('error', message, hint));
-        }
-    }
-    if (auth.length > 0) {
-        findings.push({
-            rule: RULE,
-            severity: 'error',
-            message: auth.length === 1 ? auth[0].error.message : `${auth[0].error.message} (${keyList(auth)} were not verified)`,
-            hint: CREDENTIALS_HINT,
-        });
-    }
-    if (overLimit.length > 0) {
-        const total = firstCommit.size;
-        findings.push({
-            rule: RULE,
-            severity: 'error',
-            message: `the range names ${total} distinct Jira keys, and a run verifies at most ${total - overLimit.length}: ${keyList(overLimit)} ${overLimit.length === 1 ? 'was' : 'were'} not verified, so the check fails closed`,
-            hint: 'Deploy in smaller steps (fewer commits, or fewer issues, per push), or squash commits that name many issues. The limit keeps one push from sending Jira a request per key it can write.',
-        });
-    }
-    if (unreachable.length > 0) {
-        const warn = config.onUnreachable === 'warn';
-        findings.push({
-            rule: RULE,
-            severity: warn ? 'warning' : 'error',
-            message: `Jira could not be reached, so ${keyList(unreachable)} ${unreachable.length === 1 ? 'was' : 'were'} not verified${warn ? ' (on-unreachable: warn lets the push through)' : ' and the check fails closed'}: ${unreachable[0].error.message}`,
-            hint: warn ? 'Verify the issues by hand before relying on this deploy.' : UNREACHABLE_HINT,
-        });
-    }
-    return findings;
-}
-/** One line per key for the text report and the job summary: its status and its approval. */
-function jiraReportLines(lookups) {
-    const lines = [];
-    for (const [key, lookup] of lookups) {
-        const error = lookup.error;
-        if (error) {
-            const what = error.kind === 'not-found'
-                ? 'not found'
-                : error.kind === 'over-limit'
-                    ? 'not verified, over the limit of keys a run'
-                    : error.kind === 'auth'
-                        ? 'credentials refused'
-                        : error.kind === 'unreachable'
-                            ? 'not verified, Jira unreachable'
-                            : 'not verified, Jira error';
-            const known = lookup.exists && lookup.status !== undefined ? `status ${lookup.status}, ` : '';
-            lines.push(`${key}: ${known}${what}`);
-            continue;
-        }
-        const parts = [`status ${lookup.status ?? '(unknown)'}`];
-        if (lookup.approval !== undefined)
-            parts.push(`approval ${lookup.approval}`);
-        if (lookup.issueType !== undefined)
-            parts.push(lookup.issueType);
-        lines.push(`${key}: ${parts.join(', ')}`);
-    }
-    return lines;
-}
-/**
- * The Jira credentials in the environment: `JIRA_USER` and `JIRA_TOKEN`, or, in the Action, its
- * `jira-user` and `jira-token` inputs (which the runner exposes as `INPUT_JIRA-USER` and
- * `INPUT_JIRA-TOKEN`). Empty values count as unset.
- */
-function credentialsFromEnv(env) {
-    const pick = (...names) => {
-        for (const name of names) {
-            const value = env[name]?.trim();
-            if (value)
-                return value;
-        }
-        return undefined;
-    };
-    const out = {};
-    const user = pick('JIRA_USER', 'INPUT_JIRA-USER', 'INPUT_JIRA_USER');
-    const token = pick('JIRA_TOKEN', 'INPUT_JIRA-TOKEN', 'INPUT_JIRA_TOKEN');
-    if (user !== undefined)
-        out.user = user;
-    if (token !== undefined)
-        out.token = token;
-    return out;
-}
-function foldStatus(status) {
-    return status.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-function place(entry, count) {
-    const more = count > 1 ? ` and ${count - 1} more` : '';
-    if (!entry.sha)
-        return ' (in the pull request title)';
-    return ` (commit ${shortSha(entry.sha)}${more})`;
-}
-function keyList(lookups) {
-    const keys = lookups.map((l) => l.key);
-    if (keys.length <= 5)
-        return keys.join(', ');
-    return `${keys.slice(0, 5).join(', ')} and ${keys.length - 5} more`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/config/cache.ts + 1 modules
-var config_cache = __nccwpck_require__(2103);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __nccwpck_require__(1954);
-;// CONCATENATED MODULE: ./src/init/manifests.ts
-/** The folders the embedded default always watches, as the contract names them. */
-const CONVENTIONAL_ROOTS = ['deploy', 'k8s'];
-/** Names that, as a top-level folder, hold manifests in the GitOps repositories we have seen. */
-const MANIFEST_NAMES = new Set(['deploy', 'k8s', 'kubernetes', 'manifests', 'kustomize']);
-const YAML = /\.ya?ml$/i;
-const KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/i;
-const CHART = /(^|\/)Chart\.ya?ml$/;
-/** Tooling folders whose YAML is never a deployment (CI, editors, dependencies). */
-function ignored(path) {
-    return (/^(\.github|\.gitlab|\.circleci|\.husky|\.vscode|docs?)\//.test(path) ||
-        path.startsWith('.') ||
-        // Test data at any depth: argo-cd keeps Kubernetes YAML in util/…/testdata/ and
-        // reposerver/…/testdata/, fixtures that are made to be odd and are never applied.
-        /(^|\/)(testdata|test|tests|e2e|fixtures|__tests__|node_modules|vendor|third_party)\//.test(path));
-}
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '.' : path.slice(0, i);
-}
-function topOf(path) {
-    const i = path.indexOf('/');
-    return i < 0 ? '.' : path.slice(0, i);
-}
-/** A file of Kubernetes objects: at least one document with both `apiVersion:` and `kind:` at its top level. */
-function looksLikeKubernetes(text) {
-    return text.split(/^---\s*$/m).some((doc) => /^apiVersion:\s*\S/m.test(doc) && /^kind:\s*\S/m.test(doc));
-}
-/**
- * The layout from the file list alone (the embedded default, at run time: no blob is read) or with
- * contents (`init`). Without contents, a folder counts when it holds a kustomization or bears a
- * conventional name.
- */
-function detectManifests(files, contents) {
-    const kustomizeRoots = new Set();
-    const charts = new Set();
-    const plain = new Set();
-    for (const f of files) {
-        if (ignored(f))
-            continue;
-        if (KUSTOMIZATION.test(f))
-            kustomizeRoots.add(dirOf(f));
-        if (CHART.test(f))
-            charts.add(dirOf(f));
-    }
-    const inChart = (f) => [...charts].some((c) => f.startsWith(`${c}/`));
-    for (const f of files) {
-        if (ignored(f) || !YAML.test(f) || inChart(f) || KUSTOMIZATION.test(f))
-            continue;
-        const text = contents?.get(f);
-        const byName = MANIFEST_NAMES.has(topOf(f));
-        if (text !== undefined ? looksLikeKubernetes(text) : byName)
-            plain.add(dirOf(f));
-    }
-    const roots = new Set();
-    for (const d of [...kustomizeRoots, ...plain])
-        roots.add(d === '.' ? '.' : topOf(`${d}/x`));
-    const folders = new Set(files.filter((f) => !ignored(f) && f.includes('/')).map(topOf));
-    if (appFolders(roots, folders)) {
-        return {
-            kustomizeRoots: [...kustomizeRoots].sort(),
-            charts: [...charts].sort(),
-            plainFolders: [...plain].sort(),
-            roots: [...roots].sort(),
-            globs: [...ANY_YAML],
-            appFolders: true,
-        };
-    }
-    const globs = [];
-    for (const root of [...roots].sort()) {
-        const chartInside = root === '.' || [...charts].some((c) => c === root || c.startsWith(`${root}/`));
-        if (!chartInside) {
-            globs.push(...descriptorGlobs([root]));
-            continue;
-        }
-        const inRoot = (d) => root === '.' || d === root || d.startsWith(`${root}/`);
-        for (const d of [...new Set([...kustomizeRoots, ...plain])].filter(inRoot).sort()) {
-            globs.push(d === '.' ? '*.y?(a)ml' : `${d}/*.y?(a)ml`);
-        }
-    }
-    return {
-        kustomizeRoots: [...kustomizeRoots].sort(),
-        charts: [...charts].sort(),
-        plainFolders: [...plain].sort(),
-        roots: [...roots].sort(),
-        globs,
-        appFolders: false,
-    };
-}
-/** Every YAML file of the tree. */
-const ANY_YAML = ['**/*.y?(a)ml'];
-/**
- * A repository of app folders (an Argo CD examples repository, one folder per app at the top, or
- * manifests at the root): the next app arrives in a top-level folder nobody can name yet, and a
- * glob per existing folder would never read it. Three roots at least, and at least half of the
- * top-level folders, so a repository with `kubernetes/` beside `src/`, `docs/` and `scripts/`
- * keeps its narrow globs.
- */
-function appFolders(roots, folders) {
-    if (roots.has('.'))
-        return true;
-    return roots.size >= 3 && roots.size * 2 >= folders.size;
-}
-/** The descriptor globs for a set of root folders: every YAML file below each. */
-function descriptorGlobs(roots) {
-    return roots.map((r) => (r === '.' ? '*.y?(a)ml' : `${r}/**/*.y?(a)ml`));
-}
-/** YAML files worth reading to tell Kubernetes objects from other YAML (bounded, for big trees). */
-function candidateYaml(files, limit = 2000) {
-    return files.filter((f) => YAML.test(f) && !ignored(f)).slice(0, limit);
-}
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-/**
- * Resolves a validated file onto the embedded defaults, in the fixed order: defaults, then the
- * file, then each environment's overrides. Objects merge key by key, arrays replace, and `false`
- * turns a rule off. A file that names environments replaces the default DTAP set as a whole,
- * because merging would leave environments the user never asked for.
- */
-function resolveConfig(raw, source, path, options = {}) {
-    const file = raw ?? defaults/* EMBEDDED_DEFAULT */.Hb;
-    const topRaw = { ...defaults/* EMBEDDED_DEFAULT */.Hb.rules, ...(raw ? (file.rules ?? {}) : {}) };
-    if (!raw && options.files) {
-        // The safety net watches the manifest folders this tree has, and says which.
-        const roots = [...new Set([...CONVENTIONAL_ROOTS, ...detectManifests(options.files).roots])].sort();
-        topRaw.destructive = { descriptors: descriptorGlobs(roots) };
-        source = `${source} (destructive gate on ${roots.map((r) => (r === '.' ? 'the root folder' : `${r}/`)).join(', ')})`;
-    }
-    const rules = resolveRules(topRaw, undefined);
-    const envsRaw = file.environments ?? defaults/* EMBEDDED_DEFAULT */.Hb.environments;
-    const environments = {};
-    for (const [name, env] of Object.entries(envsRaw)) {
-        environments[name] = {
-            name,
-            branches: env.branches ?? [],
-            tags: env.tags ?? [],
-            versions: env.versions,
-            'promote-from': env['promote-from'],
-            'tags-from-any-branch': env['tags-from-any-branch'] ?? false,
-            deploy: env.deploy ?? true,
-            rules: resolveRules({ ...topRaw, ...(env.rules ?? {}) }, topRaw, env.rules),
-        };
-    }
-    const labels = { ...defaults/* VERSIONING_DEFAULTS */.gD.labels, ...(file.versioning?.labels ?? {}) };
-    return {
-        source,
-        path,
-        embedded: raw === undefined,
-        admins: file.admins ?? [],
-        versioning: { ...defaults/* VERSIONING_DEFAULTS */.gD, ...(file.versioning ?? {}), labels },
-        environments,
-        rules,
-        notify: resolveNotify(raw?.notify),
-    };
-}
-/** `notify:` onto its defaults; Jira only when the file names a site and a project (the schema asks for both). */
-function resolveNotify(raw) {
-    const jira = raw?.jira;
-    const slack = raw?.slack;
-    const email = raw?.email;
-    let emailConfig = false;
-    if (email) {
-        const merged = { ...defaults/* NOTIFY_EMAIL_DEFAULTS */.ke, ...email };
-        // Port 465 is implicit TLS (RFC 8314); elsewhere STARTTLS, required rather than opportunistic.
-        emailConfig = { ...merged, tls: email.tls ?? (merged.port === 465 ? 'implicit' : 'starttls') };
-    }
-    return {
-        jira: jira ? { ...defaults/* NOTIFY_JIRA_DEFAULTS */.ym, ...jira } : false,
-        slack: slack === false ? false : { ...defaults/* NOTIFY_SLACK_DEFAULTS */.Am, ...(slack ?? {}) },
-        email: emailConfig,
-    };
-}
-function resolveRules(merged, top, overrides) {
-    const rule = (name) => {
-        const value = merged[name];
-        if (value === false || value === undefined)
-            return false;
-        const base = top && overrides?.[name] !== undefined && isObject(top[name]) ? top[name] : {};
-        return { ...defaults/* RULE_DEFAULTS */.k[name], ...base, ...value };
-    };
-    const jira = rule('jira');
-    if (jira) {
-        const topVerify = top && isObject(top.jira) ? top.jira.verify : undefined;
-        const verify = jira.verify;
-        jira.verify =
-            verify === false || verify === undefined
-                ? false
-                : {
-                    ...defaults/* JIRA_VERIFY_DEFAULTS */.sm,
-                    ...(isObject(topVerify) ? topVerify : {}),
-                    ...verify,
-                };
-    }
-    const committers = rule('committers');
-    if (committers && typeof committers.check === 'string')
-        committers.check = [committers.check];
-    const destructive = rule('destructive');
-    if (destructive && destructive['internal-ports'] === undefined) {
-        // `allowed-ports` written in the policy file is a list of every port meant to be open, internal ones too.
-        const raw = merged.destructive;
-        destructive['internal-ports'] = isObject(raw) && Array.isArray(raw['allowed-ports']);
-    }
-    return {
-        'skip-deploy': rule('skip-deploy'),
-        committers,
-        jira,
-        destructive,
-        branches: rule('branches'),
-        'policy-change': merged['policy-change'] === false ? false : { enabled: true },
-        'promote-from': merged['promote-from'] === false ? false : { enabled: true },
-    };
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-/** How many earlier versions of an invalid policy are tried before giving up on its history. */
-const MAX_HISTORY = 200;
-/**
- * Loads the policy. The default location is read from the first trusted ref that holds the file;
- * a path given to `--config` is read from disk as it stands. No file: the embedded default.
- *
- * A file on a trusted ref that does not validate does not lock the repository: the last valid
- * version from that ref's history applies, and every report says so, until a push repairs it.
- */
-async function loadConfig(options) {
-    const { git, explicitPath } = options;
-    const notes = [...(options.notes ?? [])];
-    if (explicitPath && !options.explicitFromRef) {
-        const full = (0,external_node_path_.resolve)(explicitPath);
-        if (!(0,external_node_fs_.existsSync)(full)) {
-            throw new errors/* ConfigError */.x(`config file ${explicitPath} does not exist`, 'Check the --config path, or leave it out.');
-        }
-        // A file a person named is theirs to fix: it is reported, never replaced by an older one.
-        const raw = await parsePolicy((0,external_node_fs_.readFileSync)(full, 'utf8'), explicitPath);
-        return withNotes(resolveConfig(raw, explicitPath, repoPath(git, full)), notes);
-    }
-    const path = explicitPath ?? defaults/* DEFAULT_CONFIG_PATH */.Bi;
-    const cache = options.cache !== false;
-    for (const ref of candidates(options)) {
-        const blob = git.readBlob(ref, path);
-        if (!blob)
-            continue;
-        const name = options.label?.(ref) ?? (/^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 7) : ref);
-        const source = `${path} at ${name}`;
-        try {
-            const raw = await parseBlob(git, blob, source, cache);
-            return withNotes(resolveConfig(raw, source, path), notes);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ConfigError */.x) || options.strict)
-                throw err;
-            const earlier = await lastValidVersion(git, ref, path, cache);
-            const problem = err.message;
-            if (earlier) {
-                notes.push(`the policy ${source} does not validate (${problem}); the last valid version, from commit ${earlier.sha.slice(0, 7)}, applies until a push repairs it`);
-                return withNotes(resolveConfig(earlier.raw, `${path} at ${earlier.sha.slice(0, 7)} (last valid)`, path), notes);
-            }
-            notes.push(`the policy ${source} does not validate (${problem}) and no earlier version does; the embedded default applies until a push repairs it`);
-            return withNotes(resolveConfig(undefined, 'embedded default', path), notes);
-        }
-    }
-    if (explicitPath) {
-        throw new errors/* ConfigError */.x(`config file ${explicitPath} is not in the trusted refs (${[...candidates(options)].join(', ') || 'none'})`, 'Commit the policy file to the default branch first.');
-    }
-    // The embedded default's destructive gate watches the manifest folders of this tree.
-    const tree = [...candidates(options)][0] ?? git.tryRevParse('HEAD');
-    return withNotes(resolveConfig(undefined, 'embedded default', path, { files: tree ? git.listFiles(tree) : [] }), notes);
-}
-function withNotes(config, notes) {
-    if (notes.length > 0)
-        config.notes = [...(config.notes ?? []), ...notes];
-    return config;
-}
-async function parseBlob(git, blob, source, cache) {
-    let raw = cache ? (0,config_cache/* cachedPolicy */.rv)(git, blob.id) : undefined;
-    if (!raw) {
-        raw = await parsePolicy(blob.text, source);
-        if (cache)
-            (0,config_cache/* storePolicy */.Gq)(git, blob.id, raw);
-    }
-    return raw;
-}
-/**
- * The newest version of the file on `ref`'s history that validates: one `git log` for the commits
- * that touched it, one `cat-file --batch` for their versions.
- */
-async function lastValidVersion(git, ref, path, cache) {
-    const shas = git
-        .execGit(['log', '--format=%H', `--max-count=${MAX_HISTORY}`, '--end-of-options', ref, '--', path], {
-        allowFail: true,
-    })
-        .stdout.toString('utf8')
-        .split('\n')
-        .filter(Boolean);
-    const blobs = git.readSpecs(shas.map((sha) => `${sha}:${path}`));
-    for (let i = 0; i < shas.length; i++) {
-        const blob = blobs[i];
-        // A commit that deleted the file: the versions before it belong to an earlier life of the policy.
-        if (!blob)
-            break;
-        try {
-            return { sha: shas[i], raw: await parseBlob(git, blob, `${path} at ${shas[i]}`, cache) };
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ConfigError */.x))
-                throw err;
-        }
-    }
-    return undefined;
-}
-/**
- * Parses and validates a policy file's text: the schema, and what the schema cannot say (that
- * `promote-from` names an environment of the file). Every problem is a ConfigError that starts
- * with `FILE:LINE:COL`. The YAML parser and the validator load only when a policy is not cached.
- */
-async function parsePolicy(text, source) {
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9607));
-    const raw = parseConfig(text, source);
-    const names = Object.keys(raw.environments ?? {});
-    for (const [name, env] of Object.entries(raw.environments ?? {})) {
-        const lower = env['promote-from'];
-        if (lower === undefined || names.includes(lower))
-            continue;
-        const { line, col } = positionOf(text, `promote-from: ${lower}`) ?? { line: 1, col: 1 };
-        throw new errors/* ConfigError */.x(`${source}:${line}:${col}: environments.${name}.promote-from names an unknown environment ${JSON.stringify(lower)}`, `Name one of the environments in the file: ${names.join(', ')}.`);
-    }
-    return raw;
-}
-function positionOf(text, needle) {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const at = lines[i].indexOf(needle);
-        if (at >= 0)
-            return { line: i + 1, col: at + 1 };
-    }
-    return undefined;
-}
-/** The trusted refs, then the fallback, which costs git calls and so is asked for only when reached. */
-function* candidates(options) {
-    yield* options.trustedRefs;
-    const fallback = options.fallbackRef?.();
-    if (fallback && !options.trustedRefs.includes(fallback))
-        yield fallback;
-}
-/** Reads the file that `init` wrote but that is not committed yet, so `check` can say so. */
-function uncommittedConfigNote(git, config) {
-    if (!config.embedded)
-        return undefined;
-    try {
-        const top = git.topLevel();
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(top, config.path))) {
-            return `${config.path} is in the work tree but not in the trusted ref yet, so the embedded default applies until it is merged.`;
-        }
-    }
-    catch {
-        // not a work tree (bare repository): nothing to note
-    }
-    return undefined;
-}
-/**
- * The policy file's path inside the repository, for the policy-change rule; empty for a file
- * outside it, whose changes no commit in the range can make.
- */
-function repoPath(git, full) {
-    const rel = (0,external_node_path_.relative)(git.topLevel(), full);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? '' : rel;
-}
-
-;// CONCATENATED MODULE: ./src/record/types.ts
-/** A reader with no record at all: every baseline is a fallback. */
-const NO_RECORD = {
-    async lastSuccess() {
-        return undefined;
-    },
-    async history() {
-        return [];
-    },
-    async environments() {
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/git/range.ts
-
-
-function isZeroSha(sha) {
-    return sha === undefined || sha === '' || /^0+$/.test(sha);
-}
-/**
- * The range of a request, given where it starts. A new ref starts at its merge-base with the
- * default branch (`defaultBranchSha`), never at "what no other branch has": a branch can be made
- * anywhere, so that would let commits parked on a throw-away branch skip the check.
- */
-function resolveRange(git, req) {
-    if (isZeroSha(req.to)) {
-        return { kind: 'delete', from: isZeroSha(req.from) ? undefined : req.from, revArgs: [] };
-    }
-    const to = git.revParse(req.to);
-    if (isZeroSha(req.from))
-        return createRange(git, to, req.defaultBranchSha, req.known);
-    const from = ensureCommit(git, req.from, 'the pushed-onto commit', req.fetchCommit);
-    return rangeFrom(from, to, 'update');
-}
-/**
- * `deployed..to`, unsettled: most pushes fast-forward, and the walk shows it (see settleRange)
- * without a merge-base. No `deployed`: all of `to`'s history.
- */
-function rangeFrom(deployed, to, kind) {
-    if (!deployed)
-        return { kind, to, revArgs: [to] };
-    if (deployed === to)
-        return { kind, from: deployed, to, revArgs: [] };
-    return { kind, from: deployed, to, revArgs: [to, `^${deployed}`], unsettled: true };
-}
-/**
- * A commit the range needs: here already, or fetched by the door, or a fail-closed error naming
- * the fix. Checking without it would check a different range than the one that deploys.
- */
-function ensureCommit(git, sha, what, fetchCommit) {
-    const found = git.tryRevParse(sha) ?? (fetchCommit?.(sha) ? git.tryRevParse(sha) : undefined);
-    if (found)
-        return found;
-    if (git.isShallow())
-        throw shallowError(`${what} ${sha.slice(0, 12)} is not in this clone`);
-    throw new errors/* UsageError */.e(`${what} ${sha.slice(0, 12)} is not in this clone, so the range that deploys cannot be checked`, `Fetch it and run again: \`git fetch origin ${sha}\` (or \`git fetch origin\` for the whole remote).`);
-}
-/**
- * Finishes an unsettled range, given the commits of its walk. `from` is an ancestor of `to`
- * exactly when some commit of `from..to` has it as a parent: then the push fast-forwards.
- * Otherwise (a force push, a rollback) the range is `merge-base(from, to)..to`, and only then is
- * merge-base asked. With one merge base the walk already is that range (every common ancestor
- * lies behind it); with several (criss-cross merges) the range is re-read from the one git names
- * first; with none, it is all of `to`'s history. `from` stays the deployed commit either way: the
- * plan compares what runs with what will. `walkAgain` says when the commits must be re-read.
- */
-function settleRange(git, range, commits) {
-    const { unsettled, ...settled } = range;
-    if (!unsettled || !range.from || !range.to)
-        return { range, walkAgain: false };
-    const from = range.from;
-    if (commits.some((c) => c.parents.includes(from)))
-        return { range: settled, walkAgain: false };
-    const kind = range.kind === 'update' ? 'force' : range.kind;
-    const bases = git.mergeBases(from, range.to);
-    if (bases.length === 1)
-        return { range: { ...settled, kind }, walkAgain: false };
-    if (bases.length > 1) {
-        return { range: { ...settled, kind, revArgs: [range.to, `^${bases[0]}`] }, walkAgain: true };
-    }
-    if (git.isShallow())
-        throw shallowError('the deployed and the new commits share no history in this clone');
-    return { range: { ...settled, kind, revArgs: [range.to] }, walkAgain: true };
-}
-function createRange(git, to, defaultBranchSha, known) {
-    if (defaultBranchSha) {
-        const base = git.tryMergeBase(to, defaultBranchSha);
-        // Unrelated to the default branch (an orphan): all of its history is new.
-        return base
-            ? { kind: 'create', from: base, to, revArgs: base === to ? [] : [to, `^${base}`] }
-            : { kind: 'create', to, revArgs: [to] };
-    }
-    const shas = [...new Set(known ?? [])];
-    // A known ref already at `to` excludes everything: a branch made where another one stands adds nothing.
-    const from = shas.includes(to) ? to : shas.length > 0 ? git.tryMergeBase(to, shas[0]) : undefined;
-    return { kind: 'create', from, to, revArgs: [to, ...shas.map((sha) => `^${sha}`)] };
-}
-/** Shas of refs under `prefixes`, leaving out the given full ref names (the ref being pushed). */
-function knownRefShas(git, prefixes, except = []) {
-    const skip = new Set(except);
-    return [
-        ...new Set(git
-            .refs(prefixes)
-            .filter((r) => !skip.has(r.ref))
-            .map((r) => r.sha)),
-    ];
-}
-/**
- * The commits at the shallow boundary of this clone. A range that reaches one of them is
- * incomplete: its parents were never fetched, so checking it would silently check part of it.
- */
-function shallowBoundary(git) {
-    const file = git.shallowFile();
-    if (!file || !(0,external_node_fs_.existsSync)(file))
-        return new Set();
-    return new Set((0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
-}
-function shallowError(what) {
-    return new errors/* UsageError */.e(`this is a shallow clone and ${what}, so the range cannot be checked whole.`, 'Fetch the whole history: `git fetch --unshallow`, or in a workflow `actions/checkout` with `fetch-depth: 0` (the Action does this itself when `fetch-history` is on).');
-}
-
-;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
-
-
-
-async function findRange(req) {
-    const { git, environment: env } = req;
-    const ref = parseRef(req.ref);
-    const isTag = req.isTag ?? ref.kind === 'tag';
-    if (isZeroSha(req.to)) {
-        const from = isZeroSha(req.from) ? undefined : req.from;
-        return { range: { kind: 'delete', from, revArgs: [] }, baseline: { sha: from, source: 'before' } };
-    }
-    const to = git.revParse(req.to);
-    if (req.explicitFrom && !isZeroSha(req.from)) {
-        const from = ensureCommit(git, req.from, '--from', req.fetchCommit);
-        return { range: rangeFrom(from, to, 'update'), baseline: { sha: from, source: 'explicit' } };
-    }
-    if (env && req.mode === 'full') {
-        const deploy = await req.record?.lastSuccess(env.name);
-        if (deploy) {
-            const sha = ensureCommit(git, deploy.sha, `the last deploy of ${env.name}`, req.fetchCommit);
-            const baseline = { sha, source: deploy.source, deploy };
-            if (deploy.source === 'last-passed-check') {
-                baseline.note = `no deploy of ${env.name} is recorded; the baseline is the last commit whose check passed, ${sha.slice(0, 7)} (a fallback)`;
-            }
-            return { range: rangeFrom(sha, to, isTag ? 'tag' : 'update'), baseline };
-        }
-        if (isTag)
-            return await tagFallback(req, env, ref.name, to);
-    }
-    if (isTag) {
-        // A tag that deploys nowhere: only the message rules, on the tagged commit.
-        return { range: { kind: 'tag', to, revArgs: [to], maxCount: 1 }, baseline: { source: 'none' } };
-    }
-    const unrecorded = env && req.mode === 'full' ? `no deploy of ${env.name} is recorded` : undefined;
-    if (!isZeroSha(req.from)) {
-        const range = resolveRange(git, { from: req.from, to, fetchCommit: req.fetchCommit });
-        const baseline = { sha: range.from, source: 'before' };
-        if (unrecorded) {
-            baseline.note = `${unrecorded}; the baseline is the push's previous tip ${String(range.from).slice(0, 7)} (a fallback: record deploys with \`gitops-action record\`)`;
-        }
-        return { range, baseline };
-    }
-    const branch = req.defaultBranch();
-    const range = resolveRange(git, {
-        to,
-        defaultBranchSha: branch?.sha,
-        known: branch ? undefined : req.known,
-    });
-    const what = unrecorded ? `${unrecorded} and the ref is new` : 'the ref is new';
-    if (branch) {
-        const note = range.from
-            ? `${what}; the baseline is its merge-base with the default branch ${branch.name}, ${range.from.slice(0, 7)}`
-            : `${what} and shares no history with the default branch ${branch.name}: every commit of its history is checked, and the plan compares against nothing`;
-        return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
-    }
-    const note = `${what} and no default branch is known; the commits no remote-tracking ref has are checked`;
-    return { range, baseline: { sha: range.from, source: range.from ? 'merge-base' : 'none', note } };
-}
-/**
- * A tag with no recorded deploy: the previous release tag on the protected branch, else all
- * history. Where the door can say what its own check thought of a commit (the Action), the newest
- * candidate whose check passed wins, and one whose check failed never counts: a pusher can tag any
- * commit the branch holds, including one that was pushed there and blocked. Without a passed
- * candidate the newest unrefuted one is taken, and the note says it is unverified.
- */
-async function tagFallback(req, env, tagName, to) {
-    const candidates = releaseTagsBelow(req, env, tagName, to);
-    const verdicts = candidates.length && req.record?.checkVerdicts ? await req.record.checkVerdicts(unique(candidates)) : undefined;
-    const passed = verdicts && candidates.find((c) => verdicts.get(c.sha) === 'passed');
-    const refutes = (c) => !!verdicts?.get(c.sha) && verdicts.get(c.sha) !== 'passed';
-    const previous = passed ?? candidates.find((c) => !refutes(c));
-    const refuted = candidates.filter((c) => refutes(c) && (!previous || semver_default().compare(c.version, previous.version) > 0));
-    const skipped = refuted.length
-        ? `; skipped ${refuted.map((c) => `${c.name} (${verdicts?.get(c.sha) === 'failed' ? 'its check failed' : 'checked, not deployed'})`).join(', ')}`
-        : '';
-    if (previous) {
-        const trust = passed
-            ? 'its check passed'
-            : verdicts
-                ? 'unverified: no check of its commit is on record'
-                : 'unverified';
-        return {
-            range: rangeFrom(previous.sha, to, 'tag'),
-            baseline: {
-                sha: previous.sha,
-                source: 'previous-tag',
-                note: `no deploy of ${env.name} is recorded; the baseline is the previous release tag ${previous.name} on ${previous.branch} (a fallback, ${trust})${skipped}`,
-            },
-        };
-    }
-    return {
-        range: rangeFrom(undefined, to, 'tag'),
-        baseline: {
-            source: 'none',
-            note: `no deploy of ${env.name} is recorded and no earlier release tag is on its branch${skipped}: every commit of the tag's history is checked, and the plan compares against nothing`,
-        },
-    };
-}
-function unique(tags) {
-    return [...new Set(tags.map((t) => t.sha))];
-}
-/** A branch name with no glob characters: one the policy names exactly, which nobody else can make. */
-function isExactBranch(name) {
-    return !/[*?[\]{}!]/.test(name);
-}
-/**
- * The environment's exactly named branches as the remote holds them (`refs/remotes/<remote>/<b>`);
- * locally, the local branch where the remote has none. A glob (`release/*`) is left out: anyone
- * who can push can make a branch that matches it.
- */
-function protectedBranches(git, env, remote, remoteOnly) {
-    const found = [];
-    for (const name of env.branches.filter(isExactBranch)) {
-        const candidates = [`refs/remotes/${remote}/${name}`, ...(remoteOnly ? [] : [`refs/heads/${name}`])];
-        for (const ref of candidates) {
-            const sha = git.tryRevParse(ref);
-            if (sha) {
-                found.push({ name, ref, sha });
-                break;
-            }
-        }
-    }
-    return found;
-}
-/**
- * The release tags below the pushed one, newest version first, that are reachable from the
- * environment's protected branch, so a throw-away tag planted off the branch never becomes the
- * baseline. One `for-each-ref --merged` per protected branch.
- */
-function releaseTagsBelow(req, env, tagName, to) {
-    const prefix = req.config.versioning['tag-prefix'];
-    const pushed = (0,semver_history/* parseTagVersion */.An)(tagName, prefix);
-    const found = new Map();
-    for (const branch of protectedBranches(req.git, env, req.remote, req.remoteOnly)) {
-        const out = req.git
-            .execGit([
-            'for-each-ref',
-            `--merged=${branch.sha}`,
-            '--format=%(refname)%00%(objectname)%00%(*objectname)',
-            'refs/tags',
-        ])
-            .stdout.toString('utf8');
-        for (const line of out.split('\n')) {
-            const [full, sha, peeled] = line.split('\0');
-            if (!full || !sha)
-                continue;
-            const name = full.slice('refs/tags/'.length);
-            const commit = peeled || sha;
-            if (found.has(name) || name === tagName || commit === to || !matchesAny(name, env.tags))
-                continue;
-            const version = (0,semver_history/* parseTagVersion */.An)(name, prefix);
-            if (!version || (env.versions && !versionInRange(version.version, env.versions)))
-                continue;
-            if (pushed && semver_default().compare(version, pushed) >= 0)
-                continue;
-            found.set(name, { name, sha: commit, branch: branch.name, version });
-        }
-    }
-    return [...found.values()].sort((a, b) => semver_default().compare(b.version, a.version) || a.name.localeCompare(b.name));
-}
-
-;// CONCATENATED MODULE: ./src/policy/rule.ts
-/** At most this many findings of one rule name a commit each; the rest are counted in one more. */
-const MAX_FINDINGS_PER_RULE = 50;
-function capFindings(findings, rule, hint) {
-    if (findings.length <= MAX_FINDINGS_PER_RULE)
-        return findings;
-    const rest = findings.length - MAX_FINDINGS_PER_RULE;
-    return [
-        ...findings.slice(0, MAX_FINDINGS_PER_RULE),
-        { rule, severity: findings[MAX_FINDINGS_PER_RULE].severity, message: `and ${rest} more commits like these`, hint },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/branches.ts
-
-
-
-const branches = {
-    name: 'branches',
-    summary: 'Git-flow branch rules: merge-only branches, and no deleting environment branches.',
-    messageRule: false,
-    check(facts, ctx) {
-        const config = ctx.rules.branches;
-        if (!config || facts.refKind !== 'branch')
-            return { findings: [] };
-        const findings = [];
-        if (facts.range.kind === 'delete') {
-            if (facts.environment && !config['allow-delete']) {
-                findings.push({
-                    rule: 'branches',
-                    severity: 'error',
-                    message: `deleting ${facts.refName} would delete the branch of environment ${facts.environment.name}`,
-                    hint: 'Environment branches are not deleted. If this is intended, set rules.branches.allow-delete: true in .gitops.yml.',
-                });
-            }
-            return { findings };
-        }
-        // A pull request or merge group is itself the way in that merge-only asks for.
-        if (facts.range.kind !== 'pull-request' && matchesAny(facts.refName, config['merge-only'])) {
-            const pulls = facts.github?.pullRequestCommits;
-            for (const c of facts.commits) {
-                // Only a merge git recorded that merges something arrived "through a merge" (see gather.ts).
-                if (facts.trueMerges.has(c.sha) || !facts.firstParentLine.has(c.sha))
-                    continue;
-                // GitHub says a merged pull request brought it: a squash or rebase merge, not a direct commit.
-                if (pulls?.merged.has(c.sha))
-                    continue;
-                const unchecked = pulls?.unchecked.has(c.sha) && pulls.reason ? ` (not asked: ${pulls.reason})` : '';
-                findings.push({
-                    rule: 'branches',
-                    severity: 'error',
-                    commit: c.sha,
-                    message: `commit ${shortSha(c.sha)} is a direct commit on ${facts.refName}, which takes merges only${unchecked}`,
-                    hint: pulls
-                        ? `Merge changes into ${facts.refName} through a pull request (merge, squash or rebase merge all count).`
-                        : `Put the change on a branch and merge it (a pull request, or \`git merge --no-ff\`). To undo locally: \`git branch fix/x && git reset --hard @{upstream}\`.`,
-                });
-            }
-        }
-        return { findings: capFindings(findings, 'branches', 'The same fix applies to the remaining commits.') };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/identity-glob.ts
-function compileEmailGlob(pattern) {
-    const segments = pattern.split('*');
-    const hasStar = segments.length > 1;
-    const first = segments[0];
-    const last = segments[segments.length - 1];
-    const middle = segments.slice(1, -1).filter((s) => s.length > 0);
-    const minLength = segments.reduce((n, s) => n + s.length, 0);
-    return (text, counter) => {
-        if (!hasStar)
-            return text.length === first.length && matchesAt(first, text, 0, counter);
-        if (text.length < minLength)
-            return false;
-        if (!matchesAt(first, text, 0, counter))
-            return false;
-        const end = text.length - last.length;
-        if (!matchesAt(last, text, end, counter))
-            return false;
-        let pos = first.length;
-        for (const segment of middle) {
-            const found = findFrom(segment, text, pos, end, counter);
-            if (found < 0)
-                return false;
-            pos = found + segment.length;
-        }
-        return true;
-    };
-}
-/** Does `segment` (literals and `?`) match `text` starting at `at`? */
-function matchesAt(segment, text, at, counter) {
-    for (let i = 0; i < segment.length; i++) {
-        if (counter)
-            counter.steps++;
-        const c = segment.charCodeAt(i);
-        if (c !== QUESTION && c !== text.charCodeAt(at + i))
-            return false;
-    }
-    return true;
-}
-/** The leftmost place in `[from, end - segment.length]` where `segment` matches, or -1. */
-function findFrom(segment, text, from, end, counter) {
-    for (let at = from; at + segment.length <= end; at++) {
-        if (matchesAt(segment, text, at, counter))
-            return at;
-    }
-    return -1;
-}
-const QUESTION = '?'.charCodeAt(0);
-
-;// CONCATENATED MODULE: ./src/policy/identity.ts
-
-/** Commits whose GitHub identity (signature, signer) the Action looks up at most, per run. */
-const MAX_GITHUB_LOOKUPS = 100;
-/**
- * The logins GitHub authenticated for a commit: the pusher (who took the whole push on their
- * account) and the signer of a signature GitHub verified. Both vouch for the commit as a whole,
- * so they count for `check: author` as for `check: committer`.
- */
-function authenticatedLogins(github, sha) {
-    if (!github)
-        return [];
-    const logins = [];
-    if (github.pusher)
-        logins.push(github.pusher);
-    const signer = github.commits.get(sha)?.verifiedSigner;
-    if (signer)
-        logins.push(signer);
-    return logins;
-}
-/** RFC 5321 caps an address at 254 characters; a longer name or email is refused, not matched. */
-const MAX_IDENTITY_LENGTH = 254;
-function isOversized(who) {
-    return who.email.length > MAX_IDENTITY_LENGTH || who.name.length > MAX_IDENTITY_LENGTH;
-}
-/**
- * Does an allowlist entry name this person? Entries are:
- * - `github:<login>`: one of the authenticated logins;
- * - a bot, `name[bot]` (or `github:name[bot]`): the bot's API login among the authenticated ones
- *   (only GitHub Apps have `[bot]` logins); never a git name or email, which anyone can write;
- * - an email glob (`*@example.com`, `*` and `?` only) or an exact email, compared
- *   case-insensitively. An email entry proves nothing about who made the commit.
- */
-function matchesEntry(entry, who) {
-    if (isOversized(who))
-        return false;
-    if (entry.startsWith('github:'))
-        return isAuthenticated(entry.slice(7), who);
-    if (entry.endsWith('[bot]'))
-        return isAuthenticated(entry, who);
-    const email = who.email.toLowerCase();
-    if (entry.includes('*') || entry.includes('?'))
-        return globMatcher(entry)(email);
-    return email === entry.toLowerCase();
-}
-/** Does the entry need GitHub's view of the commits (a login, not an email)? */
-function isGitHubEntry(entry) {
-    return entry.startsWith('github:') || entry.endsWith('[bot]');
-}
-function isAuthenticated(login, who) {
-    const wanted = login.toLowerCase();
-    return who.authenticated?.some((l) => l.toLowerCase() === wanted) ?? false;
-}
-/** Compiled once per entry: a 10,000-commit range asks the same few globs 20,000 times. */
-const matchers = new Map();
-function globMatcher(entry) {
-    let m = matchers.get(entry);
-    if (!m) {
-        m = compileEmailGlob(entry.toLowerCase());
-        matchers.set(entry, m);
-    }
-    return m;
-}
-function isAllowed(entries, who) {
-    return entries.some((e) => matchesEntry(e, who));
-}
-function describeWho(who) {
-    const name = clip(who.name);
-    const email = clip(who.email);
-    const logins = who.authenticated?.length ? ` (GitHub verified: ${who.authenticated.join(', ')})` : '';
-    return `${name} <${email}>${logins}`;
-}
-/** An oversized identity is named by its start and its length, not repeated whole in every report. */
-function clip(text) {
-    return text.length > MAX_IDENTITY_LENGTH ? `${text.slice(0, 40)}... (${text.length} characters)` : text;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/committers.ts
-
-
-
-/** Signatures `git log %G?` reports as cryptographically good: G (trusted key) and U (unknown trust). */
-const GOOD_SIGNATURES = new Set(['G', 'U']);
-const committers = {
-    name: 'committers',
-    summary: 'Every commit is by an allowlisted author and/or committer (emails, globs, github:<login>, bots), signed if required.',
-    messageRule: false,
-    check(facts, ctx) {
-        const config = ctx.rules.committers;
-        if (!config)
-            return { findings: [] };
-        const findings = [];
-        const github = facts.github;
-        // A range of 10,000 commits has a handful of people: decide each identity once.
-        const decided = new Map();
-        const allowed = (who) => {
-            const key = `${who.email}\0${who.name}\0${who.authenticated?.join('\0') ?? ''}`;
-            let ok = decided.get(key);
-            if (ok === undefined) {
-                ok = isAllowed(config.allow, who);
-                decided.set(key, ok);
-            }
-            return ok;
-        };
-        if (config.allow.length === 0) {
-            findings.push({
-                rule: 'committers',
-                severity: 'warning',
-                message: 'no committer allowlist is configured, so anyone who can push can deploy',
-                hint: 'Add rules.committers.allow to .gitops.yml (github:<login> entries, which GitHub verifies; emails prove nothing), or set committers: false to silence this.',
-            });
-        }
-        const needsGitHub = config['require-signed'] || config.allow.some(isGitHubEntry);
-        let notLookedUp = 0;
-        for (const commit of facts.commits) {
-            const gh = github?.commits.get(commit.sha);
-            if (github && !gh && needsGitHub)
-                notLookedUp++;
-            const authenticated = authenticatedLogins(github, commit.sha);
-            for (const role of config.check) {
-                const who = { ...commit[role], authenticated };
-                if (isOversized(who)) {
-                    findings.push({
-                        rule: 'committers',
-                        severity: 'error',
-                        commit: commit.sha,
-                        message: `commit ${shortSha(commit.sha)} has a ${role} name or email longer than ${MAX_IDENTITY_LENGTH} characters (${describeWho(who)}), which is refused`,
-                        hint: `Re-commit with a real identity: \`git commit --amend --reset-author --no-edit\` after setting user.name and user.email.`,
-                    });
-                    continue;
-                }
-                if (config.allow.length === 0 || allowed(who))
-                    continue;
-                findings.push({
-                    rule: 'committers',
-                    severity: 'error',
-                    commit: commit.sha,
-                    message: `commit ${shortSha(commit.sha)} has ${role} ${describeWho(who)}, who is not on the allowlist`,
-                    hint: config.allow.some(isGitHubEntry)
-                        ? 'A github: or bot entry matches only who GitHub authenticated: the pusher, or the owner of a signature GitHub verified. Have an allowlisted person push or sign the commit, or add them to rules.committers.allow on the target branch.'
-                        : 'Have an allowlisted person make this commit, or add them to rules.committers.allow in .gitops.yml on the target branch.',
-                });
-            }
-            if (config['require-signed']) {
-                // In the Action only GitHub's verdict counts; a commit it was not asked about is unverified.
-                const verified = github
-                    ? gh?.verified === true
-                    : commit.signature !== undefined && GOOD_SIGNATURES.has(commit.signature);
-                if (!verified) {
-                    findings.push({
-                        rule: 'committers',
-                        severity: 'error',
-                        commit: commit.sha,
-                        message: `commit ${shortSha(commit.sha)} is not signed with a verified signature`,
-                        hint: 'Sign your commits (git config commit.gpgsign true) and re-sign this one with `git commit --amend -S --no-edit` or `git rebase --exec "git commit --amend -S --no-edit"`.',
-                    });
-                }
-            }
-        }
-        const capped = capFindings(findings, 'committers', 'Fix the commits above first; the same fix applies to the rest.');
-        if (notLookedUp > 0) {
-            capped.push({
-                rule: 'committers',
-                severity: 'error',
-                message: `${notLookedUp} of the ${facts.commits.length} commits were not looked up on GitHub: a run looks up at most ${MAX_GITHUB_LOOKUPS} commits, so their signatures and signers count as unverified`,
-                hint: "Deploy in smaller steps (push or merge fewer commits at once), or squash the range; the limit keeps one push from spending the token's API quota.",
-            });
-        }
-        return { findings: capped };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/destructive.ts
-/**
- * The destructive-diff gate. The plan itself is derived (purely) while the facts are gathered,
- * because `plan`, the summary and the PR comment all show it; this rule reports its findings.
- */
-const destructive = {
-    name: 'destructive',
-    summary: 'The destructive-diff gate: removed services, downgrades, opened ports, firewall and capacity changes, removed health checks.',
-    messageRule: false,
-    check(facts, ctx) {
-        if (!ctx.rules.destructive || !facts.plan)
-            return { findings: [] };
-        return { findings: facts.plan.findings };
-    },
-};
-
-// EXTERNAL MODULE: ./src/jira/key.ts
-var key = __nccwpck_require__(2315);
-;// CONCATENATED MODULE: ./src/policy/exempt.ts
-/**
- * Which commits the message rules (the Jira rule) and `merge-only` leave alone. A merge is exempt
- * because git writes its message and the commits it brings in are checked themselves; that is
- * only true of a merge git recorded (`trueMerges`: two or more parents, the second not already
- * reachable from the first), never of a subject that says "Merge". Reverts and fixups are exempt
- * only where the policy lists them (`jira.exempt`), since anyone can title a commit `Revert "..."`.
- */
-function isExempt(commit, exempt, trueMerges) {
-    if (exempt.includes('merges') && trueMerges.has(commit.sha))
-        return true;
-    if (exempt.includes('reverts') && isRevertSubject(commit.subject))
-        return true;
-    if (exempt.includes('fixups') && isFixupSubject(commit.subject))
-        return true;
-    return false;
-}
-/** `git revert` writes `Revert "<subject>"`. */
-function isRevertSubject(subject) {
-    return subject.startsWith('Revert "');
-}
-/** The commits `git commit --fixup/--squash` writes and `git rebase --autosquash` folds away. */
-function isFixupSubject(subject) {
-    return subject.startsWith('fixup! ') || subject.startsWith('squash! ') || subject.startsWith('amend! ');
-}
-/**
- * The commit-msg hook's shortcut, before the commit exists: a message git wrote (`Merge ...`,
- * `Revert "..."`) or one autosquash will fold away is not checked on the developer's machine. It
- * is a convenience, not a gate: the push is checked by `isExempt`, by what git recorded.
- */
-function isExemptSubject(subject) {
-    return isRevertSubject(subject) || isFixupSubject(subject) || subject.startsWith('Merge ');
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/jira.ts
-
-
-
-
-const HINT_REWORD = 'Name the issue in the message (for example "OPS-123: ..."). To reword a pushed-to-be commit: `git rebase -i <base>` and mark it `reword`; for the last commit, `git commit --amend`.';
-const jira = {
-    name: 'jira',
-    summary: 'Commits name a Jira key (scope each|head|any|pr-title), of an allowed project; optionally verified online.',
-    messageRule: true,
-    check(facts, ctx) {
-        const config = ctx.rules.jira;
-        if (!config)
-            return { findings: [] };
-        const candidates = facts.commits.filter((c) => !isExempt(c, config.exempt, facts.trueMerges));
-        const projects = config.projects.length > 0 ? config.projects : undefined;
-        const keysOf = new Map(candidates.map((c) => [c.sha, (0,key/* findJiraKeys */.om)(c.message, projects)]));
-        const findings = [];
-        const projectHint = projects ? ` of project ${projects.join(', ')}` : '';
-        switch (config.scope) {
-            case 'each':
-                for (const c of candidates) {
-                    if (keysOf.get(c.sha).length > 0)
-                        continue;
-                    findings.push({
-                        rule: 'jira',
-                        severity: 'error',
-                        commit: c.sha,
-                        message: `the message names no Jira issue${projectHint}`,
-                        hint: HINT_REWORD,
-                    });
-                }
-                break;
-            case 'head': {
-                const head = candidates[0];
-                if (head && keysOf.get(head.sha).length === 0) {
-                    findings.push({
-                        rule: 'jira',
-                        severity: 'error',
-                        commit: head.sha,
-                        message: `the message names no Jira issue${projectHint}`,
-                        hint: HINT_REWORD,
-                    });
-                }
-                break;
-            }
-            case 'any':
-                if (candidates.length > 0 && candidates.every((c) => keysOf.get(c.sha).length === 0)) {
-                    findings.push({
-                        rule: 'jira',
-                        severity: 'error',
-                        message: `none of the ${candidates.length} commits names a Jira issue${projectHint}`,
-                        hint: 'Name the issue in at least one commit message, for example "OPS-123: ...".',
-                    });
-                }
-                break;
-            case 'pr-title':
-                // Outside a pull request there is no title; the head commit's subject stands in for it.
-                if (facts.pullRequestTitle !== undefined) {
-                    if ((0,key/* findJiraKeys */.om)(facts.pullRequestTitle, projects).length === 0) {
-                        findings.push({
-                            rule: 'jira',
-                            severity: 'error',
-                            message: `the pull request title names no Jira issue${projectHint}`,
-                            hint: 'Edit the pull request title to start with the issue key, for example "OPS-123: ...".',
-                        });
-                    }
-                }
-                else if (candidates[0] && (0,key/* findJiraKeys */.om)(candidates[0].subject, projects).length === 0) {
-                    findings.push({
-                        rule: 'jira',
-                        severity: 'error',
-                        commit: candidates[0].sha,
-                        message: `the subject names no Jira issue${projectHint}`,
-                        hint: HINT_REWORD,
-                    });
-                }
-                break;
-        }
-        const capped = capFindings(findings, 'jira', HINT_REWORD);
-        if (config.verify && facts.jira) {
-            const keysByCommit = candidates.map((c) => ({ sha: c.sha, subject: c.subject, keys: keysOf.get(c.sha) }));
-            if (facts.pullRequestTitle !== undefined && config.scope === 'pr-title') {
-                keysByCommit.push({
-                    sha: '',
-                    subject: facts.pullRequestTitle,
-                    keys: (0,key/* findJiraKeys */.om)(facts.pullRequestTitle, projects),
-                });
-            }
-            capped.push(...jiraVerifyFindings(facts.jira, keysByCommit, {
-                projects: config.projects,
-                statuses: config.verify.statuses,
-                approval: config.verify.approval,
-                onUnreachable: config.verify['on-unreachable'],
-            }));
-        }
-        return { findings: capped };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/policy-change.ts
-
-
-const policyChange = {
-    name: 'policy-change',
-    summary: 'A commit that changes the policy file must be committed by one of admins, and the file it leaves must validate.',
-    messageRule: false,
-    check(facts, ctx) {
-        const findings = [];
-        // Not subject to `policy-change: false`: a file that does not validate would lock every later push.
-        const problem = facts.policyProblem;
-        if (problem) {
-            const where = [problem.file, problem.line, problem.column].filter((x) => x !== undefined).join(':');
-            findings.push({
-                rule: 'policy-change',
-                severity: 'error',
-                file: problem.file,
-                line: problem.line,
-                message: `${where}: the policy this push leaves does not validate: ${problem.message}`,
-                hint: `Fix ${problem.file} at that line (\`npx gitops-action check\` validates it locally), and push the fix; a policy that does not validate would stop every later push.`,
-            });
-        }
-        if (!ctx.rules['policy-change'] || facts.policyCommits.size === 0)
-            return { findings };
-        const admins = ctx.config.admins;
-        for (const c of facts.commits) {
-            if (!facts.policyCommits.has(c.sha))
-                continue;
-            if (admins.length === 0) {
-                // Without admins nobody could ever change the policy; say so rather than lock the file forever.
-                findings.push({
-                    rule: 'policy-change',
-                    severity: 'warning',
-                    commit: c.sha,
-                    message: `commit ${shortSha(c.sha)} changes ${ctx.config.path}, and no admins are configured to approve policy changes`,
-                    hint: 'List who may change the policy in `admins:` in .gitops.yml.',
-                });
-                continue;
-            }
-            // The committers rule's test: github: and bot entries only by who GitHub authenticated.
-            const who = { ...c.committer, authenticated: authenticatedLogins(facts.github, c.sha) };
-            if (isAllowed(admins, who))
-                continue;
-            findings.push({
-                rule: 'policy-change',
-                severity: 'error',
-                commit: c.sha,
-                message: `commit ${shortSha(c.sha)} changes ${ctx.config.path}, but its committer ${describeWho(who)} is not one of admins`,
-                hint: `Ask one of ${admins.join(', ')} to make the policy change.`,
-            });
-        }
-        return { findings };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/promote-from.ts
-
-
-/**
- * How commits may reach an environment. `promote-from: lower`: every commit was in a successful
- * deploy of `lower` (the record), or is on a branch of `lower` that the policy names exactly, as
- * the remote holds it. A tag: its commit is on one of the environment's exactly named branches,
- * unless the environment says `tags-from-any-branch: true`. Facts come from gather.ts.
- *
- * Hotfixes pass the way every other change does: deploy the hotfix to the lower environment (add
- * `hotfix/*` to its branches, or record a deploy of it with `gitops-action record`), then promote.
- * There is deliberately no exemption by branch name or message: both are the pusher's to choose.
- */
-const promoteFrom = {
-    name: 'promote-from',
-    summary: 'Commits reach an environment only through its promotion path: deployed to the lower environment first (promote-from), and a tag only from the environment’s own branch.',
-    messageRule: false,
-    check(facts, ctx) {
-        if (!ctx.rules['promote-from'])
-            return { findings: [] };
-        const findings = [];
-        const target = facts.environment?.name ?? facts.refName;
-        const tag = facts.tagSource;
-        if (tag && !tag.reachable) {
-            findings.push({
-                rule: 'promote-from',
-                severity: 'error',
-                commit: facts.range.to,
-                message: tag.branches.length > 0
-                    ? `tag ${facts.refName} is on a commit that is not on ${tag.branches.join(' or ')}, the branch${tag.branches.length === 1 ? '' : 'es'} of ${target}`
-                    : `tag ${facts.refName} deploys to ${target}, which names no branch exactly (or none is on the remote), so the tagged commit cannot be shown to come from it`,
-                hint: tag.branches.length > 0
-                    ? `Merge the change into ${tag.branches[0]} and tag the merged commit. If ${target} really takes tags from any branch, set environments.${target}.tags-from-any-branch: true.`
-                    : `Name the environment's branch exactly in environments.${target}.branches (and push it), or set tags-from-any-branch: true.`,
-            });
-        }
-        const promotion = facts.promotion;
-        if (promotion && facts.range.kind !== 'delete') {
-            const where = [
-                promotion.recordedDeploys > 0
-                    ? `${promotion.recordedDeploys} recorded deploy${promotion.recordedDeploys === 1 ? '' : 's'}`
-                    : 'no recorded deploys',
-                promotion.branches.length > 0 ? `branch ${promotion.branches.join(', ')}` : 'no exactly named branch',
-            ].join(', ');
-            for (const c of facts.commits) {
-                if (!promotion.missing.has(c.sha))
-                    continue;
-                // A merge made on the environment's own line (the promotion itself) has never been anywhere
-                // else. Only a merge git recorded counts: a hand-made one whose later parent is already
-                // merged brings nothing in, and would let its own content through unpromoted.
-                if (facts.trueMerges.has(c.sha) && facts.firstParentLine.has(c.sha))
-                    continue;
-                findings.push({
-                    rule: 'promote-from',
-                    severity: 'error',
-                    commit: c.sha,
-                    message: `commit ${shortSha(c.sha)} has not been deployed to ${promotion.from} (${where}) before reaching ${target}`,
-                    hint: `Promote in order: deploy it to ${promotion.from} first (${promotion.branches[0] ? `merge it into ${promotion.branches[0]}` : `its branch`}, and record the deploy with \`gitops-action record --env ${promotion.from} --status success\` where GitHub does not), then promote here.`,
-                });
-            }
-        }
-        return { findings: capFindings(findings, 'promote-from', 'The same fix applies to the remaining commits.') };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/skip-deploy.ts
-
-/**
- * Literal markers, matched case-insensitively: a substring search is linear on any message, which
- * a user-supplied regular expression would not be.
- */
-function skipMarker(commit, markers, trailer) {
-    const text = commit.message.toLowerCase();
-    const marker = markers.find((m) => text.includes(m.toLowerCase()));
-    if (marker)
-        return marker;
-    if (trailer && trailerValues(commit, 'Skip-Deploy').some((v) => v.toLowerCase() === 'true')) {
-        return 'Skip-Deploy: true';
-    }
-    return undefined;
-}
-const skipDeploy = {
-    name: 'skip-deploy',
-    summary: 'A skip-deploy marker on the head commit (or any commit, with scope: any) makes the decision skip.',
-    messageRule: false,
-    check(facts, ctx) {
-        const config = ctx.rules['skip-deploy'];
-        if (!config || facts.commits.length === 0)
-            return { findings: [] };
-        const candidates = config.scope === 'any' ? facts.commits : facts.commits.slice(0, 1);
-        for (const commit of candidates) {
-            const marker = skipMarker(commit, config.markers, config.trailer);
-            if (marker)
-                return { findings: [], skip: `commit ${commit.sha.slice(0, 7)} carries the marker "${marker}"` };
-        }
-        return { findings: [] };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/index.ts
-
-
-
-
-
-
-
-/** Every rule, by its name in `.gitops.yml`. A test checks this against the files in this folder. */
-const RULES = [skipDeploy, committers, jira, destructive, branches, promoteFrom, policyChange];
-
-;// CONCATENATED MODULE: ./src/policy/engine.ts
-
-/**
- * Runs the rules over the facts and decides: any error blocks; otherwise a skip marker, or an
- * environment with deploys turned off, skips; otherwise deploy.
- */
-function evaluate(facts, config, mode = facts.environment ? 'full' : 'message') {
-    const rules = facts.environment?.rules ?? config.rules;
-    const findings = [];
-    let skipReason;
-    for (const rule of RULES) {
-        if (mode === 'message' && !rule.messageRule)
-            continue;
-        const outcome = rule.check(facts, { config, rules, mode });
-        findings.push(...outcome.findings);
-        skipReason ??= outcome.skip;
-    }
-    if (facts.range.kind === 'delete') {
-        skipReason ??= `${facts.refName} is being deleted: nothing to deploy`;
-    }
-    else if (!facts.environment) {
-        skipReason ??= `${facts.refName} maps to no environment`;
-    }
-    else if (!facts.environment.deploy) {
-        skipReason ??= `environment ${facts.environment.name} is check-only (deploy: false)`;
-    }
-    else if (facts.commits.length === 0 && facts.range.kind !== 'tag') {
-        skipReason ??= 'the range holds no new commits';
-    }
-    const decision = findings.some((f) => f.severity === 'error') ? 'block' : skipReason ? 'skip' : 'deploy';
-    return { decision, findings, skipReason: decision === 'skip' ? skipReason : undefined };
-}
-
-// EXTERNAL MODULE: ./src/descriptors/paths.ts
-var paths = __nccwpck_require__(2570);
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-;// CONCATENATED MODULE: ./src/policy/acceptance.ts
-
-
-
-
-/**
- * Which destructive kinds the range explicitly accepts, and by which commit. An
- * `Allow-Destructive: port-opened, service-removed` trailer counts only on a commit that names a
- * valid Jira key and whose committer passes the allowlist by the same test as the committers rule
- * (a `github:` or bot entry only by an identity GitHub authenticated). With no allowlist, the
- * committer must be one of `admins`; with neither, nobody can accept, since otherwise anyone who
- * can push could accept their own destructive change.
- */
-function acceptedKinds(commits, rules, context) {
-    const accepted = new Map();
-    const projects = rules.jira && rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
-    const allow = rules.committers && rules.committers.allow.length > 0 ? rules.committers.allow : context.admins;
-    if (allow.length === 0)
-        return accepted;
-    for (const commit of commits) {
-        const values = trailerValues(commit, 'Allow-Destructive');
-        if (values.length === 0)
-            continue;
-        if ((0,key/* findJiraKeys */.om)(commit.message, projects).length === 0)
-            continue;
-        const who = { ...commit.committer, authenticated: authenticatedLogins(context.github, commit.sha) };
-        if (!isAllowed(allow, who))
-            continue;
-        for (const value of values) {
-            for (const word of value.split(',')) {
-                const kind = word.trim().toLowerCase();
-                if (types/* DESTRUCTIVE_KINDS */.x.includes(kind) && !accepted.has(kind))
-                    accepted.set(kind, shortSha(commit.sha));
-            }
-        }
-    }
-    return accepted;
-}
-
-;// CONCATENATED MODULE: ./src/policy/gather.ts
-
-
-
-
-
-
-
-
-
-function pickEnvironment(config, ref, name) {
-    if (name) {
-        const env = config.environments[name];
-        if (!env) {
-            const known = Object.keys(config.environments);
-            throw new errors/* UsageError */.e(`unknown environment "${name}"`, `Known environments in ${config.source}: ${known.join(', ') || 'none'}.`);
-        }
-        return env;
-    }
-    return environmentFor(config, parseRef(ref));
-}
-/** Gathers every fact once, before any rule runs. All git and network access happens here. */
-async function gatherFacts(req) {
-    const { git, config } = req;
-    const ref = parseRef(req.ref);
-    const environment = pickEnvironment(config, req.ref, req.environment);
-    const mode = req.mode ?? (environment ? 'full' : 'message');
-    const rules = environment?.rules ?? config.rules;
-    const signatures = mode === 'full' && rules.committers !== false && rules.committers['require-signed'];
-    const walk = (r) => r.revArgs.length > 0 ? git.log(r.revArgs, { signatures, maxCount: r.maxCount }) : [];
-    let commits = walk(req.range);
-    const settled = settleRange(git, req.range, commits);
-    const range = settled.range;
-    if (settled.walkAgain)
-        commits = walk(range);
-    const boundary = shallowBoundary(git);
-    if (boundary.size > 0 && range.kind !== 'tag' && commits.some((c) => boundary.has(c.sha))) {
-        throw shallowError('the range reaches commits whose parents were not fetched');
-    }
-    const facts = {
-        ref: ref.full,
-        refKind: ref.kind,
-        refName: ref.name,
-        range,
-        environment,
-        commits,
-        firstParentLine: firstParentLine(commits, range.to),
-        policyCommits: new Set(),
-        trueMerges: trueMerges(git, commits, range),
-        pullRequestTitle: req.pullRequestTitle,
-    };
-    if (mode === 'full' && commits.length > 0) {
-        if (config.path && policyMayHaveChanged(git, range, config.path)) {
-            if (rules['policy-change'])
-                facts.policyCommits = new Set(git.commitsTouching(range.revArgs, config.path));
-            facts.policyProblem = await policyProblem(git, range, config.path);
-        }
-        const lower = environment?.['promote-from'];
-        const remote = req.remote ?? 'origin';
-        if (lower && rules['promote-from']) {
-            facts.promotion = await promotionFacts(git, req, config, lower, range, remote);
-        }
-    }
-    if (mode === 'full' && environment && range.to && ref.kind === 'tag' && !environment['tags-from-any-branch']) {
-        const branches = protectedBranches(git, environment, req.remote ?? 'origin', req.remoteOnly ?? false);
-        const to = range.to;
-        facts.tagSource = {
-            branches: branches.map((b) => b.name),
-            reachable: branches.some((b) => git.isAncestor(to, b.sha)),
-        };
-    }
-    // Before the plan: an Allow-Destructive trailer counts only on a commit GitHub vouches for.
-    if (req.github && mode === 'full' && commits.length > 0)
-        facts.github = await req.github(byLookupPriority(commits, facts.policyCommits), facts.firstParentLine);
-    if (mode === 'full' && rules.destructive && range.to) {
-        // The plan compares what runs (the baseline) with what will: `range.from` is the deployed commit.
-        const read = await readDescriptors(git, rules.destructive, range.from, range.to, req.untrustedHead === true, {
-            cache: req.planCache !== false,
-        });
-        facts.descriptors = { before: read.before, after: read.after };
-        const { before, after } = read;
-        if (before.size === 0 && after.size === 0 && read.notes.length === 0) {
-            facts.plan = { objects: [], findings: [], summary: { add: 0, change: 0, destroy: 0, destructive: 0 } };
-        }
-        else {
-            // The plan (and the YAML parser under it) loads only when there is something to compare.
-            const { buildPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4605));
-            facts.plan = buildPlan({
-                before,
-                after,
-                config: rules.destructive,
-                accepted: acceptedKinds(commits, rules, {
-                    admins: config.admins,
-                    github: facts.github,
-                }),
-                touched: read.touched,
-                blobs: read.blobs,
-                notes: read.notes,
-            });
-            read.persist?.();
-        }
-    }
-    const verify = rules.jira ? rules.jira.verify : false;
-    const lookup = req.jira && verify ? req.jira(verify) : undefined;
-    if (lookup && rules.jira) {
-        const projects = rules.jira.projects.length > 0 ? rules.jira.projects : undefined;
-        const keys = new Set();
-        for (const c of commits)
-            if (!isExempt(c, rules.jira.exempt, facts.trueMerges))
-                for (const k of (0,key/* findJiraKeys */.om)(c.message, projects))
-                    keys.add(k);
-        if (req.pullRequestTitle)
-            for (const k of (0,key/* findJiraKeys */.om)(req.pullRequestTitle, projects))
-                keys.add(k);
-        if (keys.size > 0)
-            facts.jira = await lookup([...keys]);
-    }
-    return facts;
-}
-/**
- * Whether any commit of the range may touch the policy file: when the file is the same at both
- * ends, a commit that changed it was undone within the range and changes no future policy, so the
- * per-commit walk (`git log -- <path>`) is skipped. A range without a `from` is always walked.
- */
-function policyMayHaveChanged(git, range, path) {
-    if (!range.from || !range.to)
-        return true;
-    return git.changedFiles(range.from, range.to).includes(path);
-}
-/** `git merge-base --is-ancestor` runs at most this often a range; a merge beyond it is not exempt. */
-const MAX_ANCESTRY_CHECKS = 32;
-/** Commits visited in memory, over all merges of a range, before the rest ask git. */
-const MAX_VISITS = 2_000_000;
-/**
- * The range's merges that merge something: two or more parents, and a later parent not already
- * reachable from the first. A hand-made merge of an already-merged commit (`git commit-tree -p A
- * -p <ancestor of A>`) records two parents but brings nothing in, so it is no merge.
- *
- * Most answers need no git: when a later parent is itself in the walked range, every path from the
- * first parent to it runs through the range's own commits (its descendants are outside what the
- * range excludes too), so the parent links `git log` gave decide it. Only a later parent from
- * outside the range (a merge of the already-deployed main into a branch), or a search over its
- * budget, asks git, a bounded number of times; an answer not found counts as "already merged".
- */
-function trueMerges(git, commits, range) {
-    const merges = new Set();
-    if (!commits.some((c) => c.parents.length > 1))
-        return merges;
-    const parentsOf = new Map(commits.map((c) => [c.sha, c.parents]));
-    const closed = range.maxCount === undefined;
-    // A topological position (children first): a commit can reach only commits after it, so a
-    // search stops at positions past its target, and a target before the start is unreachable.
-    const position = topologicalPositions(commits, parentsOf);
-    let visits = 0;
-    const reachable = (from, target) => {
-        const limit = position.get(target);
-        if ((position.get(from) ?? Number.POSITIVE_INFINITY) > limit)
-            return false;
-        const seen = new Set();
-        const stack = [from];
-        while (stack.length > 0) {
-            const sha = stack.pop();
-            if (sha === target)
-                return true;
-            if (seen.has(sha))
-                continue;
-            seen.add(sha);
-            if (++visits > MAX_VISITS)
-                return undefined;
-            for (const p of parentsOf.get(sha) ?? [])
-                if ((position.get(p) ?? Number.POSITIVE_INFINITY) <= limit)
-                    stack.push(p);
-        }
-        return false;
-    };
-    let checks = 0;
-    const isAncestor = (ancestor, of) => {
-        if (checks++ >= MAX_ANCESTRY_CHECKS)
-            return undefined;
-        const r = git.execGit(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
-        return r.status === 0 ? true : r.status === 1 ? false : undefined;
-    };
-    for (const c of commits) {
-        const [first, ...later] = c.parents;
-        if (!first || later.length === 0)
-            continue;
-        const bringsSomething = later.some((p) => {
-            const known = closed && parentsOf.has(p) ? reachable(first, p) : undefined;
-            return (known ?? isAncestor(p, first)) === false;
-        });
-        if (bringsSomething)
-            merges.add(c.sha);
-    }
-    return merges;
-}
-/** Kahn's order over the range: each commit before its parents. */
-function topologicalPositions(commits, parentsOf) {
-    const children = new Map();
-    for (const c of commits)
-        for (const p of new Set(c.parents))
-            if (parentsOf.has(p))
-                children.set(p, (children.get(p) ?? 0) + 1);
-    const ready = commits.filter((c) => !children.has(c.sha)).map((c) => c.sha);
-    const position = new Map();
-    while (ready.length > 0) {
-        const sha = ready.pop();
-        position.set(sha, position.size);
-        for (const p of new Set(parentsOf.get(sha))) {
-            if (!parentsOf.has(p))
-                continue;
-            const left = (children.get(p) ?? 0) - 1;
-            children.set(p, left);
-            if (left === 0)
-                ready.push(p);
-        }
-    }
-    return position;
-}
-/** Commits that change the policy or accept destructive changes first: their identity decides most. */
-function byLookupPriority(commits, policyCommits) {
-    const first = (c) => policyCommits.has(c.sha) || c.trailers.some((t) => t.key.toLowerCase() === 'allow-destructive');
-    return [...commits.filter(first), ...commits.filter((c) => !first(c))];
-}
-/** The range's commits on `to`'s first-parent line: the commits made on the branch itself. */
-function firstParentLine(commits, to) {
-    const bySha = new Map(commits.map((c) => [c.sha, c]));
-    const line = new Set();
-    let sha = to;
-    while (sha && bySha.has(sha) && !line.has(sha)) {
-        line.add(sha);
-        sha = bySha.get(sha).parents[0];
-    }
-    return line;
-}
-/**
- * What `promote-from` needs: the commits of the range that the lower environment never ran. A
- * commit counts as promoted when it is reachable from a successful deploy of the lower
- * environment in the record (so a deleted `release/x` voids nothing), or from one of its
- * branches that the policy names exactly, as the remote holds it (a glob like `release/*` is
- * anyone's to create). One `git rev-list` for the whole range.
- */
-async function promotionFacts(git, req, config, lowerName, range, remote) {
-    const lower = config.environments[lowerName];
-    if (!lower) {
-        throw new errors/* UsageError */.e(`promote-from names an unknown environment "${lowerName}"`, `Known environments: ${Object.keys(config.environments).join(', ')}.`);
-    }
-    const deployed = new Set();
-    for (const d of (await req.record?.history(lowerName)) ?? []) {
-        // A recorded deploy whose commit this clone lacks proves nothing here: it is left out.
-        if (d.status === 'success' && git.tryRevParse(d.sha))
-            deployed.add(d.sha);
-    }
-    const branches = protectedBranches(git, lower, remote, req.remoteOnly ?? false);
-    const exclude = [...deployed, ...branches.map((b) => b.sha)].map((sha) => `^${sha}`);
-    const missing = new Set(range.revArgs.length > 0 ? git.revList([...range.revArgs, ...exclude]) : []);
-    return { from: lowerName, branches: branches.map((b) => b.name), recordedDeploys: deployed.size, missing };
-}
-/**
- * The policy file as the range leaves it must itself validate: a push that breaks it would
- * otherwise lock every later push out (issue: a policy cannot lock the repository).
- */
-async function policyProblem(git, range, path) {
-    if (!range.to)
-        return undefined;
-    const blob = git.readBlob(range.to, path);
-    if (!blob)
-        return undefined;
-    try {
-        await parsePolicy(blob.text, path);
-        return undefined;
-    }
-    catch (err) {
-        if (!(err instanceof errors/* ConfigError */.x))
-            throw err;
-        const m = /^(.*?):(\d+):(\d+): ([\s\S]*)$/.exec(err.message);
-        if (!m)
-            return { file: path, message: err.message };
-        return { file: path, line: Number(m[2]), column: Number(m[3]), message: m[4] };
-    }
-}
-async function readDescriptors(git, config, from, to, untrustedHead, options) {
-    // When no descriptor (or kustomization or chart file) changed, nothing can be destroyed, opened
-    // or outgrown: neither tree is read and the plan module is never loaded.
-    if (from && !config.render && !(0,paths/* touchesDescriptors */.uV)(git.changedFiles(from, to), config.descriptors)) {
-        return { before: new Map(), after: new Map(), notes: [] };
-    }
-    const { readDescriptorInput } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2356));
-    return readDescriptorInput(git, config, from, to, untrustedHead, options);
-}
-
-;// CONCATENATED MODULE: ./src/git/default-branch.ts
-
-/**
- * The default branch by the name the host gives (the Action: the payload's
- * `repository.default_branch`), read from the remote-tracking ref only. Its local branch may be
- * the one the push itself created, so a missing remote-tracking ref fails closed.
- */
-function namedDefaultBranch(git, name, remote = 'origin') {
-    const ref = `refs/remotes/${remote}/${name}`;
-    const sha = git.tryRevParse(ref);
-    if (!sha) {
-        throw new errors/* UsageError */.e(`the default branch ${JSON.stringify(name)} is not in this clone (no ${ref}), so there is no trusted policy to read`, `Fetch it first: \`git fetch ${remote} ${name}:${ref}\` (actions/checkout with \`fetch-depth: 0\` fetches every branch).`);
-    }
-    return { name, ref, sha, how: `${remote}'s default branch ${name}` };
-}
-/**
- * On a developer's machine (the CLI, the hooks): the remote's HEAD, as `git clone` and
- * `git remote set-head <remote> --auto` record it, read from the remote-tracking ref, or from the
- * local branch of that name when the remote-tracking ref is missing.
- *
- * Without a remote HEAD (a repository made with `git init` + `git remote add`, or with no remote)
- * we do not guess: git's own `init.defaultBranch` names it when it is set and that local branch
- * exists; otherwise there is no default branch and the caller says how to record one.
- *
- * `listing` is an optional `for-each-ref` of `refs/remotes/<remote>/` already read by the caller
- * (the pre-push hook lists it together with the deploy record, in one git process).
- */
-function localDefaultBranch(git, remote = 'origin', listing) {
-    const headRef = `refs/remotes/${remote}/HEAD`;
-    const target = listing ? listing.find((r) => r.ref === headRef)?.symref : git.trySymbolicRef(headRef);
-    const prefix = `refs/remotes/${remote}/`;
-    if (target?.startsWith(prefix)) {
-        const name = target.slice(prefix.length);
-        const remoteSha = listing ? listing.find((r) => r.ref === target)?.sha : git.tryRevParse(target);
-        if (remoteSha)
-            return { name, ref: target, sha: remoteSha, how: `${remote}/HEAD (${remote}/${name})` };
-        const localSha = git.tryRevParse(`refs/heads/${name}`);
-        if (localSha) {
-            return { name, ref: `refs/heads/${name}`, sha: localSha, how: `the local ${name} (${remote}/HEAD names it)` };
-        }
-    }
-    const configured = git.configValue('init.defaultBranch');
-    if (configured) {
-        const sha = git.tryRevParse(`refs/heads/${configured}`);
-        if (sha)
-            return { name: configured, ref: `refs/heads/${configured}`, sha, how: `init.defaultBranch (${configured})` };
-    }
-    return undefined;
-}
-/** The remote a branch pushes to: its upstream's remote (`branch.<name>.remote`), else `origin`. */
-function remoteOf(git, branch) {
-    const remote = branch ? git.configValue(`branch.${branch}.remote`) : undefined;
-    // `.` is the local repository itself (an upstream that is a local branch).
-    return remote && remote !== '.' ? remote : 'origin';
-}
-/** What to tell a user whose repository records no default branch. */
-function noDefaultBranchNote(remote) {
-    return `no default branch is known (no ${remote}/HEAD), so the embedded default policy applies; record it with \`git remote set-head ${remote} --auto\``;
-}
-
-;// CONCATENATED MODULE: ./src/policy/policy-source.ts
-
-
-
-
-/** The default branch of a request: by the host's name, else the local clone's remote HEAD. */
-function requestDefaultBranch(req) {
-    const remote = req.remote ?? 'origin';
-    return req.defaultBranch
-        ? namedDefaultBranch(req.git, req.defaultBranch, remote)
-        : localDefaultBranch(req.git, remote, req.remoteListing);
-}
-/**
- * The policy a push is judged by: the protected default branch's, never anything the pusher
- * controls (the pushed commits, `before`, a branch name they made, a tag's old target, an input).
- *
- * - an explicit `--config` path: that file, as it stands on disk (a person chose it);
- * - a pull request: its base;
- * - `check --from REV`: the policy at REV (a person chose it);
- * - otherwise the default branch, from its remote-tracking ref. When that ref already holds the
- *   pushed commit (the Action's checkout of a push *to* the default branch), the policy is the one
- *   at the branch's baseline: its last successful deploy from the record, else the push's `before`
- *   as a named fallback. Never the pushed commit's.
- */
-async function loadTrustedConfig(req) {
-    const { git } = req;
-    const base = {
-        git,
-        explicitPath: req.configPath,
-        explicitFromRef: req.configFromRef,
-        cache: req.policyCache !== false,
-    };
-    if (req.configPath && !req.configFromRef)
-        return loadConfig({ ...base, trustedRefs: [] });
-    if (req.trustedRefs && req.trustedRefs.length > 0)
-        return loadConfig({ ...base, trustedRefs: req.trustedRefs });
-    if (req.explicitFrom && req.from && !isZeroSha(req.from)) {
-        // Where the file is not at that commit, the default branch's applies, as for any other ref.
-        return loadConfig({
-            ...base,
-            trustedRefs: [req.from],
-            fallbackRef: () => requestDefaultBranch(req)?.ref,
-            strict: req.strictPolicy,
-        });
-    }
-    const remote = req.remote ?? 'origin';
-    const branch = requestDefaultBranch(req);
-    if (!branch)
-        return loadConfig({ ...base, trustedRefs: [], notes: [noDefaultBranchNote(remote)] });
-    const label = (ref) => (ref === branch.ref ? shortRef(branch.ref) : undefined);
-    const notes = branch.ref.startsWith('refs/heads/') ? [`the policy is read from ${branch.how}`] : [];
-    if (holdsThePush(git, req, branch))
-        return policyAtBaseline(req, branch, base);
-    return loadConfig({ ...base, trustedRefs: [branch.ref], label, notes });
-}
-function shortRef(ref) {
-    return ref.replace(/^refs\/(remotes|heads)\//, '');
-}
-/**
- * Whether the default branch's ref already holds the pushed commit: a push to the default branch,
- * where the ref is at `to` or past it. On a developer's machine before the push (the hook), the
- * remote-tracking ref is still the old tip, so this is false and costs no git process.
- */
-function holdsThePush(git, req, branch) {
-    if (!req.ref)
-        return false;
-    const ref = parseRef(req.ref);
-    if (ref.kind !== 'branch' || ref.name !== branch.name || !req.to || isZeroSha(req.to))
-        return false;
-    if (req.from && branch.sha === req.from)
-        return false;
-    const to = git.tryRevParse(req.to);
-    return to !== undefined && git.isAncestor(to, branch.sha);
-}
-/**
- * The policy of a push to the default branch, whose ref holds the push: the one at the branch's
- * last successful deploy. Which environment the branch deploys to is itself policy, so it is not
- * taken from a file the push may have written: each recorded environment's last success is asked
- * whether its own policy maps the branch to it, and the newest that does wins. A record that
- * cannot list its environments is asked for the environment that the policy at `before` names.
- */
-async function policyAtBaseline(req, branch, base) {
-    const { git } = req;
-    const ref = parseRef(req.ref);
-    const at = async (deploy, notes) => loadConfig({
-        ...base,
-        trustedRefs: [ensureCommit(git, deploy.sha, `the last deploy of ${deploy.environment}`, req.fetchCommit)],
-        notes,
-    });
-    const why = (d) => `the push is to the default branch ${branch.name}, so the policy is the one at its last successful deploy (${d.environment}, ${d.sha.slice(0, 7)}), not the pushed commit's`;
-    if (req.record) {
-        const names = (await req.record.environments?.()) ?? [];
-        let best;
-        for (const name of names) {
-            const deploy = await req.record.lastSuccess(name);
-            if (!deploy || (best && deploy.at <= best.deploy.at))
-                continue;
-            const config = await at(deploy, [why(deploy)]);
-            if (environmentFor(config, ref)?.name === name)
-                best = { deploy, config };
-        }
-        if (best)
-            return best.config;
-    }
-    const before = req.from && !isZeroSha(req.from) ? git.tryRevParse(req.from) : undefined;
-    if (before && req.record && !req.record.environments) {
-        const provisional = await loadConfig({ ...base, trustedRefs: [before] });
-        const env = environmentFor(provisional, ref);
-        const deploy = env ? await req.record.lastSuccess(env.name) : undefined;
-        if (deploy)
-            return at(deploy, [why(deploy)]);
-    }
-    if (before) {
-        return loadConfig({
-            ...base,
-            trustedRefs: [before],
-            notes: [
-                `no successful deploy of the default branch ${branch.name} is recorded, so the policy is the one at the push's previous tip ${before.slice(0, 7)} (a fallback; record deploys with \`gitops-action record\`)`,
-            ],
-        });
-    }
-    return loadConfig({
-        ...base,
-        trustedRefs: [],
-        notes: [
-            `the push creates the default branch ${branch.name} and nothing is recorded, so no trusted policy exists yet: the embedded default applies`,
-        ],
-    });
-}
-
-;// CONCATENATED MODULE: ./src/policy/check.ts
-
-
-
-
-
-
-
-/** One push of `from..to` onto a ref, decided: the engine's single entry point for every door. */
-async function runCheck(req) {
-    const { git } = req;
-    const remote = req.remote ?? 'origin';
-    let branch = null;
-    const defaultBranchOf = () => {
-        if (branch === null)
-            branch = requestDefaultBranch(req);
-        return branch;
-    };
-    const config = req.config ?? (await loadTrustedConfig(req));
-    const environment = pickEnvironment(config, req.ref, req.environment);
-    const mode = req.mode ?? (environment ? 'full' : 'message');
-    const record = req.record ?? NO_RECORD;
-    const { range, baseline } = req.range
-        ? { range: req.range, baseline: { sha: req.range.from, source: 'merge-base' } }
-        : await findRange({
-            ...req,
-            config,
-            environment,
-            mode,
-            record,
-            defaultBranch: defaultBranchOf,
-            remote,
-            remoteOnly: req.defaultBranch !== undefined,
-        });
-    const facts = await gatherFacts({
-        git,
-        config,
-        ref: req.ref,
-        range,
-        environment: req.environment,
-        mode,
-        record,
-        remote,
-        remoteOnly: req.defaultBranch !== undefined,
-        pullRequestTitle: req.pullRequestTitle,
-        jira: req.jira,
-        github: req.github,
-        // Whatever may not stand in for a validated policy may not stand in for a parsed manifest either.
-        planCache: req.policyCache,
-        // A fork's head under pull_request_target: render: must not run its build files.
-        untrustedHead: req.untrustedHead,
-    });
-    const evaluation = evaluate(facts, config, mode);
-    const notes = [...(config.notes ?? [])];
-    const note = uncommittedConfigNote(git, config);
-    if (note)
-        notes.push(note);
-    if (baseline.note)
-        notes.push(baseline.note);
-    let version;
-    if (req.version && facts.range.to) {
-        // Loaded only here: the hooks never need a version, and every module costs them start-up.
-        const { computeVersion } = await __nccwpck_require__.e(/* import() */ 241).then(__nccwpck_require__.bind(__nccwpck_require__, 9241));
-        version = computeVersion(git, {
-            ref: facts.range.to,
-            branch: facts.refKind === 'branch' ? facts.refName : undefined,
-            config: config.versioning,
-        });
-    }
-    return {
-        decision: evaluation.decision,
-        environment: facts.environment?.name ?? null,
-        ref: facts.ref,
-        refName: facts.refName,
-        range: facts.range,
-        commits: facts.commits,
-        findings: evaluation.findings,
-        plan: facts.plan,
-        skipReason: evaluation.skipReason,
-        version,
-        configSource: config.source,
-        notes,
-        jira: facts.jira,
-        baseline,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/fit.ts
-/**
- * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
- * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
- * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
- * commit message) must not turn a report into an error, so every report is fitted before it goes.
- */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-const COMMENT_MAX_CHARS = 65_536;
-/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
-function clipText(text, max) {
-    const s = String(text);
-    if (s.length <= max)
-        return s;
-    // Never split a surrogate pair: the half left behind would render as garbage.
-    let end = max - 1;
-    const code = s.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${s.slice(0, end)}…`;
-}
-/**
- * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
- * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
- * where the whole report is.
- */
-function fitMarkdown(markdown, maxBytes, where) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
-    // Room for the tail and for closing every <details> that may be open.
-    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
-    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
-    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
-    const lastLine = kept.lastIndexOf('\n');
-    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
-    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
-    return `${kept}${closes}${tail}`;
-}
-function formatSize(bytes) {
-    return bytes % 1024 === 0 && bytes >= 1024 * 1024
-        ? `${bytes / 1024 / 1024} MiB`
-        : `${bytes.toLocaleString('en-US')} characters`;
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/report/style.ts
-
-/**
- * Whether to colour, by the rules other CLIs follow, in this order:
- * - `NO_COLOR` set and not empty: never (https://no-color.org);
- * - `FORCE_COLOR`: `0` or `false` turns colour off, any other value (empty included) on, as Node
- *   and chalk read it;
- * - `TERM=dumb`: a terminal that cannot show escape sequences;
- * - otherwise only on a TTY.
- */
-function useColor(stream = process.stdout, env = process.env) {
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.FORCE_COLOR !== undefined)
-        return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
-    if (env.TERM === 'dumb')
-        return false;
-    return stream.isTTY === true;
-}
-/**
- * Node's own `util.styleText` does the escape codes. It is told not to look at the stream itself
- * (`validateStream: false`): the door decided with `useColor`, which also reads `FORCE_COLOR=0`
- * and `TERM=dumb`, and which stream (stdout or stderr) is the one written to.
- */
-const paint = (format) => (s) => (0,external_node_util_.styleText)(format, s, { validateStream: false });
-function style(color) {
-    if (!color) {
-        const id = (s) => s;
-        return { red: id, yellow: id, green: id, dim: id, bold: id };
-    }
-    return { red: paint('red'), yellow: paint('yellow'), green: paint('green'), dim: paint('dim'), bold: paint('bold') };
-}
-/**
- * Commit text is untrusted: an escape sequence in a subject must not repaint the user's terminal.
- * Control characters (but tab) are shown as `\xNN`.
- */
-function terminalSafe(text) {
-    return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/** "1 commit", "2 commits", "0 errors": counts as people write them. */
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/plan.ts
-
-
-/**
- * The plan as text (terminal) and as markdown (job summary, pull request comment). Every value
- * comes from the descriptors and is untrusted: text output goes through `terminalSafe`, markdown
- * through `escapeMarkdown`.
- */
-const MAX_VALUE = 120;
-/** A value as one short line: strings bare, everything else as JSON, long ones cut. */
-function showValue(v) {
-    if (v === undefined)
-        return '(none)';
-    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
-}
-function planSummaryLine(plan) {
-    const s = plan.summary;
-    return `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy, ${s.destructive} destructive.`;
-}
-const SIGN = { create: '+', update: '~', delete: '-' };
-function findingLabel(f) {
-    const kind = f.kind ?? f.rule;
-    return f.acceptedBy ? `${kind} (accepted by ${f.acceptedBy})` : kind;
-}
-function findingsFor(plan, o) {
-    if (!o) {
-        const ids = new Set(plan.objects.map((x) => x.id));
-        return plan.findings.filter((f) => !f.object || !ids.has(f.object));
-    }
-    return plan.findings.filter((f) => f.object === o.id && (f.target === undefined || f.target === o.target));
-}
-/** Objects whose id another object of the plan shares: shown with their target. */
-function sharedIds(plan) {
-    const seen = new Set();
-    const shared = new Set();
-    for (const o of plan.objects)
-        (seen.has(o.id) ? shared : seen).add(o.id);
-    return shared;
-}
-function renderPlanText(plan, options) {
-    const st = style(options.color);
-    const colour = { create: st.green, update: st.yellow, delete: st.red };
-    const safe = (v) => terminalSafe(showValue(v));
-    const lines = [];
-    const finding = (f, indent) => {
-        const mark = f.severity === 'error' ? st.red('✖') : st.yellow('⚠');
-        const where = f.file ? st.dim(` (${terminalSafe(f.file)}${f.line ? `:${f.line}` : ''})`) : '';
-        lines.push(`${indent}${mark} ${st.bold(terminalSafe(findingLabel(f)))}: ${terminalSafe(f.message)}${where}`);
-    };
-    const shared = sharedIds(plan);
-    for (const o of plan.objects) {
-        const where = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
-        lines.push(`${colour[o.action](`${SIGN[o.action]} ${o.action}`)} ${st.bold(terminalSafe(o.id))} ${st.dim(`(${terminalSafe(where)})`)}`);
-        for (const c of o.changes) {
-            lines.push(`    ${terminalSafe(c.path)}: ${safe(c.before)} → ${safe(c.after)}`);
-        }
-        for (const f of findingsFor(plan, o))
-            finding(f, '    ');
-    }
-    const rest = findingsFor(plan, undefined);
-    if (rest.length > 0) {
-        if (lines.length > 0)
-            lines.push('');
-        for (const f of rest)
-            finding(f, '');
-    }
-    if (lines.length > 0)
-        lines.push('');
-    lines.push(st.bold(planSummaryLine(plan)));
-    return lines.join('\n');
-}
-function cell(v) {
-    return (0,markdown/* escapeMarkdown */.F)(showValue(v));
-}
-function renderPlanMarkdown(plan) {
-    const out = [];
-    if (plan.objects.length > 0) {
-        out.push('| | object | file | changes |', '|---|---|---|---|');
-        const shared = sharedIds(plan);
-        for (const o of plan.objects) {
-            const file = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
-            const changes = o.changes.map((c) => `\`${(0,markdown/* escapeMarkdown */.F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
-            const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
-            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,markdown/* escapeMarkdown */.F)(o.id)} | ${(0,markdown/* escapeMarkdown */.F)(file)} | ${shown.join('<br>')} |`);
-        }
-        out.push('');
-    }
-    if (plan.findings.length > 0) {
-        out.push('| | kind | object | where | before → after | message |', '|---|---|---|---|---|---|');
-        for (const f of plan.findings) {
-            const icon = f.severity === 'error' ? '⛔' : '⚠️';
-            const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
-            const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
-            out.push(`| ${icon} | ${(0,markdown/* escapeMarkdown */.F)(findingLabel(f))} | ${(0,markdown/* escapeMarkdown */.F)(f.object ?? '')} | ${(0,markdown/* escapeMarkdown */.F)(where)} | ${change} | ${(0,markdown/* escapeMarkdown */.F)(f.message)} |`);
-        }
-        out.push('');
-    }
-    out.push(`**${(0,markdown/* escapeMarkdown */.F)(planSummaryLine(plan))}**`);
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/check-markdown.ts
-
-
-
-
-/**
- * The most characters of one untrusted value a report shows; the job log has the whole of it.
- * Generous for real text (an email is at most 254 characters by RFC 5321), short enough that a
- * hostile value cannot fill the report GitHub caps (see fit.ts).
- */
-const MAX = { name: 256, subject: 200, message: 1000, hint: 500 };
-/** An untrusted value for a report cell: clipped, then escaped. */
-function check_markdown_cell(text, max) {
-    return (0,markdown/* escapeMarkdown */.F)(clipText(text, max));
-}
-const BANNER = {
-    deploy: '✅ **deploy**',
-    skip: '⏭️ **skip**',
-    block: '⛔ **block**',
-};
-/** How each baseline source is named; only the first two are a deploy record. */
-const BASELINE_SOURCE = {
-    'github-deployments': 'the deploy record (GitHub deployments)',
-    'git-ref': 'the deploy record (refs/deployments)',
-    'last-passed-check': 'fallback: no deploy recorded, the last commit whose check passed',
-    'previous-tag': 'fallback: no deploy recorded, the previous release tag on the protected branch',
-    'merge-base': 'fallback: no deploy recorded, the merge-base with the default branch',
-    before: "fallback: no deploy recorded, the push's previous tip",
-    explicit: 'the commit asked for (--from)',
-    none: 'fallback: no deploy recorded and nothing to start from',
-};
-/** "deployed X → requested Y (N commits since the last deploy)", with where X came from. */
-function baselineLine(result) {
-    const b = result.baseline;
-    const n = result.commits.length;
-    const to = result.range.to ? `\`${shortSha(result.range.to)}\`` : 'nothing';
-    const from = b.sha ? `deployed \`${shortSha(b.sha)}\`` : 'nothing deployed';
-    const fallback = !['github-deployments', 'git-ref', 'explicit'].includes(b.source);
-    const source = `${fallback ? '⚠️ ' : ''}baseline: ${BASELINE_SOURCE[b.source]}`;
-    const note = b.note ? ` (${check_markdown_cell(b.note, MAX.message)})` : '';
-    return `${from} → requested ${to} (${n} commit${n === 1 ? '' : 's'} since the last deploy) · ${source}${note}`;
-}
-/** The job summary and PR comment: banner, commits, findings, plan. Every commit-derived string is escaped. */
-function renderCheckMarkdown(result, options = {}) {
-    const out = [];
-    const env = result.environment ? `\`${check_markdown_cell(result.environment, MAX.name)}\`` : 'no environment';
-    out.push(`### gitops-action: ${BANNER[result.decision]} ${check_markdown_cell(result.refName, MAX.name)} → ${env}`, '');
-    if (result.skipReason)
-        out.push(`Skipped: ${check_markdown_cell(result.skipReason, MAX.message)}`, '');
-    if (result.version) {
-        const v = result.version;
-        out.push(`Version **${(0,markdown/* escapeMarkdown */.F)(v.version)}** (${v.bump}${v.previousVersion ? ` from ${(0,markdown/* escapeMarkdown */.F)(v.previousVersion)}` : ''}, by ${(0,markdown/* escapeMarkdown */.F)(v.source)})`, '');
-    }
-    if (result.baseline)
-        out.push(baselineLine(result), '');
-    const errors = result.findings.filter((f) => f.severity === 'error');
-    const warnings = result.findings.filter((f) => f.severity !== 'error');
-    out.push(`${result.commits.length} commits checked · ${errors.length} errors · ${warnings.length} warnings · policy: ${check_markdown_cell(result.configSource, MAX.name)}`, '');
-    if (result.findings.length > 0) {
-        out.push('#### Findings', '', '| | rule | where | message | fix |', '|---|---|---|---|---|');
-        for (const f of result.findings) {
-            const where = f.commit
-                ? `\`${shortSha(f.commit)}\``
-                : f.file
-                    ? check_markdown_cell(`${f.file}${f.line ? `:${f.line}` : ''}`, MAX.name)
-                    : '';
-            const rule = (0,markdown/* escapeMarkdown */.F)(f.kind ? `${f.rule}/${f.kind}` : f.rule);
-            const accepted = f.acceptedBy ? ` (accepted by \`${check_markdown_cell(f.acceptedBy, MAX.name)}\`)` : '';
-            out.push(`| ${f.severity === 'error' ? '⛔' : '⚠️'} | ${rule} | ${where} | ${check_markdown_cell(f.message, MAX.message)}${accepted} | ${check_markdown_cell(f.hint, MAX.hint)} |`);
-        }
-        out.push('');
-    }
-    if (result.jira && result.jira.size > 0) {
-        out.push('#### Jira', '', '| key | status | approval |', '|---|---|---|');
-        for (const j of result.jira.values()) {
-            out.push(`| ${check_markdown_cell(j.key, MAX.name)} | ${check_markdown_cell(j.error ? j.error.kind : (j.status ?? 'unknown'), MAX.name)} | ${check_markdown_cell(j.approval ?? '', MAX.name)} |`);
-        }
-        out.push('');
-    }
-    const max = options.maxCommits ?? 100;
-    if (result.commits.length > 0) {
-        out.push('<details><summary>Commits</summary>', '', '| commit | subject | author | committer |', '|---|---|---|---|');
-        for (const c of result.commits.slice(0, max)) {
-            out.push(`| \`${shortSha(c.sha)}\` | ${check_markdown_cell(c.subject, MAX.subject)} | ${check_markdown_cell(c.author.email, MAX.name)} | ${check_markdown_cell(c.committer.email, MAX.name)} |`);
-        }
-        if (result.commits.length > max)
-            out.push(`| … | and ${result.commits.length - max} more | | |`);
-        out.push('', '</details>', '');
-    }
-    if (result.plan)
-        out.push('#### Plan', '', renderPlanMarkdown(result.plan), '');
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
-// EXTERNAL MODULE: ./src/action/github-api.ts
-var github_api = __nccwpck_require__(2334);
-;// CONCATENATED MODULE: ./src/action/identity.ts
-
-
-
-/** Requests in flight at once when reading commits. */
-const CONCURRENCY = 4;
-/**
- * Does the policy need GitHub's view of the commits? Only for a push or pull request that deploys
- * somewhere (a ref of no environment is checked by the message rules alone), and only when its
- * rules hold a `github:` or bot entry (in the allowlist, or among the admins who approve policy
- * changes and, without an allowlist, destructive changes) or `require-signed`. Otherwise the run
- * makes no API call for identities at all.
- */
-function needsGitHubIdentity(config, environment) {
-    if (!environment)
-        return false;
-    const rules = environment.rules;
-    if (rules.committers && (rules.committers['require-signed'] || rules.committers.allow.some(isGitHubEntry))) {
-        return true;
-    }
-    const adminsDecide = rules['policy-change'] !== false ||
-        (rules.destructive !== false && (!rules.committers || rules.committers.allow.length === 0));
-    return adminsDecide && config.admins.some(isGitHubEntry);
-}
-/**
- * GitHub's signature verification and signer for each commit: one `GET .../commits/{sha}` per
- * commit, for at most MAX_GITHUB_LOOKUPS commits a run (the first ones given: gather.ts puts the
- * commits that change the policy or accept destructive changes first), a few at a time. A commit
- * beyond the limit is left out of the map, and the rules count it as unverified.
- *
- * The signer: when `verification.verified` is true, GitHub has checked that the signing key
- * belongs to the account that owns the committer's email, and that account is `committer.login`
- * (`web-flow` for what GitHub signs itself: the web editor and the merge button). Without a
- * verified signature the logins are only GitHub's attribution of the emails, which anyone can
- * write, so they are recorded for the report and never matched.
- */
-class CommitIdentities {
-    api;
-    limit;
-    cache = new Map();
-    constructor(api, limit = MAX_GITHUB_LOOKUPS) {
-        this.api = api;
-        this.limit = limit;
-    }
-    get(sha) {
-        let pending = this.cache.get(sha);
-        if (!pending) {
-            pending = this.api
-                .request('GET /repos/{owner}/{repo}/commits/{ref}', { ref: sha }, `commit ${sha.slice(0, 12)}`)
-                .then(({ data }) => {
-                const verified = data.commit.verification?.verified === true;
-                const identity = { verified };
-                if (data.author?.login)
-                    identity.authorLogin = data.author.login;
-                if (data.committer?.login)
-                    identity.committerLogin = data.committer.login;
-                if (verified && data.committer?.login)
-                    identity.verifiedSigner = data.committer.login;
-                return identity;
-            });
-            this.cache.set(sha, pending);
-        }
-        return pending;
-    }
-    async all(commits) {
-        const distinct = [...new Set(commits.map((c) => c.sha))];
-        const shas = distinct.slice(0, this.limit);
-        if (distinct.length > shas.length) {
-            info(`Looking up ${shas.length} of ${distinct.length} commits on GitHub (at most ${this.limit} a run); the rest count as unverified.`);
-        }
-        const out = new Map();
-        let next = 0;
-        const worker = async () => {
-            while (next < shas.length) {
-                const sha = shas[next++];
-                out.set(sha, await this.get(sha));
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, shas.length) }, worker));
-        return out;
-    }
-}
-/** The bot GitHub writes as for the job token (GITHUB_TOKEN). */
-const JOB_TOKEN_LOGIN = 'github-actions[bot]';
-/**
- * Who the token writes as: `GET /user` for a personal or app-user token. GitHub refuses that call
- * (403, "Resource not accessible by integration") for the job token, which writes as
- * github-actions[bot]. Undefined when it cannot be told (then nothing is adopted as ours).
- */
-async function tokenLogin(api) {
-    try {
-        const { data } = await api.request('GET /user', {}, 'the token’s user');
-        return typeof data.login === 'string' && data.login !== '' ? data.login : undefined;
-    }
-    catch (err) {
-        if (err instanceof github_api/* GitHubApiError */.OS && err.status === 403)
-            return JOB_TOKEN_LOGIN;
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/comment.ts
-
-/** Finds our comment among the others; it is never shown. */
-const COMMENT_MARKER = '<!-- gitops-action -->';
-/** Pages of comments read at most (100 a page) before giving up and posting a new one. */
-const MAX_PAGES = 30;
-/**
- * One comment a pull request, updated in place: the first comment that starts with the marker
- * *and was written by this token's identity* is patched, otherwise a new one is created. Anyone can
- * post a comment that starts with the marker; editing theirs would show our report under their
- * name, in a comment they can edit back to a fake green one. Returns what was done.
- */
-async function upsertPullRequestComment(api, number, markdown) {
-    const body = `${COMMENT_MARKER}\n${markdown}`;
-    const me = await tokenLogin(api);
-    const existing = me ? await findComment(api, number, me) : undefined;
-    if (existing) {
-        await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body }, `comment ${existing.id} on pull request #${number}`);
-        return 'updated';
-    }
-    await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: number, body }, `the comments of pull request #${number}`);
-    return 'created';
-}
-async function findComment(api, number, me) {
-    const mine = me.toLowerCase();
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const response = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: number, per_page: 100, page }, `the comments of pull request #${number}`);
-        const found = response.data.find((c) => c.user?.login?.toLowerCase() === mine && c.body?.startsWith(COMMENT_MARKER));
-        if (found)
-            return found;
-        // GitHub pages with a Link header; no rel="next" means this was the last page.
-        if (!/rel="next"/.test(String(response.headers.link ?? '')))
-            return undefined;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/default-branch.ts
-
-/**
- * The repository's default branch, by the name GitHub gives it: the payload's
- * `repository.default_branch` (every event GitHub sends carries it), else `GET /repos/{o}/{r}`.
- * Never a guess (`main`, then `master`): in a repository whose default is `master`, anyone can
- * push a branch named `main`.
- */
-async function defaultBranchName(payload, github) {
-    const fromPayload = payload.repository?.default_branch;
-    if (typeof fromPayload === 'string' && fromPayload)
-        return fromPayload;
-    const api = await github();
-    const { data } = await api.request('GET /repos/{owner}/{repo}', {}, 'the repository');
-    if (!data.default_branch) {
-        throw new errors/* UsageError */.e('GitHub named no default branch for this repository, so there is no trusted policy to read', 'Push a default branch first (Settings → General → Default branch).');
-    }
-    return data.default_branch;
-}
-/**
- * Makes sure `refs/remotes/origin/<name>` is in the checkout: the policy is read from it. A
- * checkout of one branch (`fetch-depth: 1`, or a `refs:` list) may lack it: fetch it by name.
- */
-function ensureRemoteDefaultBranch(git, name) {
-    const ref = `refs/remotes/origin/${name}`;
-    if (git.execGit(['check-ref-format', '--branch', name], { allowFail: true }).status !== 0) {
-        throw new errors/* UsageError */.e(`the default branch name ${JSON.stringify(name)} is not a branch name`, 'Check the event payload.');
-    }
-    if (git.tryRevParse(ref))
-        return ref;
-    git.execGit(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${name}:${ref}`], { allowFail: true });
-    if (!git.tryRevParse(ref)) {
-        throw new errors/* UsageError */.e(`the default branch ${name} is not in the checkout and could not be fetched from origin, so there is no trusted policy to read`, 'Check out with actions/checkout (fetch-depth: 0) and give the job permissions: contents: read.');
-    }
-    return ref;
-}
-
-;// CONCATENATED MODULE: ./src/report/check-text.ts
-
-
-
-
-/** A line a finding, with the commit's short hash and subject and the hint, for people. */
-function renderCheckText(result, options) {
-    const s = style(options.color);
-    const lines = [];
-    const banner = { deploy: s.green('DEPLOY'), skip: s.yellow('SKIP'), block: s.red('BLOCK') }[result.decision];
-    const range = describeRange(result);
-    lines.push(`${s.bold('gitops-action')} ${banner} ${terminalSafe(result.refName)} → ${result.environment ?? 'no environment'} ${s.dim(`(${range})`)}`);
-    if (result.skipReason)
-        lines.push(`  skipped: ${terminalSafe(result.skipReason)}`);
-    if (result.version) {
-        const v = result.version;
-        lines.push(`  version: ${v.version} (${v.bump}${v.previousVersion ? ` from ${v.previousVersion}` : ''}, by ${v.source})`);
-    }
-    lines.push(s.dim(`  policy: ${terminalSafe(result.configSource)}`));
-    for (const note of result.notes)
-        lines.push(s.yellow(`  note: ${terminalSafe(note)}`));
-    const subjects = new Map(result.commits.map((c) => [c.sha, c.subject]));
-    const showPlan = result.plan !== undefined && (result.plan.objects.length > 0 || options.verbose === true);
-    // The plan lists each destructive finding under its object; printed there, not twice.
-    const listed = showPlan ? result.findings.filter((f) => f.rule !== 'destructive') : result.findings;
-    if (listed.length > 0)
-        lines.push('');
-    for (const f of listed)
-        lines.push(...renderFinding(f, subjects, s));
-    if (result.jira && result.jira.size > 0) {
-        lines.push('', 'Jira:', ...jiraReportLines(result.jira).map((l) => `  ${terminalSafe(l)}`));
-    }
-    if (showPlan && result.plan) {
-        lines.push('', renderPlanText(result.plan, { color: options.color }));
-    }
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.length - errors;
-    lines.push('', `${plural(result.commits.length, 'commit')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
-    return `${lines.join('\n')}\n`;
-}
-function renderFinding(f, subjects, s = style(false)) {
-    const mark = f.severity === 'error' ? s.red('✖ error') : s.yellow('⚠ warning');
-    const where = f.commit
-        ? ` ${shortSha(f.commit)} ${JSON.stringify(truncate(subjects.get(f.commit) ?? ''))}`
-        : f.file
-            ? ` ${f.file}${f.line ? `:${f.line}` : ''}`
-            : '';
-    const accepted = f.acceptedBy ? ` (accepted by ${f.acceptedBy})` : '';
-    return [
-        `${mark} ${s.bold(f.rule)}${f.kind ? `/${f.kind}` : ''}${terminalSafe(where)}`,
-        `    ${terminalSafe(f.message)}${accepted}`,
-        `    ${s.dim(`fix: ${terminalSafe(f.hint)}`)}`,
-    ];
-}
-function truncate(subject) {
-    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
-}
-function describeRange(result) {
-    const r = result.range;
-    const n = plural(result.commits.length, 'commit');
-    if (r.kind === 'delete')
-        return 'deletion';
-    const from = r.from ? shortSha(r.from) : '∅';
-    const to = r.to ? shortSha(r.to) : '∅';
-    return `${r.kind} ${from}..${to}, ${n}`;
-}
-
-;// CONCATENATED MODULE: ./src/semver/fields.ts
-const CORE = /^(\d+)\.(\d+)\.(\d+)(?:-([^+]*))?/;
-function gitVersionFields(result) {
-    const m = CORE.exec(result.version);
-    const [major, minor, patch] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-    const pre = m?.[4];
-    let preReleaseLabel = '';
-    let preReleaseNumber = null;
-    if (pre) {
-        const ids = pre.split('.');
-        const last = ids[ids.length - 1];
-        if (ids.length > 1 && /^\d{1,15}$/.test(last)) {
-            preReleaseNumber = Number(last);
-            preReleaseLabel = ids.slice(0, -1).join('.');
-        }
-        else
-            preReleaseLabel = pre;
-    }
-    const commitsSinceVersionSource = result.source === 'tag' ? 0 : result.commitsSinceBase;
-    const fullSemVer = pre || result.source === 'tag' || commitsSinceVersionSource === 0
-        ? result.version
-        : `${result.version}+${commitsSinceVersionSource}`;
-    return {
-        major,
-        minor,
-        patch,
-        preReleaseLabel,
-        preReleaseNumber,
-        fullSemVer,
-        commitsSinceVersionSource,
-        branchName: result.branch,
-        sha: result.sha,
-    };
-}
-/** The same fields as the Action's outputs: kebab-case names, every value a string ('' for none). */
-function gitVersionOutputs(result) {
-    const f = result ? gitVersionFields(result) : undefined;
-    return {
-        major: f ? String(f.major) : '',
-        minor: f ? String(f.minor) : '',
-        patch: f ? String(f.patch) : '',
-        'pre-release-label': f?.preReleaseLabel ?? '',
-        'pre-release-number': f?.preReleaseNumber == null ? '' : String(f.preReleaseNumber),
-        'full-semver': f?.fullSemVer ?? '',
-        'commits-since-version-source': f ? String(f.commitsSinceVersionSource) : '',
-        'branch-name': f?.branchName ?? '',
-        sha: f?.sha ?? '',
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action/untrusted-log.ts
-
-/**
- * Prints text that holds commit messages, names or branch names to the job log, where the runner
- * would otherwise obey any line that looks like a workflow command (`::error::`, `::add-mask::`,
- * `::stop-commands::`...). The runner's stop-commands mechanism turns command processing off
- * until it sees `::<token>::`; the token is random, so the text cannot contain it and end the guard.
- * Any annotation, output or mask must be issued outside this block: inside it, nothing is obeyed.
- */
-function writeUntrusted(text, write = (chunk) => process.stdout.write(chunk)) {
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    write(`::stop-commands::${token}\n${body}::${token}::\n`);
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-
-
-
-
-
-
-
-/** The outputs of action.yml, every one set on every run (empty when it does not apply). */
-function actionOutputs(result) {
-    const v = result.version;
-    return {
-        decision: result.decision,
-        deploy: String(result.decision === 'deploy'),
-        environment: result.environment ?? '',
-        version: v?.version ?? '',
-        'previous-version': v?.previousVersion ?? '',
-        bump: v?.bump ?? '',
-        tag: v?.tag ?? '',
-        ...gitVersionOutputs(v),
-        // Outputs are data for later steps, so not markdown-escaped; but no reversed or hidden text.
-        findings: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.findings)),
-        plan: (0,markdown/* neutraliseInvisible */.e)(JSON.stringify(result.plan ?? null)),
-        'skip-reason': (0,markdown/* neutraliseInvisible */.e)(result.skipReason ?? ''),
-        'deployed-sha': result.baseline?.sha ?? '',
-        baseline: result.baseline?.source ?? '',
-        ...RECORD_OUTPUTS_EMPTY,
-    };
-}
-/** The outputs of `mode: record`; empty in check mode. */
-const RECORD_OUTPUTS_EMPTY = { 'deployment-id': '', 'record-ref': '' };
-function setOutputs(result) {
-    // setOutput writes GITHUB_OUTPUT with a random heredoc delimiter, so multi-line JSON is safe.
-    for (const [name, value] of Object.entries(actionOutputs(result)))
-        setOutput(name, value);
-}
-/** Every output of `mode: record`: the record's, and the check's left empty. */
-function recordModeOutputs(record) {
-    const empty = Object.fromEntries(Object.keys(actionOutputs(EMPTY_RESULT)).map((name) => [name, '']));
-    return { ...empty, 'deployment-id': record.deploymentId, 'record-ref': record.ref };
-}
-function recordOutputs(record) {
-    for (const [name, value] of Object.entries(recordModeOutputs(record)))
-        setOutput(name, value);
-}
-const EMPTY_RESULT = {
-    decision: 'skip',
-    environment: null,
-    ref: '',
-    refName: '',
-    range: { kind: 'explicit', revArgs: [] },
-    commits: [],
-    findings: [],
-    configSource: '',
-    notes: [],
-};
-/**
- * The report for people, in the job log. It holds commit subjects and branch names, so it goes
- * through the stop-commands guard: no line of it is obeyed as a workflow command.
- */
-function logReport(result) {
-    const lines = [renderCheckText(result, { color: useColor(process.stdout, process.env) })];
-    if (result.commits.length > 0) {
-        lines.push('', `Commits checked (${result.commits.length}):`);
-        for (const c of result.commits)
-            lines.push(`  ${shortSha(c.sha)} ${terminalSafe(c.subject)}  <${terminalSafe(c.author.email)}>`);
-    }
-    writeUntrusted((0,markdown/* neutraliseInvisible */.e)(lines.join('\n')));
-}
-/**
- * One annotation a finding. `core.error`/`core.warning` escape `%`, CR and LF in the message and
- * also `:` and `,` in the properties, so the first `::` on the line is always ours and a `::` in
- * the message stays message text.
- */
-function annotate(findings) {
-    for (const f of findings) {
-        const properties = {
-            title: `gitops-action: ${f.kind ? `${f.rule}/${f.kind}` : f.rule}`,
-        };
-        if (f.file) {
-            properties.file = f.file;
-            if (f.line)
-                properties.startLine = f.line;
-        }
-        const where = f.commit && !f.message.includes(shortSha(f.commit)) ? ` (commit ${shortSha(f.commit)})` : '';
-        // Annotations show as text, not markdown; a bidi override or hidden character would still lie.
-        const message = (0,markdown/* neutraliseInvisible */.e)(`${f.message}${where}${f.hint ? `\nfix: ${f.hint}` : ''}`);
-        if (f.severity === 'error')
-            error(message, properties);
-        else
-            warning(message, properties);
-    }
-}
-/**
- * The title of the notice a run leaves when its check passes without deploying (`skip`, or a
- * `block` that `fail-on: never` lets pass). The Action's own fallback reads its check runs' annotations
- * for it: a commit that was only checked, not deployed, is never "the last commit whose check
- * passed". Adding the notice can only make a fallback stricter, so anyone may; nobody can remove it.
- */
-const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
-function announceNotDeployed(result, failOn) {
-    // A failing check needs no notice: no fallback ever counts it as passed.
-    if (result.decision === 'deploy' || failureReason(result, failOn))
-        return;
-    notice(`${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`, { title: NOT_DEPLOYED_TITLE });
-}
-/** Why the step fails under `fail-on`, or undefined when it passes. */
-function failureReason(result, failOn) {
-    if (failOn === 'never')
-        return undefined;
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    if (result.decision === 'block') {
-        return `gitops-action blocked this ${result.range.kind === 'pull-request' ? 'pull request' : 'push'}: ${errors} error${errors === 1 ? '' : 's'} (see the annotations and the job summary)`;
-    }
-    if (failOn === 'warning' && warnings > 0) {
-        return `gitops-action found ${warnings} warning${warnings === 1 ? '' : 's'}, and fail-on is warning`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/deployments.ts
-
-
-/**
- * The deploy record in the Action: GitHub's Deployments API. GitHub writes a deployment (and its
- * statuses) for every job that declares `environment:`, and `mode: record` writes one for deploy
- * jobs that do not. Where an environment has no deployment at all, the baseline falls back to the
- * last commit whose check by this Action passed (check runs named by the job, the precedent being
- * nrwl/nx-set-shas), and only then (in the engine) to the push's `before`.
- *
- * Every walk is bounded: a run never makes more than a fixed number of calls for the record, and
- * says so when the bound cut the walk short. A missing permission is a warning that names it,
- * then the fallback: never a crash, never a silent pass.
- */
-/** Deployments listed per page; the newest come first. */
-const DEPLOYMENTS_PER_PAGE = 30;
-/** The most calls (deployment pages plus status look-ups) spent finding one environment's last success. */
-const MAX_RECORD_CALLS = 20;
-/** The most commits of the branch asked about their check runs for the fallback. */
-const MAX_CHECK_LOOKUPS = 10;
-class GitHubDeployments {
-    options;
-    successes = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    lastSuccess(environment) {
-        let pending = this.successes.get(environment);
-        if (!pending) {
-            pending = this.findLastSuccess(environment);
-            this.successes.set(environment, pending);
-        }
-        return pending;
-    }
-    async history(environment, options = {}) {
-        const deploys = [];
-        const limit = options.limit ?? DEPLOYMENTS_PER_PAGE;
-        let calls = 0;
-        try {
-            for (let page = 1; calls < MAX_RECORD_CALLS; page++) {
-                const list = await this.deploymentsPage(environment, page);
-                calls++;
-                for (const d of list) {
-                    if (deploys.length >= limit || calls >= MAX_RECORD_CALLS)
-                        return deploys;
-                    const status = await this.newestStatus(d);
-                    calls++;
-                    const deploy = status && toDeploy(d, status);
-                    if (!deploy)
-                        continue;
-                    if (options.since && deploy.at < options.since)
-                        return deploys;
-                    deploys.push(deploy);
-                }
-                if (list.length < DEPLOYMENTS_PER_PAGE)
-                    return deploys;
-            }
-        }
-        catch (err) {
-            if (this.permissionProblem(err, 'deployments: read', 'the deploy history'))
-                return deploys;
-            throw err;
-        }
-        return deploys;
-    }
-    /** The environments that have a deployment, from the newest page of deployments. */
-    async environments() {
-        try {
-            const list = await this.deploymentsPage(undefined, 1);
-            return [...new Set(list.map((d) => d.environment))].sort();
-        }
-        catch (err) {
-            if (this.permissionProblem(err, 'deployments: read', 'the deployed environments'))
-                return [];
-            throw err;
-        }
-    }
-    async findLastSuccess(environment) {
-        let calls = 0;
-        let seen = 0;
-        try {
-            for (let page = 1; calls < MAX_RECORD_CALLS; page++) {
-                const list = await this.deploymentsPage(environment, page);
-                calls++;
-                for (const d of list) {
-                    if (calls >= MAX_RECORD_CALLS)
-                        break;
-                    seen++;
-                    const status = await this.newestStatus(d);
-                    calls++;
-                    // The newest status decides: a deploy that failed, or is still running, is not what runs.
-                    if (status?.state === 'success')
-                        return toDeploy(d, status);
-                }
-                if (list.length < DEPLOYMENTS_PER_PAGE)
-                    break;
-            }
-        }
-        catch (err) {
-            if (!this.permissionProblem(err, 'deployments: read', `the deployments of ${environment}`))
-                throw err;
-            return this.lastPassedCheck(environment);
-        }
-        if (calls >= MAX_RECORD_CALLS) {
-            this.options.notes.push(`the newest ${seen} deployments of ${environment} have no success status, and the Action reads at most ${MAX_RECORD_CALLS} pages and statuses a run; the baseline is a fallback. Record successful deploys (a deploy job with environment: ${environment}, or this Action with mode: record).`);
-            return undefined;
-        }
-        // Deployments that all failed still are a record: nothing was deployed successfully, so the
-        // fallback to the last passing check does not apply (that is for repositories with no record).
-        return seen === 0 ? this.lastPassedCheck(environment) : undefined;
-    }
-    async deploymentsPage(environment, page) {
-        const api = await this.options.github();
-        const params = { per_page: DEPLOYMENTS_PER_PAGE, page };
-        if (environment)
-            params.environment = environment;
-        const what = environment ? `the deployments of ${environment}` : 'the deployments';
-        return (await api.request('GET /repos/{owner}/{repo}/deployments', params, what)).data;
-    }
-    /** GitHub lists a deployment's statuses newest first: the first one is its state now. */
-    async newestStatus(d) {
-        const api = await this.options.github();
-        const { data } = await api.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: d.id, per_page: 1 }, `the statuses of deployment ${d.id}`);
-        return data[0];
-    }
-    /**
-     * The fallback where the environment has no deployment: walking the branch's first-parent line
-     * back from `start`, the first commit whose latest check run named `checkName` succeeded.
-     */
-    async lastPassedCheck(environment) {
-        const { git, lastChecked: start, checkName } = this.options;
-        if (!start || !checkName)
-            return undefined;
-        const line = git.tryRevParse(start)
-            ? git.revList([start], ['--first-parent', `--max-count=${MAX_CHECK_LOOKUPS}`])
-            : [];
-        try {
-            for (const sha of line) {
-                if ((await this.verdict(sha, checkName)) === 'passed') {
-                    return { environment, sha, status: 'success', at: '', source: 'last-passed-check' };
-                }
-            }
-        }
-        catch (err) {
-            if (this.permissionProblem(err, 'checks: read', 'the check runs of the branch'))
-                return undefined;
-            throw err;
-        }
-        if (line.length >= MAX_CHECK_LOOKUPS) {
-            this.options.notes.push(`none of the last ${MAX_CHECK_LOOKUPS} commits of the branch has a passing check "${checkName}", and the Action asks about at most ${MAX_CHECK_LOOKUPS}; the baseline falls back to the push's before.`);
-        }
-        return undefined;
-    }
-    /** The verdicts of this job's check on the first MAX_CHECK_LOOKUPS of `shas`; none on a missing permission. */
-    async checkVerdicts(shas) {
-        const verdicts = new Map();
-        const { checkName } = this.options;
-        if (!checkName)
-            return verdicts;
-        try {
-            for (const sha of shas.slice(0, MAX_CHECK_LOOKUPS)) {
-                const verdict = await this.verdict(sha, checkName);
-                if (verdict)
-                    verdicts.set(sha, verdict);
-            }
-        }
-        catch (err) {
-            if (this.permissionProblem(err, 'checks: read', 'the check runs of the release tags'))
-                return verdicts;
-            throw err;
-        }
-        return verdicts;
-    }
-    /** The latest finished run of the check on a commit: success passes; any other conclusion fails. */
-    async verdict(sha, checkName) {
-        const api = await this.options.github();
-        const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ref: sha, check_name: checkName, filter: 'latest', per_page: 10 }, `the check runs of commit ${sha.slice(0, 12)}`);
-        const run = data.check_runs.find((r) => r.name === checkName && r.status === 'completed');
-        if (!run)
-            return undefined;
-        // neutral and skipped are not a pass: only a check that said yes vouches for a commit.
-        if (run.conclusion !== 'success')
-            return 'failed';
-        // A passed check that skipped the deploy says so in a notice (report.ts): only then is one
-        // more call spent, on the run's first page of annotations.
-        if (!run.output?.annotations_count)
-            return 'passed';
-        const annotations = await api.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { check_run_id: run.id, per_page: 50 }, `the annotations of check run ${run.id}`);
-        return annotations.data.some((a) => a.title === NOT_DEPLOYED_TITLE) ? 'not-deployed' : 'passed';
-    }
-    /**
-     * A 403 or 404 from a record call means the token may not read it: a warning naming the
-     * permission, and the caller falls back. Anything else is not ours to swallow.
-     */
-    permissionProblem(err, permission, what) {
-        if (!(err instanceof github_api/* GitHubApiError */.OS) || (err.status !== 403 && err.status !== 404))
-            return false;
-        this.options.notes.push(`could not read ${what} (GitHub answered ${err.status}); give the job \`permissions: ${permission}\`. The baseline is a fallback.`);
-        return true;
-    }
-}
-function toDeploy(d, status) {
-    // `inactive` is what GitHub sets on a successful deploy once a newer one succeeds.
-    const state = status.state === 'success' || status.state === 'inactive' ? 'success' : undefined;
-    const failed = status.state === 'failure' || status.state === 'error' ? 'failure' : undefined;
-    const result = state ?? failed;
-    if (!result)
-        return undefined;
-    const deploy = {
-        environment: d.environment,
-        sha: d.sha,
-        status: result,
-        at: status.created_at,
-        id: String(d.id),
-        source: 'github-deployments',
-    };
-    const by = d.creator?.login ?? status.creator?.login;
-    if (by)
-        deploy.by = by;
-    const url = status.log_url || status.target_url;
-    if (url)
-        deploy.url = url;
-    return deploy;
-}
-
-;// CONCATENATED MODULE: ./src/action/event.ts
-
-
-
-const SUPPORTED_EVENTS = [
-    'push',
-    'pull_request',
-    'pull_request_target',
-    'merge_group',
-    'workflow_dispatch',
-];
-function eventSourceFromEnv(env) {
-    return {
-        eventName: env.GITHUB_EVENT_NAME,
-        eventPath: env.GITHUB_EVENT_PATH,
-        ref: env.GITHUB_REF,
-        sha: env.GITHUB_SHA,
-    };
-}
-function readPayload(source) {
-    if (!source.eventPath) {
-        throw new errors/* UsageError */.e('GITHUB_EVENT_PATH is not set, so there is no event to check', 'Run this as a step of a GitHub Actions workflow.');
-    }
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(source.eventPath, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* UsageError */.e(`could not read the event payload: ${err.message}`, 'Run this as a step of a GitHub Actions workflow.');
-    }
-}
-function isSupportedEvent(name) {
-    return SUPPORTED_EVENTS.includes(name ?? '');
-}
-function unsupportedEvent(name) {
-    return new errors/* UsageError */.e(`the event ${JSON.stringify(name || '(none)')} is not supported`, `gitops-action runs on ${SUPPORTED_EVENTS.join(', ')}. Add one of them to the workflow's on: block.`);
-}
-/**
- * Turns the workflow's event into one check. The range always comes from git: the payload gives
- * only the ref and the two ends, never its `commits` list (GitHub truncates it at 20). The policy
- * is never chosen here: every request names the default branch (`defaultBranch`), and pull
- * requests and merge groups their base commit; never `before`, a tag's old target or an input.
- */
-function resolveEvent(ctx, source, payload, settings) {
-    const name = source.eventName ?? '';
-    let event;
-    switch (name) {
-        case 'push':
-            event = pushEvent(ctx, payload, settings);
-            break;
-        case 'pull_request':
-        case 'pull_request_target':
-            event = pullRequestEvent(ctx, name, payload, settings);
-            break;
-        case 'merge_group':
-            event = mergeGroupEvent(ctx, payload, settings);
-            break;
-        case 'workflow_dispatch':
-            event = dispatchEvent(ctx, source, payload, settings);
-            break;
-        default:
-            throw unsupportedEvent(name);
-    }
-    event.request.defaultBranch = ctx.defaultBranch;
-    return event;
-}
-/** The `from` input no longer moves anything: the baseline is the deploy record, never an input. */
-function ignoredFrom(settings, notes, extra) {
-    const from = settings.from ?? extra;
-    if (from) {
-        notes.push(`the from input (${JSON.stringify(from.slice(0, 80))}) is ignored: the range starts at the environment's deployed commit (the deploy record), which no input may choose.`);
-    }
-}
-function pushEvent(ctx, payload, settings) {
-    const notes = [];
-    ignoredFrom(settings, notes);
-    if (settings.to)
-        notes.push('the to input is ignored on push events: the pushed commit is what is checked.');
-    const ref = requireString(payload.ref, 'push', 'ref');
-    const isTag = ref.startsWith('refs/tags/');
-    const before = payload.before;
-    const after = payload.after;
-    // A force push whose old tip the checkout lacks: fetched by sha now, since the policy of a push
-    // to the default branch may be read there. If origin will not give it, the engine fails closed.
-    if (!isZeroSha(before) && !ctx.git.tryRevParse(before))
-        ctx.fetch(before);
-    const request = { ref, from: before, to: after, isTag, environment: settings.environment };
-    const branchPush = !isTag && ref.startsWith('refs/heads/') && !isZeroSha(after);
-    return {
-        name: 'push',
-        request,
-        pusher: payload.pusher?.name ?? payload.sender?.login,
-        lastChecked: branchPush && !isZeroSha(before) ? before : undefined,
-        branchPush,
-        notes,
-    };
-}
-/** The range of a pull request or merge group: `merge-base(base, head)..head`, fetching what is missing. */
-function baseHeadRange(ctx, what, baseSha, headSha, headRef) {
-    const { git } = ctx;
-    if (!git.tryRevParse(baseSha))
-        ctx.fetch(baseSha);
-    if (!git.tryRevParse(headSha))
-        ctx.fetch(headSha, headRef);
-    const head = git.revParse(headSha);
-    const base = git.revParse(baseSha);
-    const mergeBase = git.tryMergeBase(base, head);
-    if (!mergeBase) {
-        if (git.isShallow())
-            throw shallowError(`the base and head of the ${what} share no history in this clone`);
-        throw new errors/* UsageError */.e(`the ${what}'s base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history`, 'Rebase the pull request onto its base branch.');
-    }
-    return {
-        base,
-        range: {
-            kind: 'pull-request',
-            from: mergeBase,
-            to: head,
-            revArgs: mergeBase === head ? [] : [head, `^${mergeBase}`],
-        },
-    };
-}
-function pullRequestEvent(ctx, name, payload, settings) {
-    const notes = [];
-    ignoredFrom(settings, notes);
-    if (settings.to)
-        notes.push(`the to input is ignored on ${name} events: the pull request's head is what is checked.`);
-    const pr = payload.pull_request;
-    const baseRef = requireString(pr?.base?.ref, name, 'pull_request.base.ref');
-    const baseSha = requireString(pr?.base?.sha, name, 'pull_request.base.sha');
-    const headSha = requireString(pr?.head?.sha, name, 'pull_request.head.sha');
-    const number = pr?.number ?? payload.number;
-    // pull_request_target checks out the base: the head's commits must be fetched first.
-    const headRef = typeof number === 'number' ? `refs/pull/${number}/head` : undefined;
-    const { range, base } = baseHeadRange(ctx, 'pull request', baseSha, headSha, headRef);
-    const request = {
-        ref: `refs/heads/${baseRef}`,
-        from: range.from,
-        to: range.to,
-        range,
-        // The policy is the base's, never the head's: a pull request cannot allowlist itself.
-        trustedRefs: [baseSha],
-        environment: settings.environment,
-        pullRequestTitle: pr?.title,
-    };
-    // pull_request_target runs with the base repository's token and secrets on a head that may be a
-    // fork's: whatever would execute the head's content (a render command) must know.
-    if (name === 'pull_request_target')
-        request.untrustedHead = true;
-    // No pusher for a pull request: its sender is whoever triggered the event (a maintainer who
-    // labels a fork's pull request, say), and must not vouch for commits someone else wrote.
-    return {
-        name,
-        request,
-        pullRequest: typeof number === 'number' ? { number } : undefined,
-        lastChecked: base,
-        branchPush: false,
-        notes,
-    };
-}
-/**
- * A merge queue's trial merge: checked like a pull request into the base branch, from the merge
- * group's base and head (the head is a temporary `gh-readonly-queue/...` branch the checkout has).
- */
-function mergeGroupEvent(ctx, payload, settings) {
-    const notes = [];
-    ignoredFrom(settings, notes);
-    if (settings.to)
-        notes.push("the to input is ignored on merge_group events: the merge group's head is what is checked.");
-    const group = payload.merge_group;
-    const baseRef = requireString(group?.base_ref, 'merge_group', 'merge_group.base_ref');
-    const baseSha = requireString(group?.base_sha, 'merge_group', 'merge_group.base_sha');
-    const headSha = requireString(group?.head_sha, 'merge_group', 'merge_group.head_sha');
-    const { range, base } = baseHeadRange(ctx, 'merge group', baseSha, headSha, group?.head_ref);
-    const ref = baseRef.startsWith('refs/') ? baseRef : `refs/heads/${baseRef}`;
-    return {
-        name: 'merge_group',
-        request: {
-            ref,
-            from: range.from,
-            to: range.to,
-            range,
-            trustedRefs: [baseSha],
-            environment: settings.environment,
-        },
-        lastChecked: base,
-        branchPush: false,
-        notes,
-    };
-}
-/**
- * A manual run on GITHUB_REF. The policy is the default branch's and the baseline the record's,
- * as for a push. The `to` input (or dispatch input) may pick the commit to check, but only one on
- * the dispatched ref: it must be GITHUB_SHA or an ancestor of it. `from` is ignored.
- */
-function dispatchEvent(ctx, source, payload, settings) {
-    const { git } = ctx;
-    const ref = requireString(source.ref ?? payload.ref, 'workflow_dispatch', 'GITHUB_REF');
-    const isTag = ref.startsWith('refs/tags/');
-    const dispatchInput = (key) => {
-        const value = payload.inputs?.[key];
-        return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-    };
-    const notes = [];
-    ignoredFrom(settings, notes, dispatchInput('from'));
-    const tip = source.sha ?? 'HEAD';
-    const asked = settings.to ?? dispatchInput('to');
-    const to = asked ? git.revParse(asked) : git.revParse(tip);
-    if (asked && !isAncestor(git, to, git.revParse(tip))) {
-        throw new errors/* UsageError */.e(`the to input ${JSON.stringify(asked.slice(0, 80))} is not on ${ref} (not an ancestor of ${tip.slice(0, 12)})`, 'A dispatch checks a commit of the ref it runs on: pick the ref in the Run workflow menu, and a commit on it.');
-    }
-    const request = { ref, to, isTag, environment: settings.environment };
-    // Without a record, the fallback baseline is the last commit before `to` whose check passed.
-    const lastChecked = !isTag && ref.startsWith('refs/heads/') ? git.tryRevParse(`${to}^`) : undefined;
-    return { name: 'workflow_dispatch', request, pusher: payload.sender?.login, lastChecked, branchPush: false, notes };
-}
-function isAncestor(git, ancestor, of) {
-    return git.execGit(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true }).status === 0;
-}
-function requireString(value, event, field) {
-    if (typeof value !== 'string' || value === '') {
-        throw new errors/* UsageError */.e(`the ${event} event has no ${field}`, 'Check that the workflow runs on a real GitHub event.');
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-const DEFAULT_CONFIG = '.gitops.yml';
-const FAIL_ON = ['error', 'warning', 'never'];
-const MODES = ['check', 'record'];
-const STATUSES = ['success', 'failure'];
-/** `core.getInput` without its options: the runner gives `INPUT_<NAME>` upper-cased, dashes kept. */
-const fromCore = (name) => getInput(name);
-function readSettings(getInput = fromCore, setSecret = core_setSecret) {
-    const text = (name) => getInput(name).trim() || undefined;
-    // Mask the secrets before anything else can print: `::add-mask::` works only outside stop-commands.
-    const token = getInput('token').trim();
-    if (token)
-        setSecret(token);
-    const jiraToken = text('jira-token');
-    if (jiraToken)
-        setSecret(jiraToken);
-    const jiraUser = text('jira-user');
-    const config = text('config') ?? DEFAULT_CONFIG;
-    const failOn = (text('fail-on') ?? 'error').toLowerCase();
-    if (!FAIL_ON.includes(failOn)) {
-        throw new errors/* UsageError */.e(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, not ${JSON.stringify(failOn)}`, 'Use fail-on: error (fail on block), warning (also fail on warnings) or never.');
-    }
-    const jiraUrl = text('jira-url');
-    if (jiraUrl !== undefined) {
-        let url;
-        try {
-            url = new URL(jiraUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-            throw new errors/* UsageError */.e(`input "jira-url" must be an http(s) URL, not ${JSON.stringify(jiraUrl)}`, 'Write it as https://example.atlassian.net.');
-        }
-    }
-    const mode = (text('mode') ?? 'check').toLowerCase();
-    if (!MODES.includes(mode)) {
-        throw new errors/* UsageError */.e(`input "mode" must be one of ${MODES.join(', ')}, not ${JSON.stringify(mode)}`, 'Use mode: check (decide the push) or mode: record (record a deploy, with environment and status).');
-    }
-    const status = text('status')?.toLowerCase();
-    if (status !== undefined && !STATUSES.includes(status)) {
-        throw new errors/* UsageError */.e(`input "status" must be one of ${STATUSES.join(', ')}, not ${JSON.stringify(status)}`, "Pass the deploy job's outcome: success or failure (see docs/action.md, the record mode).");
-    }
-    const environment = text('environment');
-    if (mode === 'record' && (!environment || !status)) {
-        throw new errors/* UsageError */.e(`mode: record needs the ${!environment ? 'environment' : 'status'} input`, 'Give the environment that was deployed and status: success or failure.');
-    }
-    return {
-        config,
-        configExplicit: config !== DEFAULT_CONFIG,
-        token,
-        environment,
-        from: text('from'),
-        to: text('to'),
-        failOn: failOn,
-        fetchHistory: bool(getInput, 'fetch-history', true),
-        createTag: bool(getInput, 'create-tag', false),
-        comment: bool(getInput, 'comment', true),
-        jira: { url: jiraUrl, user: jiraUser, token: jiraToken },
-        mode: mode,
-        status: status,
-        sha: text('sha'),
-        checkName: text('check-name'),
-        metrics: metricsWindow(text('metrics')),
-    };
-}
-/** `metrics: true` is the usual 90 days; `false` or empty is off; anything else is a window (`1y`, `2026-01-01`). */
-function metricsWindow(value) {
-    if (value === undefined || ['false', 'False', 'FALSE'].includes(value))
-        return undefined;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return '90d';
-    if (/^\d{1,5}[dwmy]$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value))
-        return value;
-    throw new errors/* UsageError */.e(`input "metrics" must be true, false, a window such as 90d or 1y, or a date, not ${JSON.stringify(value)}`, "Set metrics: true (the last 90 days) or metrics: 1y in the step's with: block.");
-}
-/** YAML 1.2 core schema booleans, as `core.getBooleanInput` takes them, but naming the bad value. */
-function bool(getInput, name, fallback) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* UsageError */.e(`input "${name}" must be true or false, not ${JSON.stringify(value)}`, `Write ${name}: true or ${name}: false in the step's with: block.`);
-}
-
-;// CONCATENATED MODULE: ./src/jira/lookup.ts
-
-/**
- * The online lookup every door uses, built from the environment's `verify` settings. The client
- * module is imported only when a lookup actually runs, so a door that never goes online never
- * loads it.
- */
-function onlineLookup(verify, connection) {
-    return async (keys) => {
-        const url = connection.url || verify.url;
-        if (!url) {
-            throw new errors/* UsageError */.e('jira.verify is on, but no Jira URL is configured', 'Set rules.jira.verify.url in .gitops.yml, the JIRA_URL environment variable, or the Action input jira-url.');
-        }
-        const { JiraClient } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 4939));
-        const client = new JiraClient({
-            url,
-            apiVersion: verify['api-version'],
-            approval: verify.approval,
-            timeoutMs: verify.timeout,
-            user: connection.user,
-            token: connection.token,
-            extraCa: connection.extraCa,
-            caProblem: connection.caProblem,
-        });
-        return client.lookup(keys);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/jira.ts
-
-
-/**
- * Online Jira checks in the Action: on whenever the environment's policy has `jira.verify`. The
- * `jira-url` input overrides the policy's URL (a policy names the site; a workflow may point at a
- * mirror); `jira-user`/`jira-token` are the credentials, else JIRA_USER/JIRA_TOKEN from the
- * environment.
- */
-function actionJira(settings, env = process.env) {
-    const fromEnv = credentialsFromEnv(env);
-    return (verify) => onlineLookup(verify, {
-        url: settings.jira.url ?? env.JIRA_URL,
-        user: settings.jira.user ?? fromEnv.user,
-        token: settings.jira.token ?? fromEnv.token,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/action/pulls.ts
-
-/** The most commits asked about their pull requests in one run; the rest stay unchecked, and say so. */
-const MAX_PULL_LOOKUPS = 50;
-/**
- * For `merge-only`: which of `commits` (the non-merge commits on the branch's first-parent line)
- * reached `branch` through a merged pull request. GitHub associates a squash or rebase merge's
- * commits with the pull request that made them (`GET /repos/{o}/{r}/commits/{sha}/pulls`), so
- * they are not direct commits; a merge commit needs no look-up at all.
- */
-async function pullRequestCommits(api, branch, commits, limit = MAX_PULL_LOOKUPS) {
-    const merged = new Set();
-    const unchecked = new Set();
-    let reason;
-    for (const [i, c] of commits.entries()) {
-        if (i >= limit) {
-            unchecked.add(c.sha);
-            reason = `the Action asks GitHub about the pull requests of at most ${limit} commits a run`;
-            continue;
-        }
-        if (reason?.startsWith('GitHub answered')) {
-            unchecked.add(c.sha);
-            continue;
-        }
-        try {
-            const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: c.sha, per_page: 100 }, `the pull requests of commit ${c.sha.slice(0, 12)}`);
-            if (data.some((p) => p.merged_at && p.base.ref === branch))
-                merged.add(c.sha);
-        }
-        catch (err) {
-            if (!(err instanceof github_api/* GitHubApiError */.OS) || (err.status !== 403 && err.status !== 404))
-                throw err;
-            unchecked.add(c.sha);
-            reason = `GitHub answered ${err.status} when asked for the pull requests of a commit: give the job \`permissions: pull-requests: read\``;
-        }
-    }
-    return { merged, unchecked, reason };
-}
-
-;// CONCATENATED MODULE: ./src/record/git-store.ts
-
-/**
- * The deploy record kept in git itself, for hosts other than GitHub and for the CLI:
- *
- * - `refs/deployments/<env>` points at the commit last deployed successfully. It moves only
- *   after a success, so `git log refs/deployments/production` is what production runs.
- * - `refs/deploy-log/<env>` is a chain of record commits (empty tree, one per deploy, success or
- *   failure), newest first, whose messages hold the record as trailers and whose committer date
- *   is the deploy's time. `git log refs/deploy-log/production` is the history.
- *
- * Both are plain refs: `git push origin 'refs/deployments/*' 'refs/deploy-log/*'` shares them.
- */
-const DEPLOYED_PREFIX = 'refs/deployments/';
-const LOG_PREFIX = 'refs/deploy-log/';
-/** Environment names become ref names: a conservative subset of what git allows. */
-const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const RECORDER = { name: 'gitops-action', email: 'gitops-action@localhost' };
-function assertEnvironmentName(env) {
-    if (!ENV_NAME.test(env) || env.includes('..') || env.endsWith('.lock') || env.endsWith('.')) {
-        throw new errors/* UsageError */.e(`"${env}" cannot name a deploy record`, 'Environment names in the record use letters, digits, ".", "_" and "-".');
-    }
-}
-/** One line, no control characters: record fields are written into a commit message. */
-function oneLine(text) {
-    return text
-        .replace(/[\x00-\x1f\x7f\u2028\u2029]+/g, ' ')
-        .trim()
-        .slice(0, 500);
-}
-function formatRecordMessage(d) {
-    const lines = [
-        `deploy: ${d.environment} ${d.status} ${d.sha.slice(0, 12)}`,
-        '',
-        `Environment: ${d.environment}`,
-        `Deployed-Sha: ${d.sha}`,
-        `Status: ${d.status}`,
-        `Deployed-At: ${d.at}`,
-    ];
-    if (d.by)
-        lines.push(`Deployed-By: ${oneLine(d.by)}`);
-    if (d.version)
-        lines.push(`Version: ${oneLine(d.version)}`);
-    if (d.rollbackOf)
-        lines.push(`Rollback-Of: ${oneLine(d.rollbackOf)}`);
-    if (d.url)
-        lines.push(`Run-Url: ${oneLine(d.url)}`);
-    return `${lines.join('\n')}\n`;
-}
-/** Reads a record commit's message; undefined when it is not one of ours. */
-function parseRecordMessage(message, id) {
-    const fields = new Map();
-    for (const line of message.split('\n')) {
-        const m = /^([A-Za-z-]+): (.*)$/.exec(line);
-        if (m)
-            fields.set(m[1].toLowerCase(), m[2]);
-    }
-    const environment = fields.get('environment');
-    const sha = fields.get('deployed-sha');
-    const status = fields.get('status');
-    const at = fields.get('deployed-at');
-    if (!environment || !sha || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || !at)
-        return undefined;
-    if (status !== 'success' && status !== 'failure')
-        return undefined;
-    const deploy = { environment, sha, status, at, source: 'git-ref' };
-    if (id)
-        deploy.id = id;
-    const by = fields.get('deployed-by');
-    if (by)
-        deploy.by = by;
-    const version = fields.get('version');
-    if (version)
-        deploy.version = version;
-    const rollbackOf = fields.get('rollback-of');
-    if (rollbackOf)
-        deploy.rollbackOf = rollbackOf;
-    const url = fields.get('run-url');
-    if (url)
-        deploy.url = url;
-    return deploy;
-}
-/**
- * Appends a deploy to the environment's log and, on success, moves `refs/deployments/<env>`.
- * Both updates are compare-and-swap, so two recorders racing cannot lose a record silently.
- */
-function writeDeploy(git, req) {
-    assertEnvironmentName(req.environment);
-    const sha = git.revParse(req.sha);
-    const at = normaliseTime(req.at ?? new Date().toISOString());
-    const logRef = LOG_PREFIX + req.environment;
-    const previous = git.tryRevParse(logRef);
-    if (previous) {
-        const newest = readLog(git, req.environment, { limit: 1 })[0];
-        if (newest && newest.sha === sha && newest.status === req.status && newest.rollbackOf === req.rollbackOf) {
-            return { deploy: newest, created: false };
-        }
-    }
-    const deploy = { environment: req.environment, sha, status: req.status, at, source: 'git-ref' };
-    if (req.by)
-        deploy.by = oneLine(req.by);
-    if (req.version)
-        deploy.version = oneLine(req.version);
-    if (req.rollbackOf)
-        deploy.rollbackOf = oneLine(req.rollbackOf);
-    if (req.url)
-        deploy.url = oneLine(req.url);
-    const tree = git.execGit(['mktree'], { input: '' }).stdout.toString('utf8').trim();
-    const parents = previous ? ['-p', previous] : [];
-    const record = git
-        .execGit(['commit-tree', tree, ...parents, '-F', '-'], {
-        input: formatRecordMessage(deploy),
-        env: {
-            GIT_AUTHOR_NAME: RECORDER.name,
-            GIT_AUTHOR_EMAIL: RECORDER.email,
-            GIT_COMMITTER_NAME: RECORDER.name,
-            GIT_COMMITTER_EMAIL: RECORDER.email,
-            GIT_AUTHOR_DATE: at,
-            GIT_COMMITTER_DATE: at,
-        },
-    })
-        .stdout.toString('utf8')
-        .trim();
-    git.execGit(['update-ref', '-m', 'gitops-action record', logRef, record, previous ?? git.zeroSha()]);
-    if (req.status === 'success') {
-        git.execGit(['update-ref', '-m', 'gitops-action record', DEPLOYED_PREFIX + req.environment, sha]);
-    }
-    deploy.id = record;
-    return { deploy, created: true };
-}
-/** The environment's deploys, newest first, from `refs/deploy-log/<env>`. */
-function readLog(git, environment, options = {}) {
-    assertEnvironmentName(environment);
-    const logRef = LOG_PREFIX + environment;
-    if (!git.tryRevParse(logRef))
-        return [];
-    const args = ['log', '-z', '--first-parent', '--format=%H%x00%B'];
-    if (options.limit !== undefined)
-        args.push(`--max-count=${options.limit}`);
-    if (options.since)
-        args.push(`--since=${options.since}`);
-    args.push(logRef, '--');
-    const out = git.execGit(args).stdout.toString('utf8');
-    const parts = out.split('\x00');
-    const deploys = [];
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const id = parts[i].replace(/^\n/, '');
-        const d = parseRecordMessage(parts[i + 1], id);
-        if (d && d.environment === environment)
-            deploys.push(d);
-    }
-    return deploys;
-}
-/** Environments that have a record in this repository. */
-function recordedEnvironments(git) {
-    const names = new Set();
-    for (const r of git.refs([DEPLOYED_PREFIX.slice(0, -1), LOG_PREFIX.slice(0, -1)])) {
-        names.add(r.ref.replace(/^refs\/(deployments|deploy-log)\//, ''));
-    }
-    return [...names].sort();
-}
-/** The git-ref record as a reader, for the CLI and the hooks. */
-function gitRecordReader(git) {
-    return {
-        async lastSuccess(environment) {
-            const newest = readLog(git, environment).find((d) => d.status === 'success');
-            if (newest)
-                return newest;
-            // A bare `refs/deployments/<env>` without a log (written by hand, or by another tool).
-            const sha = git.tryRevParse(DEPLOYED_PREFIX + environment);
-            return sha ? { environment, sha, status: 'success', at: '', source: 'git-ref' } : undefined;
-        },
-        async history(environment, options) {
-            return readLog(git, environment, options);
-        },
-        async environments() {
-            return recordedEnvironments(git);
-        },
-    };
-}
-function normaliseTime(at) {
-    const ms = Date.parse(at);
-    if (Number.isNaN(ms)) {
-        throw new UsageError(`"${at}" is not a time`, 'Give an ISO 8601 time, for example 2026-11-29T17:00:00Z.');
-    }
-    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./src/action/record.ts
-
-
-
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-async function recordDeploy(api, req) {
-    assertEnvironmentName(req.environment);
-    if (!FULL_SHA.test(req.sha)) {
-        throw new errors/* UsageError */.e(`the sha input must be a full commit sha, not ${JSON.stringify(req.sha.slice(0, 80))}`, 'Leave sha empty to record GITHUB_SHA (the commit the workflow ran on), or pass the deployed commit in full.');
-    }
-    const notes = [];
-    const { deployment, created } = await deploymentFor(api, req);
-    const createdStatus = await statusFor(api, deployment, req);
-    const outcome = {
-        deploymentId: deployment.id,
-        createdDeployment: created,
-        createdStatus,
-        notes,
-    };
-    if (req.status === 'success') {
-        const ref = DEPLOYED_PREFIX + req.environment;
-        try {
-            await moveRef(api, ref, req.sha);
-            outcome.ref = ref;
-        }
-        catch (err) {
-            if (!(err instanceof github_api/* GitHubApiError */.OS) || ![403, 404, 422].includes(err.status ?? 0))
-                throw err;
-            notes.push(`the deployment is recorded, but ${ref} was not moved (GitHub answered ${err.status}); give the job \`permissions: contents: write\` to keep the git record too.`);
-        }
-    }
-    return outcome;
-}
-/** The deployment of this sha to this environment: the existing one, else a new one. */
-async function deploymentFor(api, req) {
-    const { data: existing } = await api.request('GET /repos/{owner}/{repo}/deployments', { sha: req.sha, environment: req.environment, per_page: 30 }, `the deployments of ${req.sha.slice(0, 12)} to ${req.environment}`);
-    const found = existing.find((d) => d.sha === req.sha && d.environment === req.environment);
-    if (found)
-        return { deployment: found, created: false };
-    const response = await api.request('POST /repos/{owner}/{repo}/deployments', {
-        ref: req.sha,
-        environment: req.environment,
-        // The deploy already happened: GitHub must neither merge the default branch in nor wait for checks.
-        auto_merge: false,
-        required_contexts: [],
-        task: 'deploy',
-        description: 'Recorded by gitops-action',
-    }, `a new deployment of ${req.sha.slice(0, 12)} to ${req.environment}`);
-    if (response.status !== 201 || !('id' in response.data)) {
-        throw new errors/* UsageError */.e(`GitHub did not create the deployment (${response.status}): ${response.data.message ?? ''}`, 'Check that the sha is a commit of this repository.');
-    }
-    return { deployment: response.data, created: true };
-}
-/** Adds the status unless the deployment's newest status already says the same. */
-async function statusFor(api, deployment, req) {
-    const { data } = await api.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deployment.id, per_page: 1 }, `the statuses of deployment ${deployment.id}`);
-    if (data[0]?.state === req.status)
-        return false;
-    const params = {
-        deployment_id: deployment.id,
-        state: req.status,
-        description: req.status === 'success' ? 'Deployed' : 'The deploy failed',
-    };
-    if (req.logUrl)
-        params.log_url = req.logUrl;
-    await api.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', params, `the ${req.status} status of deployment ${deployment.id}`);
-    return true;
-}
-/** Points `ref` at `sha` on the remote: created when missing, moved (forced: a rollback goes back) when not there. */
-async function moveRef(api, ref, sha) {
-    const short = ref.slice('refs/'.length);
-    let current;
-    try {
-        current = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: short }, ref)).data.object
-            .sha;
-    }
-    catch (err) {
-        if (!(err instanceof github_api/* GitHubApiError */.OS) || err.status !== 404)
-            throw err;
-    }
-    if (current === sha)
-        return;
-    if (current === undefined) {
-        await api.request('POST /repos/{owner}/{repo}/git/refs', { ref, sha }, `the new ref ${ref}`);
-    }
-    else {
-        await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ref: short, sha, force: true }, `the ref ${ref}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/tag.ts
-
-
-/**
- * Creates `refs/tags/<tag>` at `sha` through the API. Idempotent: the tag already on that commit
- * is fine (a re-run), the tag on another commit is an error (the version was already released).
- */
-async function createTag(api, tag, sha) {
-    const existing = await tagTarget(api, tag);
-    if (existing !== undefined)
-        return sameOrFail(tag, sha, existing);
-    try {
-        await api.request('POST /repos/{owner}/{repo}/git/refs', { ref: `refs/tags/${tag}`, sha }, `the new tag ${tag}`);
-        return 'created';
-    }
-    catch (err) {
-        // Another job may have made it between our read and our write: GitHub answers 422 then.
-        const raced = await tagTarget(api, tag);
-        if (raced !== undefined)
-            return sameOrFail(tag, sha, raced);
-        throw err;
-    }
-}
-function sameOrFail(tag, sha, existing) {
-    if (existing === sha)
-        return 'exists';
-    throw new errors/* UsageError */.e(`the tag ${tag} already exists on commit ${existing.slice(0, 12)}, not on the deployed commit ${sha.slice(0, 12)}`, 'A version is released once. Fix the version (a +semver: footer, or a release branch name), or delete the stale tag if it was a mistake.');
-}
-/** The commit a tag points at, peeling an annotated tag; undefined when there is no such tag. */
-async function tagTarget(api, tag) {
-    let ref;
-    try {
-        ref = (await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref: `tags/${tag}` }, `the tag ${tag}`)).data;
-    }
-    catch (err) {
-        if (err instanceof github_api/* GitHubApiError */.OS && err.status === 404)
-            return undefined;
-        throw err;
-    }
-    let object = ref.object;
-    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
-        object = (await api.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { tag_sha: object.sha }, `the annotated tag ${tag}`)).data.object;
-    }
-    return object.sha;
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The Action's door: one event, one check, outputs and reports, and `setFailed` on any failure. */
-async function run(env = process.env) {
-    // Every credential this run holds, so that no report repeats one in any form (see redact.ts).
-    const redactor = new redact/* Redactor */.p();
-    try {
-        const settings = readSettings();
-        const jiraFromEnv = credentialsFromEnv(env);
-        redactor.add(settings.token);
-        redactor.add(settings.jira.token, settings.jira.user ?? jiraFromEnv.user);
-        redactor.add(jiraFromEnv.token, settings.jira.user ?? jiraFromEnv.user);
-        let api;
-        const github = () => {
-            api ??= (0,github_api/* connectGitHub */.UY)(settings.token, env.GITHUB_API_URL || 'https://api.github.com', (0,github_api/* repositoryFromEnv */.iw)(env));
-            return api;
-        };
-        if (settings.mode === 'record') {
-            await recordMode(settings, env, github);
-            return;
-        }
-        await checkMode(settings, env, github, redactor);
-    }
-    catch (err) {
-        if (err instanceof errors/* UsageError */.e) {
-            setFailed(redactor.redact(err.hint ? `${err.message}\nfix: ${err.hint}` : err.message));
-        }
-        else {
-            setFailed(redactor.redact(`gitops-action: internal error: ${err instanceof Error ? err.message : String(err)}`));
-        }
-    }
-}
-async function checkMode(settings, env, github, redactor) {
-    const git = openWorkspace(env);
-    if (settings.fetchHistory && git.isShallow())
-        deepen(git);
-    const source = eventSourceFromEnv(env);
-    if (!isSupportedEvent(source.eventName))
-        throw unsupportedEvent(source.eventName);
-    const payload = readPayload(source);
-    const defaultBranch = await defaultBranchName(payload, github);
-    ensureRemoteDefaultBranch(git, defaultBranch);
-    const fetch = (sha, refspec) => fetchCommit(git, sha, refspec);
-    const event = resolveEvent({ git, defaultBranch, fetch }, source, payload, settings);
-    for (const note of event.notes)
-        warning(note);
-    const notes = [];
-    const record = settings.token
-        ? new GitHubDeployments({
-            git,
-            github,
-            checkName: settings.checkName ?? env.GITHUB_JOB ?? 'gitops',
-            lastChecked: event.lastChecked,
-            notes,
-        })
-        : undefined;
-    const policy = {
-        git,
-        ...event.request,
-        configPath: settings.configExplicit ? settings.config : undefined,
-        configFromRef: true,
-        record,
-        // Nothing in the workspace may stand in for a validated policy: one write there would last.
-        policyCache: false,
-        fetchCommit: (sha) => fetch(sha),
-    };
-    // The base of a pull request or merge group; else the default branch by name (at its last
-    // deploy when the push is to it): never `before`, a tag's old target or an input.
-    const config = await loadTrustedConfig(policy);
-    const environment = pickEnvironment(config, event.request.ref, settings.environment);
-    const identity = needsGitHubIdentity(config, environment);
-    const mergeOnly = settings.token !== '' && takesMergesOnly(config, environment, event);
-    const request = {
-        ...policy,
-        config,
-        version: true,
-        jira: actionJira(settings),
-        github: identity || mergeOnly
-            ? async (commits, firstParentLine) => {
-                const facts = {
-                    pusher: event.pusher,
-                    commits: identity ? await new CommitIdentities(await github()).all(commits) : new Map(),
-                };
-                if (mergeOnly) {
-                    const line = commits.filter((c) => c.parents.length < 2 && firstParentLine.has(c.sha));
-                    const branch = parseRef(event.request.ref).name;
-                    facts.pullRequestCommits = await pullRequestCommits(await github(), branch, line);
-                }
-                return facts;
-            }
-            : undefined,
-    };
-    // Redacted once, before any report cuts or formats a text.
-    const result = (0,redact/* redactResult */.r)(await runCheck(request), redactor);
-    for (const note of notes) {
-        warning(note);
-        result.notes.push(note);
-    }
-    // Not a warning: without a token the run asked for no API at all, as a test or a local run does.
-    if (!record)
-        result.notes.push('the token input is empty, so the deploy record was not read.');
-    logReport(result);
-    annotate(result.findings);
-    announceNotDeployed(result, settings.failOn);
-    setOutputs(result);
-    const markdown = renderCheckMarkdown(result);
-    const metrics = settings.metrics && record && result.environment
-        ? await metricsSection(git, record, result.environment, settings.metrics, github)
-        : '';
-    if (env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
-    }
-    if (event.pullRequest && settings.comment)
-        await comment(github, event, markdown, redactor);
-    const failure = failureReason(result, settings.failOn);
-    if (failure) {
-        setFailed(failure);
-        return;
-    }
-    // The environment's own branch, not one the environment input forced a mapping onto.
-    const ref = parseRef(event.request.ref);
-    const onEnvironmentBranch = event.branchPush && !!environment && matchesAny(ref.name, environment.branches);
-    await tagRelease(result, settings, event, onEnvironmentBranch, github);
-}
-/**
- * `metrics:` the DORA keys of the environment, from the same record the baseline came from, as a
- * job-summary section. Loaded only when asked for; a failure here is a warning, never the check's.
- * A squash merge's lead time starts at its pull request's first commit (a bounded look-up).
- */
-async function metricsSection(git, record, environment, window, github) {
-    try {
-        const [{ metricsSummary }, { parseSince }, { pullRequestStarts }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452)),
-            __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
-            __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 5745)),
-        ]);
-        const until = Date.now();
-        const since = parseSince(window, until);
-        const changeStarts = async (candidates) => pullRequestStarts(await github(), candidates);
-        return `\n${await metricsSummary({ git, reader: record, environments: [environment], since, until, changeStarts })}`;
-    }
-    catch (err) {
-        warning(`could not compute the DORA metrics: ${err instanceof Error ? err.message : String(err)}`);
-        return '';
-    }
-}
-/**
- * Whether merge-only applies to this push, so the Action asks GitHub which commits came through
- * pull requests. A pull request or merge group is itself the way in: nothing to ask.
- */
-function takesMergesOnly(config, environment, event) {
-    if (event.name !== 'push' && event.name !== 'workflow_dispatch')
-        return false;
-    const ref = parseRef(event.request.ref);
-    const branches = (environment?.rules ?? config.rules).branches;
-    return ref.kind === 'branch' && !!branches && matchesAny(ref.name, branches['merge-only']);
-}
-/**
- * `mode: record`: the deploy record for a deploy job, no check. The commit is the `sha` input or
- * GITHUB_SHA; the environment and status inputs are required (inputs.ts says so).
- */
-async function recordMode(settings, env, github) {
-    const environment = settings.environment;
-    const status = settings.status;
-    let sha = settings.sha ?? env.GITHUB_SHA ?? '';
-    // A short sha or a ref name is resolved in the workspace, when the job checked one out.
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-        const git = new git_git/* Git */.TU(env.GITHUB_WORKSPACE || process.cwd());
-        if (sha && git.isRepository())
-            sha = git.revParse(sha);
-    }
-    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    const outcome = await recordDeploy(await github(), { environment, sha, status, logUrl: run });
-    info(`${outcome.createdDeployment ? 'Created' : 'Reused'} deployment ${outcome.deploymentId} of ${sha} to ${environment}; ` +
-        `${outcome.createdStatus ? 'recorded' : 'it already had'} the status ${status}.`);
-    if (outcome.ref)
-        info(`${outcome.ref} points at ${sha}.`);
-    for (const note of outcome.notes)
-        warning(note);
-    recordOutputs({ deploymentId: String(outcome.deploymentId), ref: outcome.ref ?? '' });
-}
-function openWorkspace(env) {
-    const git = new git_git/* Git */.TU(env.GITHUB_WORKSPACE || process.cwd());
-    if (!git.isRepository()) {
-        throw new errors/* UsageError */.e(`the workspace ${git.cwd} is not a git repository`, 'Add `- uses: actions/checkout@v4` with `fetch-depth: 0` before this step.');
-    }
-    return git;
-}
-/**
- * A shallow checkout (actions/checkout's default `fetch-depth: 1`) lacks the range: fetch the rest.
- * When that fails, the engine's shallow-clone error names the fix.
- */
-function deepen(git) {
-    info('The checkout is shallow; fetching the whole history (fetch-history: true).');
-    const r = git.execGit(['fetch', '--quiet', '--unshallow', '--tags', 'origin'], { allowFail: true });
-    if (r.status !== 0)
-        warning(`could not deepen the shallow checkout: git fetch --unshallow failed (${r.stderr.split('\n')[0] ?? ''})`);
-}
-/**
- * A commit the checkout lacks (the head of a pull_request_target, a force-pushed tip, a deployed
- * commit no branch holds any more), fetched from origin by sha, else by `refspec`.
- */
-function fetchCommit(git, sha, refspec) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        return false;
-    const args = ['fetch', '--quiet', '--no-tags', 'origin'];
-    if (git.execGit([...args, sha], { allowFail: true }).status !== 0 && refspec) {
-        git.execGit([...args, refspec], { allowFail: true });
-    }
-    return git.tryRevParse(sha) !== undefined;
-}
-/** The comment is a courtesy: a fork's read-only token cannot write it, and the check still stands. */
-async function comment(github, event, markdown, redactor) {
-    if (!event.pullRequest)
-        return;
-    try {
-        // Room for the marker the comment starts with.
-        const body = fitMarkdown(markdown, COMMENT_MAX_CHARS - 100, 'a pull request comment');
-        const done = await upsertPullRequestComment(await github(), event.pullRequest.number, body);
-        info(`Pull request comment ${done}.`);
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        warning(redactor.redact(`could not write the pull request comment: ${message}`));
-    }
-}
-/**
- * `create-tag` tags only what a push put on an environment's branch: never a pull request's head
- * (under pull_request_target a fork's unmerged code), a merge group's trial merge, a tag push or
- * a dispatch.
- */
-async function tagRelease(result, settings, event, onEnvironmentBranch, github) {
-    if (!settings.createTag || result.decision !== 'deploy')
-        return;
-    if (!onEnvironmentBranch) {
-        warning(`create-tag is on, but tags are created only on a push to an environment's branch; this ${event.name} run creates none.`);
-        return;
-    }
-    const tag = result.version?.tag;
-    const sha = result.range.to;
-    if (!tag || !sha) {
-        warning('create-tag is on, but this run computed no version to tag.');
-        return;
-    }
-    const done = await createTag(await github(), tag, sha);
-    info(done === 'created' ? `Created the tag ${tag} at ${sha}.` : `The tag ${tag} is already on ${sha}.`);
-}
-
-
-/***/ }),
-
-/***/ 2103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k$: () => (/* binding */ cacheKey),
-  rv: () => (/* binding */ cachedPolicy),
-  Gq: () => (/* binding */ storePolicy)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/config/schema-hash.generated.ts
-// Generated by scripts/build-validator.mjs from schema/gitops.schema.json. Do not edit.
-const SCHEMA_HASH = '84a8c4b9dd29c933';
-
-;// CONCATENATED MODULE: ./src/config/cache.ts
-
-
-
-
-
-/**
- * Validated policies, by the blob id of the file and the schema they were checked against, in the
- * repository's git directory. A blob id names its content exactly, so an entry never goes stale;
- * it spares every later push the YAML parser and the validator, which are most of the hook's
- * start-up after Node itself. Anything that goes wrong here is a cache miss, never an error.
- *
- * The directory sits in the work space, where a build step or a checked-out script can write. So
- * each entry carries an HMAC under a key kept outside the repository (the user's cache folder,
- * mode 0600): an entry written by anything that does not hold the key fails the check on read and
- * is parsed again from the blob, so a forged entry never becomes the policy. The Action turns the
- * cache off altogether (`LoadOptions.cache: false`).
- */
-const MAC_BYTES = 32;
-function entryPath(git, blobId) {
-    const dir = git.commonDir();
-    return dir ? (0,external_node_path_.join)(dir, 'gitops-action', `policy-${SCHEMA_HASH}-${blobId}.json`) : undefined;
-}
-function keyPath() {
-    const base = process.env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
-    return (0,external_node_path_.join)(base, 'gitops-action', 'policy-cache.key');
-}
-let key;
-/** The user's cache key; made on first use. Null when it can be neither read nor made (then no cache). */
-function cacheKey(create) {
-    if (key !== undefined && (key !== null || !create))
-        return key;
-    const path = keyPath();
-    try {
-        const k = (0,external_node_fs_.readFileSync)(path);
-        key = k.length === MAC_BYTES ? k : null;
-        return key;
-    }
-    catch {
-        if (!create)
-            return null;
-    }
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, '..'), { recursive: true, mode: 0o700 });
-        // `wx`: two first runs at once must not each write a key and invalidate the other's entries.
-        (0,external_node_fs_.writeFileSync)(path, (0,external_node_crypto_.randomBytes)(MAC_BYTES), { mode: 0o600, flag: 'wx' });
-    }
-    catch {
-        // Lost the race, or the folder is read-only: read whatever is there.
-    }
-    try {
-        const k = (0,external_node_fs_.readFileSync)(path);
-        key = k.length === MAC_BYTES ? k : null;
-    }
-    catch {
-        key = null;
-    }
-    return key;
-}
-function mac(k, blobId, body) {
-    return (0,external_node_crypto_.createHmac)('sha256', k).update(`${SCHEMA_HASH}\0${blobId}\0`).update(body).digest();
-}
-function cachedPolicy(git, blobId) {
-    const path = entryPath(git, blobId);
-    if (!path)
-        return undefined;
-    try {
-        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        const eol = text.indexOf('\n');
-        const k = cacheKey(false);
-        if (eol <= 0 || !k)
-            return undefined;
-        const given = Buffer.from(text.slice(0, eol), 'hex');
-        const body = text.slice(eol + 1);
-        const expected = mac(k, blobId, body);
-        if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
-            return undefined;
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-function storePolicy(git, blobId, raw) {
-    const path = entryPath(git, blobId);
-    const k = cacheKey(true);
-    if (!path || !k)
-        return;
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(path, '..'), { recursive: true });
-        const body = JSON.stringify(raw);
-        // Write then rename, so a concurrent reader never sees half a file.
-        const temp = `${path}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(temp, `${mac(k, blobId, body).toString('hex')}\n${body}`);
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch {
-        // A read-only .git, a full disk: the next run parses again.
-    }
-}
-
-
-/***/ }),
-
-/***/ 1954:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ NOTIFY_SLACK_DEFAULTS),
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Hb: () => (/* binding */ EMBEDDED_DEFAULT),
-/* harmony export */   gD: () => (/* binding */ VERSIONING_DEFAULTS),
-/* harmony export */   k: () => (/* binding */ RULE_DEFAULTS),
-/* harmony export */   ke: () => (/* binding */ NOTIFY_EMAIL_DEFAULTS),
-/* harmony export */   sm: () => (/* binding */ JIRA_VERIFY_DEFAULTS),
-/* harmony export */   ym: () => (/* binding */ NOTIFY_JIRA_DEFAULTS)
-/* harmony export */ });
-/** The default policy file name, at the repository root. */
-const DEFAULT_CONFIG_PATH = '.gitops.yml';
-/** What each rule means when it is switched on but a key is left out. */
-const RULE_DEFAULTS = {
-    'skip-deploy': {
-        markers: ['[skip deploy]', '[deploy skip]', 'skip deployment'],
-        scope: 'head',
-        trailer: true,
-    },
-    committers: { allow: [], check: ['author', 'committer'], 'require-signed': false },
-    jira: { projects: [], scope: 'each', exempt: ['merges'], verify: false },
-    destructive: {
-        descriptors: ['deploy/**/*.y?(a)ml', 'k8s/**/*.y?(a)ml'],
-        render: null,
-        'render-timeout': 300,
-        'render-untrusted': false,
-        'render-allow-remote': false,
-        'allowed-ports': [80, 443],
-        capacity: null,
-        'max-per-service': null,
-        severity: {},
-    },
-    // merge-only is a convention (how code reaches a branch), so it is empty until the file names branches.
-    branches: { 'merge-only': [], 'allow-delete': false },
-};
-const JIRA_VERIFY_DEFAULTS = {
-    'api-version': 2,
-    statuses: [],
-    approval: false,
-    'on-unreachable': 'error',
-    hooks: false,
-    timeout: 10_000,
-};
-/** `notify.jira` needs a site and a project, so only these two keys have defaults. */
-const NOTIFY_JIRA_DEFAULTS = {
-    'issue-type': 'Bug',
-    labels: [],
-};
-/** Slack is on by default: it sends only when SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL is set. */
-const NOTIFY_SLACK_DEFAULTS = { channels: [], 'api-url': 'https://slack.com/api' };
-/** Email is off unless `notify.email` names a server and a sender; these fill the rest (`tls` follows the port). */
-const NOTIFY_EMAIL_DEFAULTS = { port: 587, to: [] };
-const VERSIONING_DEFAULTS = {
-    'tag-prefix': 'v',
-    'first-version': '0.1.0',
-    labels: { develop: 'alpha', release: 'beta', hotfix: 'beta' },
-    'main-increment': 'patch',
-    'conventional-commits': false,
-};
-/**
- * The embedded default, when there is no `.gitops.yml`: a safety net, never a convention the
- * repository may not follow. It maps the DTAP branches, honours skip markers, keeps environment
- * branches from being deleted, and runs the destructive gate on the manifest folders it finds
- * (plus `deploy/` and `k8s/`). No allowlist, no Jira keys, no merge-only, no promote-from: those
- * come from the file `gitops-action init` writes after looking at the repository.
- */
-const EMBEDDED_DEFAULT = {
-    environments: {
-        testing: { branches: ['develop'] },
-        acceptance: { branches: ['release/*'] },
-        production: { branches: ['main', 'master'], tags: ['v*'], versions: '>=1.0.0' },
-    },
-    rules: {
-        'skip-deploy': {},
-        committers: false,
-        jira: false,
-        destructive: {},
-        branches: { 'merge-only': [], 'allow-delete': false },
-        'policy-change': true,
-    },
-};
-
-
-/***/ }),
-
-/***/ 2143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ DESTRUCTIVE_KINDS)
-/* harmony export */ });
-const DESTRUCTIVE_KINDS = [
-    'service-removed',
-    'version-downgrade',
-    'port-opened',
-    'firewall-widened',
-    'firewall-narrowed',
-    'limits-exceeded',
-    'healthcheck-removed',
-];
-
-
-/***/ }),
-
-/***/ 2570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ planPaths),
-/* harmony export */   uV: () => (/* binding */ touchesDescriptors)
-/* harmony export */ });
-/* unused harmony export descriptorPaths */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Which files the gate reads, from the globs in `rules.destructive.descriptors` (picomatch, extglob
- * on: `deploy/**\/*.y?(a)ml`). Kept apart from the plan so that deciding whether any descriptor
- * changed never loads the YAML parser.
- */
-/** Files that make a folder a kustomize root or a Helm chart, read wherever they sit above a descriptor. */
-const BUILD_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml']);
-function baseName(p) {
-    return p.slice(p.lastIndexOf('/') + 1);
-}
-function dirName(p) {
-    const i = p.lastIndexOf('/');
-    return i < 0 ? '' : p.slice(0, i);
-}
-/**
- * A matcher for the globs that also takes `x.json` where the globs take `x.yaml` or `x.yml`:
- * kubectl applies the JSON manifests of a folder as well as its YAML ones.
- */
-function matcher(globs) {
-    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
-    return (p) => isMatch(p) || (p.endsWith('.json') && (isMatch(`${p.slice(0, -5)}.yaml`) || isMatch(`${p.slice(0, -5)}.yml`)));
-}
-/** The paths that match any of the globs, with their JSON siblings. */
-function descriptorPaths(allPaths, globs) {
-    if (globs.length === 0)
-        return [];
-    const isMatch = matcher(globs);
-    return allPaths.filter((p) => isMatch(p));
-}
-/** Whether a change to these paths can change the plan (a descriptor, or a kustomization or chart file). */
-function touchesDescriptors(changed, globs) {
-    if (globs.length === 0)
-        return false;
-    const isMatch = matcher(globs);
-    return changed.some((p) => isMatch(p) || BUILD_FILES.has(baseName(p)));
-}
-/**
- * Everything the plan reads at one revision: the descriptors, and the kustomization and Chart.yaml
- * files in their folders or above them (which decide what is a target, an input or a chart).
- */
-function planPaths(allPaths, globs) {
-    const matched = descriptorPaths(allPaths, globs);
-    const dirs = new Set();
-    for (const p of matched) {
-        for (let d = dirName(p);; d = dirName(d)) {
-            if (dirs.has(d))
-                break;
-            dirs.add(d);
-            if (d === '')
-                break;
-        }
-    }
-    const out = new Set(matched);
-    for (const p of allPaths)
-        if (BUILD_FILES.has(baseName(p)) && dirs.has(dirName(p)))
-            out.add(p);
-    return [...out].sort();
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
-/* harmony export */   x: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/**
- * An error the user can fix: bad flags, a bad config file, a missing revision, a shallow clone.
- * The doors print `message` and `hint` and exit 2; anything else is an internal error (exit 3).
- */
-class UsageError extends Error {
-    hint;
-    constructor(message, hint = '') {
-        super(message);
-        this.name = 'UsageError';
-        this.hint = hint;
-    }
-}
-/** A configuration file that does not parse or does not match the schema. Exit 2. */
-class ConfigError extends UsageError {
-    constructor(message, hint = 'See the "Configuration" section of the README, or schema/gitops.schema.json.') {
-        super(message, hint);
-        this.name = 'ConfigError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* unused harmony export parseLog */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-
-
-
-
-const FIELD = '\x00';
-/** Fields of one commit in `git log --format`; the order matters to `parseLog`. */
-const LOG_FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B', '%(trailers:only,unfold)'];
-/** A whole object id: 40 hex digits (SHA-1) or 64 (SHA-256). */
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-class Git {
-    cwd;
-    /** Facts about the repository that never change during a run, read with one rev-parse. */
-    info;
-    /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
-    resolved = new Map();
-    changed = new Map();
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    execGit(args, options = {}) {
-        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
-            cwd: this.cwd,
-            input: options.input,
-            maxBuffer: 1024 * 1024 * 1024,
-            env: gitEnv(options.env),
-        });
-        if (result.error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
-        }
-        const out = {
-            status: result.status ?? 1,
-            stdout: result.stdout,
-            stderr: result.stderr.toString('utf8').trim(),
-        };
-        if (out.status !== 0 && !options.allowFail) {
-            throw new GitCommandError(args, out.stderr);
-        }
-        return out;
-    }
-    /**
-     * execGit without blocking, for reads that run side by side: the metrics split one long
-     * `git log` into parts over the machine's cores. The same environment, the same errors.
-     */
-    execGitAsync(args, options = {}) {
-        return new Promise((resolvePromise, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
-            const out = [];
-            const err = [];
-            // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
-            // parses as it goes never holds, nor copies, the whole of a long log.
-            child.stdout.on('data', options.onStdout ?? ((b) => out.push(b)));
-            child.stderr.on('data', (b) => err.push(b));
-            child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')));
-            child.on('close', (code) => {
-                const result = {
-                    status: code ?? 1,
-                    stdout: Buffer.concat(out),
-                    stderr: Buffer.concat(err).toString('utf8').trim(),
-                };
-                if (result.status !== 0)
-                    reject(new GitCommandError(args, result.stderr));
-                else
-                    resolvePromise(result);
-            });
-            // git may exit before reading all of stdin (a bad revision): that is its error to report.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input ?? '');
-        });
-    }
-    text(args) {
-        return this.execGit(args).stdout.toString('utf8');
-    }
-    tryText(args) {
-        const r = this.execGit(args, { allowFail: true });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
-    }
-    repositoryInfo() {
-        if (this.info === undefined) {
-            const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
-            const [commonDir, format] = out?.trim().split('\n') ?? [];
-            this.info = commonDir
-                ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
-                : null;
-        }
-        return this.info;
-    }
-    isRepository() {
-        return this.repositoryInfo() !== null;
-    }
-    /**
-     * isRepository, and whether the full `sha` is a commit here, in one rev-parse: the pre-push
-     * hook knows the remote's sha before anything else, and a separate check cost it a process.
-     */
-    openWith(sha) {
-        if (this.info !== undefined || !FULL_SHA.test(sha) || /^0+$/.test(sha)) {
-            return this.isRepository();
-        }
-        const args = ['rev-parse', '--git-common-dir', '--show-object-format', '--verify', '--quiet'];
-        const r = this.execGit([...args, '--end-of-options', `${sha}^{commit}`], { allowFail: true });
-        // 1: a repository without that commit (the first two lines are printed all the same).
-        const [commonDir, format, resolved] = r.status <= 1 ? r.stdout.toString('utf8').trim().split('\n') : [];
-        this.info = commonDir
-            ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
-            : null;
-        if (r.status === 0 && resolved)
-            this.resolved.set(resolved, resolved);
-        return this.info !== null;
-    }
-    topLevel() {
-        return this.text(['rev-parse', '--show-toplevel']).trim();
-    }
-    /** Resolves a revision to a commit sha, or undefined. `--end-of-options` keeps `-x` from being a flag. */
-    tryRevParse(rev) {
-        const hit = this.resolved.get(rev);
-        if (hit)
-            return hit;
-        const sha = this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])?.trim();
-        if (!sha)
-            return undefined;
-        // Only shas are kept: they never change, where a ref (HEAD, main) moves with every commit.
-        this.resolved.set(sha, sha);
-        return sha;
-    }
-    /** Records a full sha that the caller knows to be a commit (git itself handed it over). */
-    assumeCommit(sha) {
-        if (FULL_SHA.test(sha))
-            this.resolved.set(sha, sha);
-    }
-    revParse(rev) {
-        const sha = this.tryRevParse(rev);
-        if (!sha) {
-            const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
-                ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
-                : 'Check the spelling, or `git fetch` the branch or tag first.');
-        }
-        return sha;
-    }
-    tryMergeBase(a, b) {
-        return this.tryText(['merge-base', a, b])?.trim() || undefined;
-    }
-    /** Every best common ancestor, the one tryMergeBase names first; none for unrelated histories. */
-    mergeBases(a, b) {
-        return (this.tryText(['merge-base', '--all', a, b]) ?? '').split('\n').filter(Boolean);
-    }
-    /** The repository's common git directory (shared by its worktrees), or undefined outside one. */
-    commonDir() {
-        return this.repositoryInfo()?.commonDir;
-    }
-    /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
-    shallowFile() {
-        const dir = this.commonDir();
-        return dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow') : undefined;
-    }
-    /** Read from the file system on every call: fetching with --unshallow changes the answer. */
-    isShallow() {
-        const file = this.shallowFile();
-        return file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file);
-    }
-    objectFormat() {
-        return this.repositoryInfo()?.objectFormat ?? 'sha1';
-    }
-    /** git's "no object" sha: 40 zeros in SHA-1 repositories, 64 in SHA-256 ones. */
-    zeroSha() {
-        return '0'.repeat(this.objectFormat() === 'sha256' ? 64 : 40);
-    }
-    /**
-     * Reads every commit selected by `revArgs` (for example `[to, '^' + from]`) with one `git log`.
-     * Fields are NUL-separated; git refuses NUL bytes in messages, so the split is exact.
-     */
-    log(revArgs, options = {}) {
-        const fields = options.signatures ? [...LOG_FIELDS, '%G?'] : LOG_FIELDS;
-        const args = ['log', '-z', `--format=${fields.join('%x00')}`];
-        if (options.maxCount !== undefined)
-            args.push(`--max-count=${options.maxCount}`);
-        args.push('--end-of-options', ...revArgs, '--');
-        return parseLog(this.execGit(args).stdout, fields.length);
-    }
-    /** Shas only, in `git rev-list` order; cheaper than `log` when the messages are not needed. */
-    revList(revArgs, extra = []) {
-        const out = this.text(['rev-list', ...extra, '--end-of-options', ...revArgs, '--']);
-        return out.split('\n').filter(Boolean);
-    }
-    /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
-    changedFiles(from, to) {
-        const key = `${from ?? ''}..${to}`;
-        let files = this.changed.get(key);
-        if (!files) {
-            const args = from
-                ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
-                : ['ls-tree', '-r', '--name-only', '-z', to];
-            files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
-            this.changed.set(key, files);
-        }
-        return files;
-    }
-    /** Shas of the commits in `revArgs` that touch `path`. */
-    commitsTouching(revArgs, path) {
-        return this.text(['log', '--format=%H', '--end-of-options', ...revArgs, '--', path])
-            .split('\n')
-            .filter(Boolean);
-    }
-    /** All files in the tree at `rev`. */
-    listFiles(rev) {
-        return this.execGit(['ls-tree', '-r', '--name-only', '-z', rev])
-            .stdout.toString('utf8')
-            .split('\0')
-            .filter(Boolean);
-    }
-    /** A file at a revision with its blob id (which names its content), in one process; undefined when absent. */
-    readBlob(rev, path) {
-        const out = this.execGit(['cat-file', '--batch'], { input: `${rev}:${path}\n` }).stdout;
-        const eol = out.indexOf(10);
-        const [id, type, size] = out.subarray(0, eol).toString('utf8').split(' ');
-        if (type !== 'blob' || !id)
-            return undefined;
-        return { id, text: out.subarray(eol + 1, eol + 1 + Number(size)).toString('utf8') };
-    }
-    /** Many files at one revision with a single `git cat-file --batch`. Missing files are left out. */
-    readFiles(rev, paths) {
-        const files = new Map();
-        if (paths.length === 0)
-            return files;
-        const input = `${paths.map((p) => `${rev}:${p}`).join('\n')}\n`;
-        const out = this.execGit(['cat-file', '--batch'], { input }).stdout;
-        let pos = 0;
-        for (const path of paths) {
-            const eol = out.indexOf(10, pos);
-            const header = out.subarray(pos, eol).toString('utf8');
-            pos = eol + 1;
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
-                continue;
-            const size = Number(header.split(' ')[2]);
-            files.set(path, out.subarray(pos, pos + size).toString('utf8'));
-            pos += size + 1;
-        }
-        return files;
-    }
-    /**
-     * Objects by `rev:path` spec with one `git cat-file --batch`, in the order given; a missing one is
-     * undefined. Used to read one file across many commits (the policy's history).
-     */
-    readSpecs(specs) {
-        if (specs.length === 0)
-            return [];
-        const out = this.execGit(['cat-file', '--batch'], { input: `${specs.join('\n')}\n` }).stdout;
-        const found = [];
-        let pos = 0;
-        for (let i = 0; i < specs.length; i++) {
-            const eol = out.indexOf(10, pos);
-            const header = out.subarray(pos, eol).toString('utf8');
-            const [id, type, size] = header.split(' ');
-            pos = eol + 1;
-            if (!id || size === undefined || header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                found.push(undefined);
-                continue;
-            }
-            const n = Number(size);
-            found.push(type === 'blob' ? { id, text: out.subarray(pos, pos + n).toString('utf8') } : undefined);
-            pos += n + 1;
-        }
-        return found;
-    }
-    /**
-     * Every ref under the given prefixes (`refs/heads`, `refs/tags`, ...): its sha (a tag peeled to
-     * its commit), and for a symbolic ref (`refs/remotes/origin/HEAD`) the ref it points at.
-     */
-    refs(prefixes) {
-        const format = '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(symref)';
-        const out = this.text(['for-each-ref', format, ...prefixes]);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [ref, sha, peeled, symref] = line.split('\0');
-            const entry = {
-                ref: ref,
-                sha: peeled || sha,
-            };
-            if (symref)
-                entry.symref = symref;
-            return entry;
-        });
-    }
-    /** Whether `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`). */
-    isAncestor(ancestor, descendant) {
-        if (ancestor === descendant)
-            return true;
-        return this.execGit(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }).status === 0;
-    }
-    /** Where a symbolic ref points (`refs/remotes/origin/HEAD` -> `refs/remotes/origin/main`), if it is one. */
-    trySymbolicRef(name) {
-        return this.tryText(['symbolic-ref', '--quiet', name])?.trim() || undefined;
-    }
-    currentBranch() {
-        return this.tryText(['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim() || undefined;
-    }
-    /** The upstream (`@{upstream}`) of a branch, as a sha, when it has one. */
-    tryUpstream(branch) {
-        return (this.tryText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}@{upstream}^{commit}`])?.trim() ||
-            undefined);
-    }
-    configValue(key) {
-        return this.tryText(['config', '--get', key])?.trim() || undefined;
-    }
-}
-function gitEnv(extra) {
-    return {
-        ...process.env,
-        GIT_TERMINAL_PROMPT: '0',
-        // Keep output parseable whatever the user's locale and pager settings are.
-        LC_ALL: 'C',
-        GIT_PAGER: 'cat',
-        GIT_OPTIONAL_LOCKS: '0',
-        ...extra,
-    };
-}
-class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
-    constructor(args, stderr) {
-        super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
-        this.name = 'GitCommandError';
-    }
-}
-/** Parses the NUL-separated output of `Git.log`. Exported for the benchmarks and tests. */
-function parseLog(buf, fieldCount) {
-    // Decode once; invalid UTF-8 in a message becomes U+FFFD rather than an exception.
-    const parts = buf.toString('utf8').split(FIELD);
-    const commits = [];
-    // With -z git puts one NUL between records, so each record is fieldCount fields plus the separator.
-    for (let i = 0; i + fieldCount <= parts.length; i += fieldCount) {
-        let sha = parts[i];
-        if (i > 0) {
-            // The previous record's last field ran up to the NUL separator; strip the newline git adds.
-            sha = sha.replace(/^\n/, '');
-        }
-        if (!sha)
-            break;
-        const message = parts[i + 8].replace(/\n+$/, '');
-        commits.push({
-            sha,
-            parents: parts[i + 1].split(' ').filter(Boolean),
-            author: { name: parts[i + 2], email: parts[i + 3], date: parts[i + 4] },
-            committer: { name: parts[i + 5], email: parts[i + 6], date: parts[i + 7] },
-            subject: message.split('\n', 1)[0] ?? '',
-            message,
-            trailers: parseTrailers(parts[i + 9]),
-            signature: fieldCount > 10 ? parts[i + 10] : undefined,
-        });
-    }
-    return commits;
-}
-function parseTrailers(text) {
-    const trailers = [];
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        trailers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
-    }
-    return trailers;
-}
-
-
-/***/ }),
-
-/***/ 2315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   __: () => (/* binding */ isJiraKey),
-/* harmony export */   om: () => (/* binding */ findJiraKeys)
-/* harmony export */ });
-/* unused harmony export NOT_JIRA_PROJECTS */
-/**
- * Jira issue keys in free text.
- *
- * The rule is Atlassian's default project-key pattern followed by an issue number:
- * `\b[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]*\b`, where `\b` is the ASCII word boundary (word characters
- * are `[A-Za-z0-9_]`). It is implemented as a single left-to-right scan rather than a regular
- * expression, so that its cost is linear in the length of the text whatever the text holds: commit
- * messages are untrusted input, and a pushed 1 MB message must not stall a hook.
- */
-/**
- * Project keys that look like Jira keys but name encodings, hash functions, standards and
- * advisories: `UTF-8`, `SHA-256`, `ISO-8859`, `RFC-3339`, `CVE-2024`... They are ignored unless
- * `projects` names them explicitly.
- */
-const NOT_JIRA_PROJECTS = new Set([
-    'UTF', // UTF-8, UTF-16, UTF-32
-    'UCS', // UCS-2, UCS-4
-    'SHA', // SHA-1, SHA-256, SHA-512
-    'SHA2', // SHA2-256
-    'SHA3', // SHA3-256
-    'MD', // MD-5
-    'CRC', // CRC-32
-    'AES', // AES-128, AES-256
-    'RSA', // RSA-2048
-    'ISO', // ISO-8859, ISO-8601
-    'IEC', // IEC-62443
-    'RFC', // RFC-3339
-    'ECMA', // ECMA-262
-    'LATIN', // LATIN-1
-    'CVE', // CVE-2024-1234
-    'CWE', // CWE-79
-]);
-/** The longest issue number accepted by {@link isJiraKey}: Jira's issue numbers are 64-bit at most. */
-const MAX_NUMBER_DIGITS = 18;
-function isWordCode(c) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-function isUpperCode(c) {
-    return c >= 65 && c <= 90;
-}
-function isDigitCode(c) {
-    return c >= 48 && c <= 57;
-}
-/** A project part: `[A-Z][A-Z0-9_]{1,9}`, all of `text[start, end)`. */
-function isProjectPart(text, start, end) {
-    const length = end - start;
-    if (length < 2 || length > 10 || !isUpperCode(text.charCodeAt(start)))
-        return false;
-    for (let i = start + 1; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (!(isUpperCode(c) || isDigitCode(c) || c === 95))
-            return false;
-    }
-    return true;
-}
-/**
- * The Jira keys in `text`, each once, in the order of their first appearance.
- *
- * With `projects` (non-empty), only keys of those projects count, compared case-insensitively on
- * the configured side (keys themselves are upper case). Without it, every key counts except those
- * of {@link NOT_JIRA_PROJECTS}.
- */
-function findJiraKeys(text, projects) {
-    const allowed = projects && projects.length > 0 ? new Set(projects.map((p) => p.trim().toUpperCase())) : undefined;
-    const found = new Set();
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (!isWordCode(c)) {
-            i++;
-            continue;
-        }
-        // `i` starts a word (the character before it, if any, is not a word character).
-        let end = i + 1;
-        while (end < n && isWordCode(text.charCodeAt(end)))
-            end++;
-        // A key's project part is a whole word followed by `-`; its number is the next whole word.
-        if (end < n && text.charCodeAt(end) === 45 && isProjectPart(text, i, end)) {
-            const numberStart = end + 1;
-            let numberEnd = numberStart;
-            while (numberEnd < n && isWordCode(text.charCodeAt(numberEnd)))
-                numberEnd++;
-            if (isIssueNumber(text, numberStart, numberEnd)) {
-                const project = text.slice(i, end);
-                if (allowed ? allowed.has(project) : !NOT_JIRA_PROJECTS.has(project)) {
-                    found.add(text.slice(i, numberEnd));
-                }
-                i = numberEnd;
-                continue;
-            }
-        }
-        i = end;
-    }
-    return [...found];
-}
-/** `[1-9][0-9]*`, all of `text[start, end)`. */
-function isIssueNumber(text, start, end) {
-    if (end <= start)
-        return false;
-    const first = text.charCodeAt(start);
-    if (first < 49 || first > 57)
-        return false;
-    for (let i = start + 1; i < end; i++) {
-        if (!isDigitCode(text.charCodeAt(i)))
-            return false;
-    }
-    return true;
-}
-/**
- * Whether `key` is a single, whole Jira key that is safe to put in a request path: the pattern
- * above, with the issue number bounded to {@link MAX_NUMBER_DIGITS} digits.
- */
-function isJiraKey(key) {
-    const dash = key.indexOf('-');
-    if (dash < 0)
-        return false;
-    const digits = key.length - dash - 1;
-    return (digits >= 1 &&
-        digits <= MAX_NUMBER_DIGITS &&
-        isProjectPart(key, 0, dash) &&
-        isIssueNumber(key, dash + 1, key.length));
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   e: () => (/* binding */ neutraliseInvisible)
-/* harmony export */ });
-/**
- * Untrusted text (commit messages, names, emails, branch names, descriptor values, what Jira
- * answers) as it may appear in what GitHub renders or shows: the job summary, the pull request
- * comment, annotations and outputs.
- */
-/**
- * Characters that change how text reads without being seen: bidirectional overrides, embeddings
- * and isolates (U+202A-U+202E, U+2066-U+2069, the "Trojan Source" trick: a name that reads as
- * another), marks (U+200E, U+200F, U+061C), zero-width spaces and joiners, word joiners and
- * invisible operators (U+200B-U+200D, U+2060-U+2064), the byte-order mark, soft hyphen, Hangul
- * fillers, and the Unicode tag characters (U+E0000-U+E007F) that smuggle text past a reader.
- * A zero-width joiner between two emoji (a family, a profession) is kept; anywhere else it goes.
- */
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|(?<!\p{Extended_Pictographic}(?:\u{fe0f}|\p{Emoji_Modifier})?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
-/** Shown where an invisible character was: the reader sees that something was there. */
-const REPLACEMENT = '\ufffd';
-/**
- * Replaces every invisible or direction-changing character with U+FFFD, and C0/C1 controls and
- * line/paragraph separators other than newline and tab with a space. For text shown as text
- * (annotations, the log, outputs), where markdown does not apply but a reversed name still lies.
- */
-function neutraliseInvisible(text) {
-    return String(text)
-        .replace(INVISIBLE, REPLACEMENT)
-        .replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, ' ');
-}
-/**
- * Escapes untrusted text for GitHub-flavoured markdown, inline and inside table cells, so that it
- * renders as the same characters and does nothing else:
- * - markdown and HTML punctuation is backslash-escaped, so nothing opens a link, an image, an
- *   HTML tag, emphasis, code, math (`$`) or a new table cell, and `&` starts no entity;
- * - line breaks become `<br>`, other controls a space, invisible characters U+FFFD;
- * - what GitHub turns into links or notifications *after* markdown (on the rendered text) is broken
- *   with `<wbr>`, an empty element GitHub's sanitizer keeps and that copies as nothing:
- *   `@user`/`@org/team` mentions and `user@host` mail links (after every `@`), bare URLs
- *   (after `scheme:` before `//`, and after `mailto:`/`xmpp:`), `www.` links, and `#123`/`GH-123` issue
- *   references (which would otherwise write a back-reference into that issue).
- *
- * `<br>` and `<wbr>` are the only HTML this emits.
- */
-function escapeMarkdown(text) {
-    return (neutraliseInvisible(String(text).replace(/\r\n|\r|\n/g, '\n'))
-        // Backslash first, so that the escapes added below are not escaped again.
-        .replace(/[\\`*_{}[\]()<>#+!|~&$]/g, (c) => `\\${c}`)
-        .replace(/\n/g, '<br>')
-        .replace(/\t/g, ' ')
-        .replace(/@/g, '@<wbr>')
-        .replace(/([a-z]):(?=\/\/)|\b(mailto|xmpp):/gi, (m) => `${m}<wbr>`)
-        .replace(/(www)\./gi, '$1<wbr>.')
-        .replace(/\\#(?=\d)/g, '\\#<wbr>')
-        .replace(/\b(gh)-(?=\d)/gi, '$1-<wbr>'));
-}
-
-
-/***/ }),
-
-/***/ 649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor),
-/* harmony export */   r: () => (/* binding */ redactResult)
-/* harmony export */ });
-/**
- * Removes credentials from text, in every form they come back in: as given, in any letter case
- * (a server that upper-cases what it echoes), URL-encoded, base64 (the `Authorization: Basic`
- * header is base64 of `user:token`), and base64url. Redaction must run before anything is cut
- * short: a cut can leave a secret's first characters, which no longer match the secret.
- */
-class Redactor {
-    forms = new Set();
-    pattern;
-    /** Secrets shorter than this are not redacted: they would blank out ordinary words. */
-    static MIN_LENGTH = 6;
-    constructor(secrets = []) {
-        for (const s of secrets)
-            this.add(s);
-    }
-    /** A secret, and the `user:secret` pair it forms a Basic credential with, when a user is given. */
-    add(secret, user) {
-        const value = secret?.trim();
-        if (!value || value.length < Redactor.MIN_LENGTH)
-            return this;
-        const variants = [value];
-        if (user?.trim())
-            variants.push(`${user.trim()}:${value}`);
-        for (const v of variants) {
-            for (const form of [
-                v,
-                encodeURIComponent(v),
-                encodeURI(v),
-                Buffer.from(v, 'utf8').toString('base64'),
-                Buffer.from(v, 'utf8').toString('base64').replace(/=+$/, ''),
-                Buffer.from(v, 'utf8').toString('base64url'),
-            ]) {
-                if (form.length >= Redactor.MIN_LENGTH)
-                    this.forms.add(form);
-            }
-        }
-        this.pattern = undefined;
-        return this;
-    }
-    get empty() {
-        return this.forms.size === 0;
-    }
-    redact(text) {
-        if (this.forms.size === 0 || !text)
-            return text;
-        if (!this.pattern) {
-            // Longest first, so a Basic credential is replaced whole rather than around the token in it.
-            const alternatives = [...this.forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-            this.pattern = new RegExp(alternatives.join('|'), 'gi');
-        }
-        return text.replace(this.pattern, '***');
-    }
-    /** Every string inside a JSON-like value, redacted; other values as they are. */
-    redactDeep(value) {
-        if (this.forms.size === 0)
-            return value;
-        return this.walk(value, new WeakMap());
-    }
-    walk(value, seen) {
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (value === null || typeof value !== 'object')
-            return value;
-        const known = seen.get(value);
-        if (known !== undefined)
-            return known;
-        if (Array.isArray(value)) {
-            const out = [];
-            seen.set(value, out);
-            for (const v of value)
-                out.push(this.walk(v, seen));
-            return out;
-        }
-        if (value instanceof Map) {
-            const out = new Map();
-            seen.set(value, out);
-            for (const [k, v] of value)
-                out.set(k, this.walk(v, seen));
-            return out;
-        }
-        if (value instanceof Set) {
-            const out = new Set();
-            seen.set(value, out);
-            for (const v of value)
-                out.add(this.walk(v, seen));
-            return out;
-        }
-        const out = {};
-        seen.set(value, out);
-        for (const [k, v] of Object.entries(value))
-            out[k] = this.walk(v, seen);
-        return out;
-    }
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * A check's result with every text that reaches a report redacted: findings (Jira's answers end up
- * in their messages), the Jira lookups, the plan, notes, and the commits' subjects and identities.
- * The doors call this once, before any report is cut or formatted. A commit's whole `message` is
- * left as it is: no report shows it, and it may be hundreds of megabytes.
- */
-function redactResult(result, redactor) {
-    if (redactor.empty)
-        return result;
-    const r = (text) => redactor.redact(text);
-    const out = {
-        ...result,
-        ref: r(result.ref),
-        refName: r(result.refName),
-        findings: redactor.redactDeep(result.findings),
-        configSource: r(result.configSource),
-        notes: result.notes.map(r),
-        commits: result.commits.map((c) => ({
-            ...c,
-            subject: r(c.subject),
-            author: { ...c.author, name: r(c.author.name), email: r(c.author.email) },
-            committer: { ...c.committer, name: r(c.committer.name), email: r(c.committer.email) },
-        })),
-    };
-    if (result.plan)
-        out.plan = redactor.redactDeep(result.plan);
-    if (result.jira)
-        out.jira = redactor.redactDeep(result.jira);
-    if (result.skipReason !== undefined)
-        out.skipReason = r(result.skipReason);
-    if (result.version)
-        out.version = redactor.redactDeep(result.version);
-    if (result.baseline)
-        out.baseline = redactor.redactDeep(result.baseline);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ compareReleaseCores),
-/* harmony export */   An: () => (/* binding */ parseTagVersion),
-/* harmony export */   KJ: () => (/* binding */ tagsMergedInto),
-/* harmony export */   n6: () => (/* binding */ readRefs),
-/* harmony export */   y5: () => (/* binding */ walkSince)
-/* harmony export */ });
-/* unused harmony exports VersionTag, readTagVersion */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(308);
-
-
-
-
-/**
- * The git queries behind `computeVersion`. Each function is ONE git process whatever the size
- * of the repository: never a process per tag or per commit.
- */
-/**
- * A version tag. Repositories carry thousands, and building a SemVer for each cost more than the
- * git commands behind `version`: so the core numbers come from one regex and the SemVer object
- * is built only for the few tags that are compared in full.
- */
-class VersionTag {
-    name;
-    /** The commit the tag points at (annotated tags peeled). */
-    sha;
-    major;
-    minor;
-    patch;
-    /** No pre-release part. */
-    release;
-    /** The version as semver prints it (build metadata dropped): `1.2.0`, `1.3.0-beta.1`. */
-    text;
-    parsed;
-    /** `name` is the tag name, `v1.2.0`. */
-    constructor(name, sha, fields) {
-        this.name = name;
-        this.sha = sha;
-        this.major = fields.major;
-        this.minor = fields.minor;
-        this.patch = fields.patch;
-        this.release = fields.release;
-        this.text = fields.text;
-        this.parsed = fields.parsed;
-    }
-    get version() {
-        this.parsed ??= semver__WEBPACK_IMPORTED_MODULE_2___default().parse(this.text);
-        return this.parsed;
-    }
-}
-/**
- * semver's strict grammar as one regex, so that no SemVer is built per tag. Numbers of up to 15
- * digits stay below Number.MAX_SAFE_INTEGER; longer ones take semver's own path, which refuses
- * the unsafe ones. A property test holds this to `semver.parse`.
- */
-const NUMBER = '(0|[1-9]\\d{0,14})';
-const PRE_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
-const BUILD_ID = '[0-9A-Za-z-]+';
-const SEMVER_BODY = `${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?`;
-const STRICT_SEMVER = new RegExp(`^${SEMVER_BODY}$`);
-const TWO_PART = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
-/**
- * A tag name as a version: the configured prefix or a single `v`/`V` may come first, then a
- * strict semver (`1.2.0`, `1.2.0-beta.1`, `1.2.0+build.5`), or two parts `X.Y` read as `X.Y.0`
- * (`v6.2`: maintainers tag minors that way, and GitVersion reads them loosely too). Anything
- * else (`latest`, `build-123`, `v1`, `release/1.2.0`, `1.2.3.4`) is not a version tag and
- * returns null. Otherwise exactly `semver.parse` on the first candidate that starts with a digit.
- */
-function readTagVersion(name, prefix) {
-    if (name.length > 256)
-        return null;
-    const fromPrefix = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : undefined;
-    const fromV = name.startsWith('v') || name.startsWith('V') ? name.slice(1) : undefined;
-    for (const candidate of [fromPrefix, fromV, name]) {
-        // Strict parsing: no loose forms, no leading `=`, no spaces.
-        if (candidate === undefined || !startsWithDigit(candidate))
-            continue;
-        const m = STRICT_SEMVER.exec(candidate);
-        if (m)
-            return fieldsOf(m[1], m[2], m[3], m[4]);
-        const two = TWO_PART.exec(candidate);
-        if (two)
-            return fieldsOf(two[1], two[2], '0', undefined);
-        const parsed = semver__WEBPACK_IMPORTED_MODULE_2___default().parse(candidate);
-        if (parsed) {
-            const { major, minor, patch } = parsed;
-            return { major, minor, patch, release: parsed.prerelease.length === 0, text: parsed.version, parsed };
-        }
-    }
-    return null;
-}
-function fieldsOf(major, minor, patch, pre) {
-    const core = `${major}.${minor}.${patch}`;
-    return {
-        major: Number(major),
-        minor: Number(minor),
-        patch: Number(patch),
-        release: pre === undefined,
-        text: pre === undefined ? core : `${core}-${pre}`,
-    };
-}
-function startsWithDigit(text) {
-    const c = text.charCodeAt(0);
-    return c >= 48 && c <= 57;
-}
-/** `readTagVersion` as a SemVer. */
-function parseTagVersion(name, prefix) {
-    const fields = readTagVersion(name, prefix);
-    if (!fields)
-        return null;
-    return fields.parsed ?? semver__WEBPACK_IMPORTED_MODULE_2___default().parse(fields.text);
-}
-/** Release versions compared by their cores, which is all semver precedence looks at for them. */
-function compareReleaseCores(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-/**
- * One line of `git show-ref -d` for a tag, whichever way: group 1 the object, then either a name
- * in semver's grammar behind the prefix or a `v` (2; the numbers and pre-release in 3-6; the
- * alternation tries the same candidates in the same order as readTagVersion) or any other name
- * (7), then `^{}` on the peeled line (8). One native regex over the whole listing: building the
- * same per line in JavaScript took longer than git's own listing (5,000 tags).
- */
-function tagLines(prefix) {
-    const prefixes = prefix ? `${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}|[vV]` : '[vV]';
-    return new RegExp(`^([0-9a-f]+) refs/tags/(?:((?:${prefixes})?${SEMVER_BODY})|([^\\n]*?))(\\^\\{\\})?$`, 'gm');
-}
-const BRANCH_LINES = /^([0-9a-f]+) (refs\/(?:heads|remotes)\/[^\n]+)$/gm;
-const HEAD_LINE = /^([0-9a-f]+) HEAD$/m;
-/**
- * One `git show-ref --head -d` over every ref: tags, peeled, branches and HEAD. Not
- * `for-each-ref %(*objectname)`, which reads every tag's object to peel it (40 ms for 5,000 tags
- * in the benchmark), where show-ref takes the peeled ids packed-refs already records (10 ms).
- */
-function readRefs(git, prefix) {
-    const args = ['show-ref', '--head', '-d'];
-    // Exit 1 with no output when the repository has no refs at all; anything else is an error.
-    const result = git.execGit(args, { allowFail: true });
-    if (result.status > 1)
-        throw new _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(args, result.stderr);
-    const out = result.stdout.toString('utf8');
-    const byName = new Map();
-    for (const m of out.matchAll(tagLines(prefix))) {
-        const [, sha, name, major, minor, patch, pre, other, peel] = m;
-        const tagName = (name ?? other);
-        if (peel) {
-            // The peeled line follows its tag's: the commit replaces the tag object.
-            const tag = byName.get(tagName);
-            if (tag)
-                tag.sha = sha;
-            continue;
-        }
-        // readTagVersion's own limits (a name over 256 characters is no version) apply to both paths.
-        const fields = name !== undefined && tagName.length <= 256
-            ? fieldsOf(major, minor, patch, pre)
-            : readTagVersion(tagName, prefix);
-        if (fields)
-            byName.set(tagName, { sha: sha, fields });
-    }
-    const tags = [];
-    for (const [name, { sha, fields }] of byName)
-        tags.push(new VersionTag(name, sha, fields));
-    const branchShas = new Map();
-    const branches = new Set();
-    for (const m of out.matchAll(BRANCH_LINES)) {
-        const ref = m[2];
-        branchShas.set(ref, m[1]);
-        if (ref.startsWith('refs/heads/'))
-            branches.add(ref.slice(11));
-        else if (!ref.endsWith('/HEAD'))
-            branches.add(ref.slice(13));
-    }
-    const head = HEAD_LINE.exec(out)?.[1];
-    const commonDir = git.commonDir();
-    return {
-        tags,
-        branches,
-        resolve(ref) {
-            if (ref === 'HEAD')
-                return head;
-            if (ref.startsWith('refs/heads/') || ref.startsWith('refs/remotes/'))
-                return branchShas.get(ref);
-            // A short name means refs/heads/<name> only when nothing git tries first exists: a ref
-            // `refs/<name>`, a tag of that name, or a file of that name in the git directory.
-            const sha = branchShas.get(`refs/heads/${ref}`);
-            if (!sha || !commonDir)
-                return undefined;
-            if (out.includes(` refs/${ref}\n`) || out.includes(` refs/tags/${ref}\n`))
-                return undefined;
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(commonDir, ref)))
-                return undefined;
-            return sha;
-        },
-    };
-}
-/**
- * One `git log` of the commits reachable from `sha` and from none of `stop` (the commits that
- * carry release tags), so the walk ends at the nearest tagged history on every path. The stop
- * list goes through stdin, so thousands of tags never hit the argument-length limit.
- */
-function walkSince(git, sha, stop) {
-    let input = '';
-    for (const s of stop)
-        if (s !== sha)
-            input += `^${s}\n`;
-    const out = git
-        .execGit(['log', '-z', '--format=%H%x00%P%x00%B', '--stdin', '--end-of-options', sha, '--'], { input })
-        .stdout.toString('utf8');
-    const parts = out.split('\0');
-    const commits = [];
-    for (let i = 0; i + 3 <= parts.length; i += 3) {
-        const id = parts[i].replace(/^\n/, '');
-        if (!id)
-            break;
-        commits.push({
-            sha: id,
-            parents: parts[i + 1].split(' ').filter(Boolean),
-            message: parts[i + 2].replace(/\n+$/, ''),
-        });
-    }
-    return commits;
-}
-/**
- * The names of the tags reachable from `sha` (one `git for-each-ref --merged`). It walks the
- * whole history, so `computeVersion` only uses it in the rare case where the ref itself lies
- * inside tagged history without being tagged (an old commit).
- */
-function tagsMergedInto(git, sha) {
-    const out = git
-        .execGit(['for-each-ref', `--merged=${sha}`, '--format=%(refname)', 'refs/tags'])
-        .stdout.toString('utf8');
-    return new Set(out
-        .split('\n')
-        .filter(Boolean)
-        .map((r) => r.slice('refs/tags/'.length)));
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

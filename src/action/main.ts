@@ -8,6 +8,7 @@ import type { CheckRequest, CheckResult } from '../policy/check.js';
 import { loadTrustedConfig, runCheck } from '../policy/check.js';
 import type { Facts } from '../policy/facts.js';
 import { pickEnvironment } from '../policy/gather.js';
+import type { Deploy } from '../record/types.js';
 import { renderCheckMarkdown } from '../report/check-markdown.js';
 import { COMMENT_MAX_CHARS, fitMarkdown, SUMMARY_MAX_BYTES } from '../report/fit.js';
 import { Redactor, redactResult } from '../report/redact.js';
@@ -231,6 +232,20 @@ async function recordMode(settings: ActionSettings, env: NodeJS.ProcessEnv, gith
   if (outcome.ref) core.info(`${outcome.ref} points at ${sha}.`);
   for (const note of outcome.notes) core.warning(note);
   recordOutputs({ deploymentId: String(outcome.deploymentId), ref: outcome.ref ?? '' });
+  // A failure recorded now (a re-run that adds no status tells nobody twice) is announced.
+  if (status === 'failure' && outcome.createdStatus) {
+    const { announceFailure } = await import('./record-notify.js');
+    const failed: Deploy = {
+      environment,
+      sha,
+      status: 'failure',
+      at: new Date().toISOString(),
+      id: String(outcome.deploymentId),
+      source: 'github-deployments',
+      ...(run ? { url: run } : {}),
+    };
+    await announceFailure({ settings, env, github, failed, runUrl: run });
+  }
 }
 
 function openWorkspace(env: NodeJS.ProcessEnv): Git {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubStandIn } from '../support/github-server.js';
+import { SlackStandIn } from '../support/slack-server.js';
 import { type ActionRun, ensureBuilt, runAction, unescapeData, Workspace, webhookExamples } from './harness.js';
 
 let github: GitHubStandIn;
@@ -119,5 +120,81 @@ describe('mode: record', () => {
     const run = await record(inputs);
     expect(run.status).toBe(1);
     expect(unescapeData(run.commands.find((c) => c.command === 'error')?.message ?? '')).toContain(message);
+  });
+});
+
+describe('mode: record with a new failure tells people, by the default branch policy', () => {
+  it('posts to Slack once, never prints the webhook, and a re-run tells nobody twice', async () => {
+    const slack = await SlackStandIn.start();
+    try {
+      slack.webhooks.add('/services/T9/B9/secretpath');
+      const policy = `environments:
+  production: { branches: [main] }
+rules:
+  destructive: { descriptors: ["deploy/*.yml"] }
+notify:
+  slack: { channels: ["#deploys"], api-url: "${slack.apiUrl}" }
+`;
+      const space = new Workspace({ policy });
+      space.upstream.commit('feat: billing', {
+        files: { 'deploy/billing.yml': 'service: billing\nversion: 1.0.0\nport: 80\nnotify: { slack: ["#billing"] }\n' },
+      });
+      const broken = space.upstream.commit('feat: billing 2', {
+        files: { 'deploy/billing.yml': 'service: billing\nversion: 2.0.0\nport: 80\nnotify: { slack: ["#billing"] }\n' },
+      });
+      const checkout = space.checkout();
+      const webhook = `${slack.url}/services/T9/B9/secretpath`;
+      const failure = () =>
+        runAction({
+          cwd: checkout.dir,
+          event: 'push',
+          payload: { ...pushExample, ref: 'refs/heads/main', before: first, after: broken },
+          inputs: { token: github.token, mode: 'record', environment: 'staging-notify', status: 'failure' },
+          env: {
+            GITHUB_API_URL: github.url,
+            GITHUB_SHA: broken,
+            GITHUB_SERVER_URL: 'https://github.com',
+            GITHUB_RUN_ID: '77',
+            SLACK_WEBHOOK_URL: webhook,
+          },
+        });
+      const run = await failure();
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(slack.posts).toHaveLength(1);
+      expect(slack.posts[0]!.via).toBe('webhook');
+      expect(slack.posts[0]!.text).toContain('staging-notify');
+      expect(run.stdout).toContain('notify slack: sent');
+      expect(run.commands.some((c) => c.command === 'add-mask' && c.message === webhook)).toBe(true);
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('secretpath');
+
+      const again = await failure();
+      expect(again.status).toBe(0);
+      expect(slack.posts).toHaveLength(1);
+    } finally {
+      await slack.close();
+    }
+  });
+
+  it('a notify channel that fails is a warning, and the failure is still recorded', async () => {
+    const policy = `environments:
+  production: { branches: [main] }
+notify:
+  slack: { channels: ["#deploys"], api-url: "http://127.0.0.1:9" }
+`;
+    const space = new Workspace({ policy });
+    const sha = space.upstream.commit('feat: x');
+    const run = await runAction({
+      cwd: space.checkout().dir,
+      event: 'push',
+      payload: { ...pushExample, ref: 'refs/heads/main', before: first, after: sha },
+      inputs: { token: github.token, mode: 'record', environment: 'notify-down', status: 'failure' },
+      env: { GITHUB_API_URL: github.url, GITHUB_SHA: sha, SLACK_BOT_TOKEN: 'xoxb-secret-123' },
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(github.deployments.at(-1)).toMatchObject({ sha, environment: 'notify-down' });
+    expect(warnings(run)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^notify slack: failed: .*gitops-action notify --env notify-down --sha /s)]),
+    );
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('xoxb-secret-123');
   });
 });
