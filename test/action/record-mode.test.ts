@@ -137,10 +137,14 @@ notify:
 `;
       const space = new Workspace({ policy });
       space.upstream.commit('feat: billing', {
-        files: { 'deploy/billing.yml': 'service: billing\nversion: 1.0.0\nport: 80\nnotify: { slack: ["#billing"] }\n' },
+        files: {
+          'deploy/billing.yml': 'service: billing\nversion: 1.0.0\nport: 80\nnotify: { slack: ["#billing"] }\n',
+        },
       });
       const broken = space.upstream.commit('feat: billing 2', {
-        files: { 'deploy/billing.yml': 'service: billing\nversion: 2.0.0\nport: 80\nnotify: { slack: ["#billing"] }\n' },
+        files: {
+          'deploy/billing.yml': 'service: billing\nversion: 2.0.0\nport: 80\nnotify: { slack: ["#billing"] }\n',
+        },
       });
       const checkout = space.checkout();
       const webhook = `${slack.url}/services/T9/B9/secretpath`;
@@ -193,7 +197,9 @@ notify:
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(github.deployments.at(-1)).toMatchObject({ sha, environment: 'notify-down' });
     expect(warnings(run)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^notify slack: failed: .*gitops-action notify --env notify-down --sha /s)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^notify slack: failed: .*gitops-action notify --env notify-down --sha /s),
+      ]),
     );
     expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('xoxb-secret-123');
   });
