@@ -494,22 +494,12 @@ function listPlanFiles(git, rev, globs) {
  */
 function readBlobs(git, oids, into) {
     const missing = [...new Set(oids)].filter((o) => !into.has(o));
-    if (missing.length === 0)
-        return;
-    const out = git.execGit(['cat-file', '--batch'], { input: `${missing.join('\n')}\n` }).stdout;
-    let pos = 0;
-    for (const oid of missing) {
-        const eol = out.indexOf(10, pos);
-        if (eol < 0)
-            break;
-        const header = out.subarray(pos, eol).toString('utf8');
-        pos = eol + 1;
-        if (header.endsWith(' missing'))
-            continue;
-        const size = Number(header.split(' ')[2]);
-        into.set(oid, out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
+    const found = git.readSpecs(missing);
+    missing.forEach((oid, i) => {
+        const blob = found[i];
+        if (blob)
+            into.set(oid, blob.text);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/descriptors/read.ts

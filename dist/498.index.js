@@ -185,16 +185,7 @@ async function gatherFailureFacts(req) {
         // The plan as `plan --from previous --to failed` shows it: rendered where the policy says
         // `render:`. A render that fails costs the notice its plan, never the notice.
         try {
-            const input = (0,read.readDescriptorInput)(git, destructive, previous.sha, failed.sha, false);
-            plan = (0,descriptors_plan.buildPlan)({
-                before: input.before,
-                after: input.after,
-                blobs: input.blobs,
-                touched: input.touched,
-                notes: input.notes,
-                config: destructive,
-            });
-            input.persist?.();
+            plan = (0,descriptors_plan.planRead)((0,read.readDescriptorInput)(git, destructive, previous.sha, failed.sha, false), destructive);
         }
         catch (err) {
             if (!(err instanceof errors/* UsageError */.e))
@@ -355,6 +346,8 @@ class JiraIssues {
 
 // EXTERNAL MODULE: ./src/git/commit.ts
 var commit = __webpack_require__(5895);
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./src/notify/adf.ts
 const doc = (...content) => ({ version: 1, type: 'doc', content });
 const paragraph = (...content) => ({ type: 'paragraph', content });
@@ -384,6 +377,7 @@ const codeBlock = (text) => ({ type: 'codeBlock', content: [plain(text)] });
 ;// CONCATENATED MODULE: ./src/notify/message.ts
 
 
+
 /**
  * The words of a failure notice, as pure functions of the facts: the Jira summary, the issue's
  * description and a repeat failure's comment (ADF), and the Slack text (mrkdwn). Commit subjects,
@@ -400,7 +394,7 @@ function what(f) {
 /** One line, at most 255 characters (Jira's limit for a summary). */
 function issueSummary(f) {
     const line = `Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`.replace(/[\r\n\t]+/g, ' ');
-    return line.length > 255 ? `${line.slice(0, 254)}…` : line;
+    return (0,fit/* clipText */.gL)(line, 255);
 }
 function commitUrl(f, sha) {
     return f.repositoryUrl ? `${f.repositoryUrl.replace(/\/+$/, '')}/commit/${sha}` : undefined;
@@ -488,7 +482,7 @@ function oneLine(text) {
 /** The email's Subject: one line, whatever the commit subject holds, at most 200 characters. */
 function emailSubject(f) {
     const line = oneLine(`Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`);
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return (0,fit/* clipText */.gL)(line, 200);
 }
 /**
  * The email's plain-text body: what the Slack message says (environment, version, commit,
@@ -568,6 +562,10 @@ async function postWebhook(url, text, options) {
 
 
 
+/** The command that tells people again, once a channel that failed is fixed. */
+function notifyAgainCommand(failed) {
+    return `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+}
 async function notifyFailure(req) {
     const repositoryUrl = req.repositoryUrl ??
         (req.env.GITHUB_SERVER_URL && req.env.GITHUB_REPOSITORY
@@ -771,7 +769,7 @@ async function announceFailure(req) {
     for (const name of SECRETS)
         if (env[name])
             core/* setSecret */.Pq(env[name]);
-    const retry = `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+    const retry = notifyAgainCommand(failed);
     const git = new git_git/* Git */.TU(env.GITHUB_WORKSPACE || process.cwd());
     if (!git.isRepository()) {
         core/* warning */.$e(`the failure is recorded, but nobody was told: the workspace is not a git repository, so the policy's notify: block cannot be read. Add actions/checkout (fetch-depth: 0) before this step, or run ${retry} where the repository is checked out.`);

@@ -34774,7 +34774,7 @@ function repositoryFromEnv(env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9763);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5515);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34783,7 +34783,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9763:
+/***/ 5515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35753,20 +35753,8 @@ async function gatherFacts(req) {
         }
         else {
             // The plan (and the YAML parser under it) loads only when there is something to compare.
-            const { buildPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4605));
-            facts.plan = buildPlan({
-                before,
-                after,
-                config: rules.destructive,
-                accepted: acceptedKinds(commits, rules, {
-                    admins: config.admins,
-                    github: facts.github,
-                }),
-                touched: read.touched,
-                blobs: read.blobs,
-                notes: read.notes,
-            });
-            read.persist?.();
+            const { planRead } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(173), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4605));
+            facts.plan = planRead(read, rules.destructive, acceptedKinds(commits, rules, { admins: config.admins, github: facts.github }));
         }
     }
     const verify = rules.jira ? rules.jira.verify : false;
@@ -36046,52 +36034,8 @@ async function runCheck(req) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/fit.ts
-/**
- * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
- * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
- * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
- * commit message) must not turn a report into an error, so every report is fitted before it goes.
- */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-const COMMENT_MAX_CHARS = 65_536;
-/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
-function clipText(text, max) {
-    const s = String(text);
-    if (s.length <= max)
-        return s;
-    // Never split a surrogate pair: the half left behind would render as garbage.
-    let end = max - 1;
-    const code = s.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${s.slice(0, end)}…`;
-}
-/**
- * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
- * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
- * where the whole report is.
- */
-function fitMarkdown(markdown, maxBytes, where) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
-    // Room for the tail and for closing every <details> that may be open.
-    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
-    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
-    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
-    const lastLine = kept.lastIndexOf('\n');
-    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
-    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
-    return `${kept}${closes}${tail}`;
-}
-function formatSize(bytes) {
-    return bytes % 1024 === 0 && bytes >= 1024 * 1024
-        ? `${bytes / 1024 / 1024} MiB`
-        : `${bytes.toLocaleString('en-US')} characters`;
-}
-
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __nccwpck_require__(877);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/report/plan.ts
@@ -36109,7 +36053,7 @@ var plan = __nccwpck_require__(1307);
 const MAX = { name: 256, subject: 200, message: 1000, hint: 500 };
 /** An untrusted value for a report cell: clipped, then escaped. */
 function cell(text, max) {
-    return (0,markdown/* escapeMarkdown */.F)(clipText(text, max));
+    return (0,markdown/* escapeMarkdown */.F)((0,fit/* clipText */.gL)(text, max));
 }
 const BANNER = {
     deploy: '✅ **deploy**',
@@ -36962,19 +36906,20 @@ async function checkMode(settings, env, github, redactor) {
     if (!record)
         result.notes.push('the token input is empty, so the deploy record was not read.');
     (0,report/* logReport */.TO)(result);
+    const failure = (0,report/* failureReason */.Hr)(result, settings.failOn);
+    // First, so that the fallback finds it on the first page of the run's annotations.
+    (0,report/* announceNotDeployed */.N)(result, failure !== undefined);
     (0,report/* annotate */.fz)(result.findings);
-    (0,report/* announceNotDeployed */.N)(result, settings.failOn);
     (0,report/* setOutputs */.n0)(result);
     const markdown = renderCheckMarkdown(result);
     const metrics = settings.metrics && record && result.environment
         ? await metricsSection(git, record, result.environment, settings.metrics, github)
         : '';
     if (env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(fitMarkdown(markdown + metrics, SUMMARY_MAX_BYTES, 'a job summary'), true).write();
+        await core/* summary */.z.addRaw((0,fit/* fitMarkdown */.DJ)(markdown + metrics, fit/* SUMMARY_MAX_BYTES */.eR, 'a job summary'), true).write();
     }
     if (event.pullRequest && settings.comment)
         await comment(github, event, markdown, redactor);
-    const failure = (0,report/* failureReason */.Hr)(result, settings.failOn);
     if (failure) {
         core/* setFailed */.C1(failure);
         return;
@@ -37093,7 +37038,7 @@ async function comment(github, event, markdown, redactor) {
         return;
     try {
         // Room for the marker the comment starts with.
-        const body = fitMarkdown(markdown, COMMENT_MAX_CHARS - 100, 'a pull request comment');
+        const body = (0,fit/* fitMarkdown */.DJ)(markdown, fit/* COMMENT_MAX_CHARS */.dq - 100, 'a pull request comment');
         const done = await upsertPullRequestComment(await github(), event.pullRequest.number, body);
         core/* info */.pq(`Pull request comment ${done}.`);
     }
@@ -37150,11 +37095,14 @@ var core = __nccwpck_require__(6257);
 var commit = __nccwpck_require__(5895);
 // EXTERNAL MODULE: ./src/jira/verify.ts
 var verify = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __nccwpck_require__(877);
 // EXTERNAL MODULE: ./src/report/plan.ts
 var plan = __nccwpck_require__(1307);
 // EXTERNAL MODULE: ./src/report/style.ts
 var style = __nccwpck_require__(1791);
 ;// CONCATENATED MODULE: ./src/report/check-text.ts
+
 
 
 
@@ -37209,7 +37157,7 @@ function renderFinding(f, subjects, s = (0,style/* style */.iF)(false)) {
     ];
 }
 function truncate(subject) {
-    return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
+    return (0,fit/* clipText */.gL)(subject, 72);
 }
 function describeRange(result) {
     const r = result.range;
@@ -37390,9 +37338,9 @@ function annotate(findings) {
  * passed". Adding the notice can only make a fallback stricter, so anyone may; nobody can remove it.
  */
 const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
-function announceNotDeployed(result, failOn) {
+function announceNotDeployed(result, checkFails) {
     // A failing check needs no notice: no fallback ever counts it as passed.
-    if (result.decision === 'deploy' || failureReason(result, failOn))
+    if (result.decision === 'deploy' || checkFails)
         return;
     core/* notice */.lm(`${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`, { title: NOT_DEPLOYED_TITLE });
 }
@@ -39294,6 +39242,63 @@ async function policyAtBaseline(req, branch, base) {
 
 /***/ }),
 
+/***/ 877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
+/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */ });
+/**
+ * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
+ * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
+ * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
+ * commit message) must not turn a report into an error, so every report is fitted before it goes.
+ */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
+function clipText(text, max) {
+    const s = String(text);
+    if (s.length <= max)
+        return s;
+    // Never split a surrogate pair: the half left behind would render as garbage.
+    let end = max - 1;
+    const code = s.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${s.slice(0, end)}…`;
+}
+/**
+ * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
+ * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
+ * where the whole report is.
+ */
+function fitMarkdown(markdown, maxBytes, where) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
+    // Room for the tail and for closing every <details> that may be open.
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
+    const lastLine = kept.lastIndexOf('\n');
+    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
+    return `${kept}${closes}${tail}`;
+}
+function formatSize(bytes) {
+    return bytes % 1024 === 0 && bytes >= 1024 * 1024
+        ? `${bytes / 1024 / 1024} MiB`
+        : `${bytes.toLocaleString('en-US')} characters`;
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39365,8 +39370,10 @@ function escapeMarkdown(text) {
 /* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
 /* harmony export */ });
 /* unused harmony exports showValue, planSummaryLine */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(877);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1791);
+
 
 
 /**
@@ -39380,7 +39387,7 @@ function showValue(v) {
     if (v === undefined)
         return '(none)';
     const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(s, MAX_VALUE);
 }
 function planSummaryLine(plan) {
     const s = plan.summary;
@@ -39439,7 +39446,7 @@ function renderPlanText(plan, options) {
     return lines.join('\n');
 }
 function cell(v) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(showValue(v));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(showValue(v));
 }
 function renderPlanMarkdown(plan) {
     const out = [];
@@ -39448,9 +39455,9 @@ function renderPlanMarkdown(plan) {
         const shared = sharedIds(plan);
         for (const o of plan.objects) {
             const file = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
-            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
+            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
             const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
-            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(file)} | ${shown.join('<br>')} |`);
+            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(file)} | ${shown.join('<br>')} |`);
         }
         out.push('');
     }
@@ -39460,11 +39467,11 @@ function renderPlanMarkdown(plan) {
             const icon = f.severity === 'error' ? '⛔' : '⚠️';
             const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
             const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
-            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.message)} |`);
+            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(f.message)} |`);
         }
         out.push('');
     }
-    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
+    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
     return out.join('\n');
 }
 

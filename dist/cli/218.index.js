@@ -1345,20 +1345,8 @@ async function gatherFacts(req) {
         }
         else {
             // The plan (and the YAML parser under it) loads only when there is something to compare.
-            const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 4605));
-            facts.plan = buildPlan({
-                before,
-                after,
-                config: rules.destructive,
-                accepted: (0,_acceptance_js__WEBPACK_IMPORTED_MODULE_6__/* .acceptedKinds */ .P)(commits, rules, {
-                    admins: config.admins,
-                    github: facts.github,
-                }),
-                touched: read.touched,
-                blobs: read.blobs,
-                notes: read.notes,
-            });
-            read.persist?.();
+            const { planRead } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 4605));
+            facts.plan = planRead(read, rules.destructive, (0,_acceptance_js__WEBPACK_IMPORTED_MODULE_6__/* .acceptedKinds */ .P)(commits, rules, { admins: config.admins, github: facts.github }));
         }
     }
     const verify = rules.jira ? rules.jira.verify : false;

@@ -203,7 +203,7 @@ run.spec = spec;
  * that tries again, never a failed record: the deploy is recorded either way.
  */
 async function announce(git, config, failed, io) {
-    const retry = `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+    const retry = (0,failure/* notifyAgainCommand */.r)(failed);
     let outcomes;
     try {
         outcomes = await (0,failure/* notifyFailure */.k)({ git, config, failed, reader: (0,git_store/* gitRecordReader */.j5)(git), env: io.env });

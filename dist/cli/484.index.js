@@ -101,6 +101,7 @@ function httpSend(url, options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ notifyAgainCommand),
   k: () => (/* binding */ notifyFailure)
 });
 
@@ -248,16 +249,7 @@ async function gatherFailureFacts(req) {
         // The plan as `plan --from previous --to failed` shows it: rendered where the policy says
         // `render:`. A render that fails costs the notice its plan, never the notice.
         try {
-            const input = (0,read.readDescriptorInput)(git, destructive, previous.sha, failed.sha, false);
-            plan = (0,descriptors_plan.buildPlan)({
-                before: input.before,
-                after: input.after,
-                blobs: input.blobs,
-                touched: input.touched,
-                notes: input.notes,
-                config: destructive,
-            });
-            input.persist?.();
+            plan = (0,descriptors_plan.planRead)((0,read.readDescriptorInput)(git, destructive, previous.sha, failed.sha, false), destructive);
         }
         catch (err) {
             if (!(err instanceof errors/* UsageError */.e))
@@ -418,6 +410,8 @@ class JiraIssues {
 
 // EXTERNAL MODULE: ./src/git/commit.ts
 var commit = __webpack_require__(5895);
+// EXTERNAL MODULE: ./src/report/fit.ts
+var fit = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./src/notify/adf.ts
 const doc = (...content) => ({ version: 1, type: 'doc', content });
 const paragraph = (...content) => ({ type: 'paragraph', content });
@@ -447,6 +441,7 @@ const codeBlock = (text) => ({ type: 'codeBlock', content: [plain(text)] });
 ;// CONCATENATED MODULE: ./src/notify/message.ts
 
 
+
 /**
  * The words of a failure notice, as pure functions of the facts: the Jira summary, the issue's
  * description and a repeat failure's comment (ADF), and the Slack text (mrkdwn). Commit subjects,
@@ -463,7 +458,7 @@ function what(f) {
 /** One line, at most 255 characters (Jira's limit for a summary). */
 function issueSummary(f) {
     const line = `Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`.replace(/[\r\n\t]+/g, ' ');
-    return line.length > 255 ? `${line.slice(0, 254)}…` : line;
+    return (0,fit/* clipText */.gL)(line, 255);
 }
 function commitUrl(f, sha) {
     return f.repositoryUrl ? `${f.repositoryUrl.replace(/\/+$/, '')}/commit/${sha}` : undefined;
@@ -551,7 +546,7 @@ function oneLine(text) {
 /** The email's Subject: one line, whatever the commit subject holds, at most 200 characters. */
 function emailSubject(f) {
     const line = oneLine(`Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`);
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return (0,fit/* clipText */.gL)(line, 200);
 }
 /**
  * The email's plain-text body: what the Slack message says (environment, version, commit,
@@ -631,6 +626,10 @@ async function postWebhook(url, text, options) {
 
 
 
+/** The command that tells people again, once a channel that failed is fixed. */
+function notifyAgainCommand(failed) {
+    return `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+}
 async function notifyFailure(req) {
     const repositoryUrl = req.repositoryUrl ??
         (req.env.GITHUB_SERVER_URL && req.env.GITHUB_REPOSITORY
@@ -1003,6 +1002,61 @@ function normaliseTime(at) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`"${at}" is not a time`, 'Give an ISO 8601 time, for example 2026-11-29T17:00:00Z.');
     }
     return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_MAX_BYTES, COMMENT_MAX_CHARS, fitMarkdown */
+/**
+ * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
+ * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
+ * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
+ * commit message) must not turn a report into an error, so every report is fitted before it goes.
+ */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const COMMENT_MAX_CHARS = 65_536;
+/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
+function clipText(text, max) {
+    const s = String(text);
+    if (s.length <= max)
+        return s;
+    // Never split a surrogate pair: the half left behind would render as garbage.
+    let end = max - 1;
+    const code = s.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${s.slice(0, end)}…`;
+}
+/**
+ * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
+ * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
+ * where the whole report is.
+ */
+function fitMarkdown(markdown, maxBytes, where) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
+    // Room for the tail and for closing every <details> that may be open.
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
+    const lastLine = kept.lastIndexOf('\n');
+    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
+    return `${kept}${closes}${tail}`;
+}
+function formatSize(bytes) {
+    return bytes % 1024 === 0 && bytes >= 1024 * 1024
+        ? `${bytes / 1024 / 1024} MiB`
+        : `${bytes.toLocaleString('en-US')} characters`;
 }
 
 

@@ -75,7 +75,8 @@ function clearParsedFiles() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildPlan: () => (/* binding */ buildPlan)
+  G: () => (/* binding */ buildPlan),
+  planRead: () => (/* binding */ planRead)
 });
 
 // EXTERNAL MODULE: ./src/config/types.ts
@@ -1206,6 +1207,23 @@ var descriptors_targets = __webpack_require__(324);
 
 
 
+/**
+ * The plan of what `readDescriptorInput` read (see read.ts), then the parsed files kept in the
+ * disk cache for the next run: the one way every door (check, plan, rollback, notices) plans.
+ */
+function planRead(input, config, accepted) {
+    const plan = buildPlan({
+        before: input.before,
+        after: input.after,
+        blobs: input.blobs,
+        touched: input.touched,
+        notes: input.notes,
+        config,
+        accepted,
+    });
+    input.persist?.();
+    return plan;
+}
 const KINDS = new Set(types/* DESTRUCTIVE_KINDS */.x);
 /** Kinds kustomize's `namespace:` does not touch: they live outside namespaces. */
 const CLUSTER_SCOPED = new Set([

@@ -119,7 +119,7 @@ async function run(argv, io) {
         });
         result =
             facts.plan ??
-                (0,_descriptors_plan_js__WEBPACK_IMPORTED_MODULE_0__.buildPlan)({
+                (0,_descriptors_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .G)({
                     before: new Map(),
                     after: new Map(),
                     config: destructive,
@@ -154,6 +154,61 @@ async function run(argv, io) {
     if (args['detailed-exitcode'])
         return result.objects.length > 0 ? 2 : 0;
     return _main_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gL: () => (/* binding */ clipText)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_MAX_BYTES, COMMENT_MAX_CHARS, fitMarkdown */
+/**
+ * GitHub's limits on what the Action writes: a step's job summary is at most 1 MiB (a larger one
+ * is refused and the step fails to upload it), an issue or pull request comment at most 65,536
+ * characters (a larger one is a 422). Untrusted text (a 512k-character email, a million-line
+ * commit message) must not turn a report into an error, so every report is fitted before it goes.
+ */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const COMMENT_MAX_CHARS = 65_536;
+/** A single untrusted value shown in a report: at most `max` characters, marked when cut. */
+function clipText(text, max) {
+    const s = String(text);
+    if (s.length <= max)
+        return s;
+    // Never split a surrogate pair: the half left behind would render as garbage.
+    let end = max - 1;
+    const code = s.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${s.slice(0, end)}…`;
+}
+/**
+ * Markdown cut to at most `maxBytes` bytes of UTF-8 (so also at most that many characters), at a
+ * line boundary, with any `<details>` left open closed and a last line saying that it was cut and
+ * where the whole report is.
+ */
+function fitMarkdown(markdown, maxBytes, where) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n_The report was cut here: it is longer than GitHub allows in ${where} (${formatSize(maxBytes)}). The whole report is in the job log._\n`;
+    // Room for the tail and for closing every <details> that may be open.
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8') - 64 * '\n</details>'.length;
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut inside a multi-byte character decodes to U+FFFD at the end; the line cut below drops it.
+    const lastLine = kept.lastIndexOf('\n');
+    kept = lastLine >= 0 ? kept.slice(0, lastLine) : '';
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const closes = '\n</details>'.repeat(Math.min(64, Math.max(0, open)));
+    return `${kept}${closes}${tail}`;
+}
+function formatSize(bytes) {
+    return bytes % 1024 === 0 && bytes >= 1024 * 1024
+        ? `${bytes / 1024 / 1024} MiB`
+        : `${bytes.toLocaleString('en-US')} characters`;
 }
 
 
@@ -231,8 +286,10 @@ function escapeMarkdown(text) {
 /* harmony export */   uK: () => (/* binding */ planSummaryLine)
 /* harmony export */ });
 /* unused harmony export showValue */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(877);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1791);
+
 
 
 /**
@@ -246,7 +303,7 @@ function showValue(v) {
     if (v === undefined)
         return '(none)';
     const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(s, MAX_VALUE);
 }
 function planSummaryLine(plan) {
     const s = plan.summary;
@@ -305,7 +362,7 @@ function renderPlanText(plan, options) {
     return lines.join('\n');
 }
 function cell(v) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(showValue(v));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(showValue(v));
 }
 function renderPlanMarkdown(plan) {
     const out = [];
@@ -314,9 +371,9 @@ function renderPlanMarkdown(plan) {
         const shared = sharedIds(plan);
         for (const o of plan.objects) {
             const file = shared.has(o.id) ? `${o.file}, in ${o.target}` : o.file;
-            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
+            const changes = o.changes.map((c) => `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(c.path)}\`: ${cell(c.before)} → ${cell(c.after)}`);
             const shown = changes.length > 20 ? [...changes.slice(0, 20), `… and ${changes.length - 20} more`] : changes;
-            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(file)} | ${shown.join('<br>')} |`);
+            out.push(`| ${SIGN[o.action]} ${o.action} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(o.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(file)} | ${shown.join('<br>')} |`);
         }
         out.push('');
     }
@@ -326,11 +383,11 @@ function renderPlanMarkdown(plan) {
             const icon = f.severity === 'error' ? '⛔' : '⚠️';
             const where = `${f.file ?? ''}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`;
             const change = f.before === undefined && f.after === undefined ? '' : `${cell(f.before)} → ${cell(f.after)}`;
-            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(f.message)} |`);
+            out.push(`| ${icon} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(findingLabel(f))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(f.object ?? '')} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(where)} | ${change} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(f.message)} |`);
         }
         out.push('');
     }
-    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
+    out.push(`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(planSummaryLine(plan))}**`);
     return out.join('\n');
 }
 

@@ -21,7 +21,7 @@ var errors = __nccwpck_require__(3916);
  * hooks' start-up never pays for them. One entry a command; the order is the global usage's.
  */
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(75), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4459))).check,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(75), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4513))).check,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(748), __nccwpck_require__.e(605), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).plan,
     version: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(218), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6308))).version,
     'pre-push': async () => (await __nccwpck_require__.e(/* import() */ 204).then(__nccwpck_require__.bind(__nccwpck_require__, 7204))).prePush,

@@ -140,8 +140,10 @@ async function checkMode(
   if (!record) result.notes.push('the token input is empty, so the deploy record was not read.');
 
   logReport(result);
+  const failure = failureReason(result, settings.failOn);
+  // First, so that the fallback finds it on the first page of the run's annotations.
+  announceNotDeployed(result, failure !== undefined);
   annotate(result.findings);
-  announceNotDeployed(result, settings.failOn);
   setOutputs(result);
   const markdown = renderCheckMarkdown(result);
   const metrics =
@@ -153,7 +155,6 @@ async function checkMode(
   }
   if (event.pullRequest && settings.comment) await comment(github, event, markdown, redactor);
 
-  const failure = failureReason(result, settings.failOn);
   if (failure) {
     core.setFailed(failure);
     return;

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { Git } from '../git/git.js';
-import { type ChannelOutcome, notifyFailure } from '../notify/failure.js';
+import { type ChannelOutcome, notifyAgainCommand, notifyFailure } from '../notify/failure.js';
 import { loadTrustedConfig } from '../policy/policy-source.js';
 import type { Deploy } from '../record/types.js';
 import { neutraliseInvisible } from '../report/markdown.js';
@@ -31,7 +31,7 @@ export interface FailureAnnouncement {
 export async function announceFailure(req: FailureAnnouncement): Promise<ChannelOutcome[] | undefined> {
   const { env, failed } = req;
   for (const name of SECRETS) if (env[name]) core.setSecret(env[name] as string);
-  const retry = `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+  const retry = notifyAgainCommand(failed);
   const git = new Git(env.GITHUB_WORKSPACE || process.cwd());
   if (!git.isRepository()) {
     core.warning(

@@ -108,9 +108,9 @@ export function annotate(findings: Finding[]): void {
  */
 export const NOT_DEPLOYED_TITLE = 'gitops-action: not deployed';
 
-export function announceNotDeployed(result: CheckResult, failOn: FailOn): void {
+export function announceNotDeployed(result: CheckResult, checkFails: boolean): void {
   // A failing check needs no notice: no fallback ever counts it as passed.
-  if (result.decision === 'deploy' || failureReason(result, failOn)) return;
+  if (result.decision === 'deploy' || checkFails) return;
   core.notice(
     `${result.decision}: this commit was checked, not deployed. Until a deploy is recorded, the next push is judged from the last deploy, not from here.`,
     { title: NOT_DEPLOYED_TITLE },

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
 import { remoteOf } from '../git/default-branch.js';
 import type { Git } from '../git/git.js';
-import { type ChannelOutcome, notifyFailure } from '../notify/failure.js';
+import { type ChannelOutcome, notifyAgainCommand, notifyFailure } from '../notify/failure.js';
 import { loadTrustedConfig } from '../policy/policy-source.js';
 import {
   assertEnvironmentName,
@@ -172,7 +172,7 @@ run.spec = spec;
  * that tries again, never a failed record: the deploy is recorded either way.
  */
 async function announce(git: Git, config: ResolvedConfig, failed: Deploy, io: Io): Promise<ChannelOutcome[]> {
-  const retry = `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+  const retry = notifyAgainCommand(failed);
   let outcomes: ChannelOutcome[];
   try {
     outcomes = await notifyFailure({ git, config, failed, reader: gitRecordReader(git), env: io.env });

@@ -6,6 +6,7 @@ import { DESCRIPTOR_KIND, objectKey } from './identity.js';
 import { KIND_CHECKS } from './kinds/index.js';
 import type { Pair, PlanView, RawFinding } from './kinds/types.js';
 import { type DescObject, type LoadProblem, lineOf, type ParsedFile, placeObject } from './load.js';
+import type { DescriptorInput } from './read.js';
 import { assignTargets, type TargetMap } from './targets.js';
 
 /**
@@ -59,6 +60,24 @@ export interface PlanInput {
   blobs?: { before?: Map<string, string>; after?: Map<string, string> };
   /** Findings about how the files were read (a render refused or skipped), listed first. */
   notes?: Finding[];
+}
+
+/**
+ * The plan of what `readDescriptorInput` read (see read.ts), then the parsed files kept in the
+ * disk cache for the next run: the one way every door (check, plan, rollback, notices) plans.
+ */
+export function planRead(input: DescriptorInput, config: DestructiveConfig, accepted?: PlanInput['accepted']): Plan {
+  const plan = buildPlan({
+    before: input.before,
+    after: input.after,
+    blobs: input.blobs,
+    touched: input.touched,
+    notes: input.notes,
+    config,
+    accepted,
+  });
+  input.persist?.();
+  return plan;
 }
 
 const KINDS = new Set<string>(DESTRUCTIVE_KINDS);

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { RULE_DEFAULTS } from '../config/defaults.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { buildPlan, type Plan } from '../descriptors/plan.js';
+import { type Plan, planRead } from '../descriptors/plan.js';
 import { readDescriptorInput } from '../descriptors/read.js';
 import { UsageError } from '../errors.js';
 import type { Commit } from '../git/commit.js';
@@ -79,16 +79,7 @@ export async function gatherFailureFacts(req: FailureFactsRequest): Promise<Fail
     // The plan as `plan --from previous --to failed` shows it: rendered where the policy says
     // `render:`. A render that fails costs the notice its plan, never the notice.
     try {
-      const input = readDescriptorInput(git, destructive, previous.sha, failed.sha, false);
-      plan = buildPlan({
-        before: input.before,
-        after: input.after,
-        blobs: input.blobs,
-        touched: input.touched,
-        notes: input.notes,
-        config: destructive,
-      });
-      input.persist?.();
+      plan = planRead(readDescriptorInput(git, destructive, previous.sha, failed.sha, false), destructive);
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       planProblem = err.message;

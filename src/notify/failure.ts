@@ -53,6 +53,11 @@ export interface ChannelOutcome {
   issue?: string;
 }
 
+/** The command that tells people again, once a channel that failed is fixed. */
+export function notifyAgainCommand(failed: Deploy): string {
+  return `gitops-action notify --env ${failed.environment} --sha ${failed.sha.slice(0, 12)}`;
+}
+
 export async function notifyFailure(req: NotifyFailureRequest): Promise<ChannelOutcome[]> {
   const repositoryUrl =
     req.repositoryUrl ??

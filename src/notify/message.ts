@@ -1,4 +1,5 @@
 import { shortSha } from '../git/commit.js';
+import { clipText } from '../report/fit.js';
 import {
   type AdfDoc,
   type AdfNode,
@@ -33,7 +34,7 @@ function what(f: FailureFacts): string {
 /** One line, at most 255 characters (Jira's limit for a summary). */
 export function issueSummary(f: FailureFacts): string {
   const line = `Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`.replace(/[\r\n\t]+/g, ' ');
-  return line.length > 255 ? `${line.slice(0, 254)}…` : line;
+  return clipText(line, 255);
 }
 
 function commitUrl(f: FailureFacts, sha: string): string | undefined {
@@ -147,7 +148,7 @@ export function oneLine(text: string): string {
 /** The email's Subject: one line, whatever the commit subject holds, at most 200 characters. */
 export function emailSubject(f: FailureFacts): string {
   const line = oneLine(`Deploy to ${f.environment} failed: ${what(f)} ${f.head.subject}`);
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  return clipText(line, 200);
 }
 
 /**

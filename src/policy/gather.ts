@@ -134,20 +134,12 @@ export async function gatherFacts(req: GatherRequest): Promise<Facts> {
       facts.plan = { objects: [], findings: [], summary: { add: 0, change: 0, destroy: 0, destructive: 0 } };
     } else {
       // The plan (and the YAML parser under it) loads only when there is something to compare.
-      const { buildPlan } = await import('../descriptors/plan.js');
-      facts.plan = buildPlan({
-        before,
-        after,
-        config: rules.destructive,
-        accepted: acceptedKinds(commits, rules, {
-          admins: config.admins,
-          github: facts.github,
-        }),
-        touched: read.touched,
-        blobs: read.blobs,
-        notes: read.notes,
-      });
-      read.persist?.();
+      const { planRead } = await import('../descriptors/plan.js');
+      facts.plan = planRead(
+        read,
+        rules.destructive,
+        acceptedKinds(commits, rules, { admins: config.admins, github: facts.github }),
+      );
     }
   }
   const verify = rules.jira ? rules.jira.verify : false;

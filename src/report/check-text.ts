@@ -2,6 +2,7 @@ import { shortSha } from '../git/commit.js';
 import { jiraReportLines } from '../jira/verify.js';
 import type { CheckResult } from '../policy/check.js';
 import type { Finding } from '../policy/finding.js';
+import { clipText } from './fit.js';
 import { renderPlanText } from './plan.js';
 import { plural, type Style, style, terminalSafe } from './style.js';
 
@@ -60,7 +61,7 @@ export function renderFinding(f: Finding, subjects: Map<string, string>, s: Styl
 }
 
 function truncate(subject: string): string {
-  return subject.length > 72 ? `${subject.slice(0, 71)}…` : subject;
+  return clipText(subject, 72);
 }
 
 function describeRange(result: CheckResult): string {

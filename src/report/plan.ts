@@ -1,5 +1,6 @@
 import type { Plan, PlanObject } from '../descriptors/plan.js';
 import type { Finding } from '../policy/finding.js';
+import { clipText } from './fit.js';
 import { escapeMarkdown } from './markdown.js';
 import { style, terminalSafe } from './style.js';
 
@@ -15,7 +16,7 @@ const MAX_VALUE = 120;
 export function showValue(v: unknown): string {
   if (v === undefined) return '(none)';
   const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+  return clipText(s, MAX_VALUE);
 }
 
 export function planSummaryLine(plan: Plan): string {

@@ -6,7 +6,7 @@ import {
   type DestructiveKind,
   type ResolvedConfig,
 } from '../config/types.js';
-import { buildPlan, type Plan } from '../descriptors/plan.js';
+import { type Plan, planRead } from '../descriptors/plan.js';
 import { readDescriptorInput } from '../descriptors/read.js';
 import { UsageError } from '../errors.js';
 import type { Git } from '../git/git.js';
@@ -113,17 +113,7 @@ export async function prepareRollback(req: RollbackRequest): Promise<PreparedRol
   // where the policy says `render:`, with the kustomization and chart files that decide targets.
   // A trusted read (untrustedHead false): the tree is HEAD's, with blobs from a deploy of this
   // repository, and the policy is the default branch's.
-  const input = readDescriptorInput(git, destructive, base, tree, false);
-  const plan = buildPlan({
-    before: input.before,
-    after: input.after,
-    blobs: input.blobs,
-    touched: input.touched,
-    notes: input.notes,
-    config: destructive,
-    accepted,
-  });
-  input.persist?.();
+  const plan = planRead(readDescriptorInput(git, destructive, base, tree, false), destructive, accepted);
 
   const changedSinceTarget = git.changedFiles(targets.target.sha, base);
   const refused = refusals({ plan, changedSinceTarget, accepted: new Set(req.accept) });
