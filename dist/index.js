@@ -36459,6 +36459,7 @@ async function pullRequestCommits(api, branch, commits, limit = MAX_PULL_LOOKUPS
 
 ;// CONCATENATED MODULE: ./src/record/git-store.ts
 
+
 /**
  * The deploy record kept in git itself, for hosts other than GitHub and for the CLI:
  *
@@ -36591,15 +36592,21 @@ function writeDeploy(git, req) {
 function readLog(git, environment, options = {}) {
     assertEnvironmentName(environment);
     const logRef = LOG_PREFIX + environment;
-    if (!git.tryRevParse(logRef))
-        return [];
     const args = ['log', '-z', '--first-parent', '--format=%H%x00%B'];
     if (options.limit !== undefined)
         args.push(`--max-count=${options.limit}`);
     if (options.since)
         args.push(`--since=${options.since}`);
     args.push(logRef, '--');
-    const out = git.execGit(args).stdout.toString('utf8');
+    // No rev-parse first: most reads find a record, and only a failed log asks whether it exists.
+    // GIT_FLUSH=0: read whole, so git need not write each record on its own (36 → 25 ms for 1,904).
+    const result = git.execGit(args, { allowFail: true, env: { GIT_FLUSH: '0' } });
+    if (result.status !== 0) {
+        if (!git.tryRevParse(logRef))
+            return [];
+        throw new GitCommandError(args, result.stderr);
+    }
+    const out = result.stdout.toString('utf8');
     const parts = out.split('\x00');
     const deploys = [];
     for (let i = 0; i + 1 < parts.length; i += 2) {
@@ -36937,7 +36944,7 @@ async function checkMode(settings, env, github, redactor) {
 async function metricsSection(git, record, environment, window, github) {
     try {
         const [{ metricsSummary }, { parseSince }, { pullRequestStarts }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452)),
+            __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 1083)),
             __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
             __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 5745)),
         ]);
@@ -38201,6 +38208,7 @@ function trailerValues(commit, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ bulkReadEnv),
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   iR: () => (/* binding */ GitCommandError)
 /* harmony export */ });
@@ -38517,6 +38525,19 @@ class Git {
     configValue(key) {
         return this.tryText(['config', '--get', key])?.trim() || undefined;
     }
+}
+/**
+ * The environment of one git process that reads a great many commits (the metrics' five years).
+ * GIT_FLUSH=0: git otherwise writes each commit to the pipe on its own. glibc.malloc.hugetlb=1:
+ * git keeps every commit it parsed, and the page faults of first touching that heap were a tenth
+ * of its time (perf); with transparent huge pages behind malloc, two parts read side by side went
+ * from 602 to 518 ms (median of 10). A user's own GLIBC_TUNABLES are kept; the C libraries other
+ * than glibc (2.35 and later) ignore the variable.
+ */
+function bulkReadEnv() {
+    const own = process.env.GLIBC_TUNABLES ?? '';
+    const tunables = own.includes('glibc.malloc.hugetlb') ? own : [own, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+    return { GIT_FLUSH: '0', GLIBC_TUNABLES: tunables };
 }
 function gitEnv(extra) {
     return {

@@ -54,6 +54,8 @@ function onlineLookup(verify, connection) {
 /* harmony export */ });
 /* unused harmony exports formatRecordMessage, parseRecordMessage */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+
 
 /**
  * The deploy record kept in git itself, for hosts other than GitHub and for the CLI:
@@ -187,15 +189,21 @@ function writeDeploy(git, req) {
 function readLog(git, environment, options = {}) {
     assertEnvironmentName(environment);
     const logRef = LOG_PREFIX + environment;
-    if (!git.tryRevParse(logRef))
-        return [];
     const args = ['log', '-z', '--first-parent', '--format=%H%x00%B'];
     if (options.limit !== undefined)
         args.push(`--max-count=${options.limit}`);
     if (options.since)
         args.push(`--since=${options.since}`);
     args.push(logRef, '--');
-    const out = git.execGit(args).stdout.toString('utf8');
+    // No rev-parse first: most reads find a record, and only a failed log asks whether it exists.
+    // GIT_FLUSH=0: read whole, so git need not write each record on its own (36 → 25 ms for 1,904).
+    const result = git.execGit(args, { allowFail: true, env: { GIT_FLUSH: '0' } });
+    if (result.status !== 0) {
+        if (!git.tryRevParse(logRef))
+            return [];
+        throw new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCommandError */ .iR(args, result.stderr);
+    }
+    const out = result.stdout.toString('utf8');
     const parts = out.split('\x00');
     const deploys = [];
     for (let i = 0; i + 1 < parts.length; i += 2) {

@@ -353,6 +353,22 @@ export class Git {
   }
 }
 
+/**
+ * The environment of one git process that reads a great many commits (the metrics' five years).
+ * GIT_FLUSH=0: git otherwise writes each commit to the pipe on its own. glibc.malloc.hugetlb=1:
+ * git keeps every commit it parsed, and the page faults of first touching that heap were a tenth
+ * of its time (perf); with transparent huge pages behind malloc, two parts read side by side went
+ * from 602 to 518 ms (median of 10). A user's own GLIBC_TUNABLES are kept; the C libraries other
+ * than glibc (2.35 and later) ignore the variable.
+ */
+export function bulkReadEnv(): Record<string, string> {
+  const own = process.env.GLIBC_TUNABLES ?? '';
+  const tunables = own.includes('glibc.malloc.hugetlb')
+    ? own
+    : [own, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+  return { GIT_FLUSH: '0', GLIBC_TUNABLES: tunables };
+}
+
 function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
   return {
     ...process.env,

