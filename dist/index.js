@@ -38536,7 +38536,9 @@ class Git {
  */
 function bulkReadEnv() {
     const own = process.env.GLIBC_TUNABLES ?? '';
-    const tunables = own.includes('glibc.malloc.hugetlb') ? own : [own, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+    const tunables = own.includes('glibc.malloc.hugetlb')
+        ? own
+        : [own, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
     return { GIT_FLUSH: '0', GLIBC_TUNABLES: tunables };
 }
 function gitEnv(extra) {

@@ -993,23 +993,23 @@ function parseCommits(buf, into, final = true) {
             p = space + 1;
         }
         const message = endTime + 1;
-        let bodyAt = -2;
-        const body = () => (bodyAt === -2 ? (bodyAt = bodyStart(buf, message, endMessage)) : bodyAt);
+        while (revertAt >= 0 && revertAt < message)
+            revertAt = buf.indexOf(REVERT_LINE, revertAt + 1);
+        const revertHere = revertAt >= 0 && revertAt < endMessage;
+        // Where git's %b starts: found only for a merge (its subject) or a message with a revert line.
+        const body = parents > 1 || revertHere ? bodyStart(buf, message, endMessage) : -1;
         let hotfix = false;
         if (parents > 1) {
-            const subject = subjectOf(buf, message, body() < 0 ? endMessage : body());
+            const subject = subjectOf(buf, message, body < 0 ? endMessage : body);
             // Every hotfix branch name holds the word, so most merges need no parse.
             hotfix = HOTFIX.test(subject) && (0,merge_subject/* parseMergeSubject */.E)(subject)?.type === 'hotfix';
         }
-        while (revertAt >= 0 && revertAt < message)
-            revertAt = buf.indexOf(REVERT_LINE, revertAt + 1);
         let reverts;
-        if (revertAt >= 0 && revertAt < endMessage) {
+        if (revertHere && body >= 0) {
             // Only the body counts: a subject that quotes the line names nothing.
-            const from = body();
-            const inBody = from < 0 ? -1 : revertAt >= from ? revertAt : buf.indexOf(REVERT_LINE, from);
+            const inBody = revertAt >= body ? revertAt : buf.indexOf(REVERT_LINE, body);
             if (inBody >= 0 && inBody < endMessage) {
-                reverts = [...buf.toString('utf8', from, endMessage).matchAll(REVERT)].map((m) => m[1]);
+                reverts = [...buf.toString('utf8', body, endMessage).matchAll(REVERT)].map((m) => m[1]);
             }
         }
         let rollbackOf;
@@ -1622,7 +1622,9 @@ class Git {
  */
 function bulkReadEnv() {
     const own = process.env.GLIBC_TUNABLES ?? '';
-    const tunables = own.includes('glibc.malloc.hugetlb') ? own : [own, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+    const tunables = own.includes('glibc.malloc.hugetlb')
+        ? own
+        : [own, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
     return { GIT_FLUSH: '0', GLIBC_TUNABLES: tunables };
 }
 function gitEnv(extra) {
