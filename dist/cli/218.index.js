@@ -676,7 +676,7 @@ async function runCheck(req) {
     let version;
     if (req.version && facts.range.to) {
         // Loaded only here: the hooks never need a version, and every module costs them start-up.
-        const { computeVersion } = await __webpack_require__.e(/* import() */ 241).then(__webpack_require__.bind(__webpack_require__, 9241));
+        const { computeVersion } = await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 5623));
         version = computeVersion(git, {
             ref: facts.range.to,
             branch: facts.refKind === 'branch' ? facts.refName : undefined,

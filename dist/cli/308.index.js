@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 308;
-exports.ids = [308,241];
+exports.ids = [308,623];
 exports.modules = {
 
 /***/ 6308:
@@ -67,8 +67,8 @@ function gitVersionOutputs(result) {
     };
 }
 
-// EXTERNAL MODULE: ./src/semver/version.ts + 1 modules
-var version = __webpack_require__(9241);
+// EXTERNAL MODULE: ./src/semver/version.ts + 2 modules
+var version = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
 var main = __webpack_require__(610);
 // EXTERNAL MODULE: ./src/cli/options.ts
@@ -432,7 +432,7 @@ function parseMergeSubject(subject) {
 
 /***/ }),
 
-/***/ 9241:
+/***/ 5623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -510,7 +510,49 @@ function markersBump(messages, options = {}) {
 var semver_history = __webpack_require__(408);
 // EXTERNAL MODULE: ./src/semver/merge-subject.ts
 var merge_subject = __webpack_require__(7761);
+;// CONCATENATED MODULE: ./src/semver/release-subject.ts
+/**
+ * The version a release commit announces in its subject: the commit a release tool or a
+ * maintainer makes when cutting a version, which names the version the way a release branch's
+ * name does. The conventions read are the common ones:
+ *
+ * - `1.2.3` or `v1.2.3` alone: `npm version`, `yarn version`;
+ * - `chore(release): 1.2.3`, `chore(main): release 1.2.3`, `chore: release v1.2.3`:
+ *   semantic-release, release-please, cargo-release, Conventional Commits by hand;
+ * - `[maven-release-plugin] prepare release app-1.2.3`;
+ * - `Release 1.2.3`, `Prepare release 1.2.3`, `Bump version to 1.2.3`, `Version 1.2.3`,
+ *   `Finalize CHANGELOG.md for 1.2.3.`
+ *
+ * The whole subject must be the announcement: only a closing `.`, ` [skip ci]` or a pull request
+ * number ` (#12)` may follow the version. So `Release 1.0 branch created`, `Release v6.0.13 fixes
+ * an issue` and `Bump lodash to 4.17.21` name nothing. A pre-release (`1.2.3-rc.1`) is not read:
+ * a main line gives release versions. Subjects are untrusted: the expressions are anchored and
+ * have no nested repetition (linear time), and only the first 200 characters are looked at.
+ */
+const VERSION = String.raw `v?(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?`;
+const END = String.raw `\.?(?: \[(?:skip ci|ci skip)\]| \(#\d{1,9}\))*$`;
+const ANNOUNCEMENTS = [
+    // npm version, yarn version.
+    new RegExp(`^${VERSION}${END}`),
+    // Conventional Commits release commits (semantic-release, release-please, cargo-release).
+    new RegExp(String.raw `^(?:chore|build|ci|release)(?:\([^)]{0,50}\))?!?: ?(?:release|publish|prepare release|bump version to|version)? ?${VERSION}${END}`, 'i'),
+    new RegExp(String.raw `^\[maven-release-plugin\] prepare release (?:[\w.-]{1,100}-)?${VERSION}${END}`, 'i'),
+    new RegExp(String.raw `^(?:release|released|releasing|prepare release|prepare for release|bump version to|bumped version to|set version to|version|finali[sz]e (?:the )?(?:changelog|changelog\.md|release) for):? ${VERSION}${END}`, 'i'),
+];
+/** `X.Y.Z` (a two-part `X.Y` as `X.Y.0`), or undefined when the subject announces no release. */
+function releaseSubjectVersion(message) {
+    const newline = message.indexOf('\n');
+    const subject = (newline < 0 ? message : message.slice(0, newline)).slice(0, 200).trim();
+    for (const re of ANNOUNCEMENTS) {
+        const m = re.exec(subject);
+        if (m)
+            return `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/semver/version.ts
+
 
 
 
@@ -776,6 +818,26 @@ function preReleaseFloor(ctx) {
     }
     return floor;
 }
+/**
+ * The highest version a release commit since the base announces (`chore(release): 1.2.3`,
+ * `Finalize CHANGELOG.md for 0.2.10.`; see release-subject.ts), above the base: the maintainers
+ * said which version this is, as a release branch's name says it. Off with
+ * `versioning.release-commits: false`.
+ */
+function releaseCommitFloor(ctx) {
+    if (ctx.config['release-commits'] === false)
+        return null;
+    let floor = null;
+    for (const c of ctx.walked) {
+        const named = releaseSubjectVersion(c.message);
+        if (!named)
+            continue;
+        const v = semver_default().parse(named);
+        if (!ctx.base || semver_default().gt(v, ctx.base))
+            floor = maxVersion(v, floor);
+    }
+    return floor;
+}
 function markerOf(ctx) {
     return markersBump(ctx.walked.map((c) => c.message), { conventionalCommits: ctx.config['conventional-commits'] === true });
 }
@@ -835,6 +897,10 @@ function mainLine(ctx) {
     const floor = preReleaseFloor(ctx);
     if (floor && semver_default().gt(floor, coreOf(semver_default().parse(result.version)))) {
         result = { version: floor.version, bump: bumpBetween(base, floor), source: 'prerelease-tag' };
+    }
+    const announced = releaseCommitFloor(ctx);
+    if (announced && semver_default().gt(announced, coreOf(semver_default().parse(result.version)))) {
+        result = { version: announced.version, bump: bumpBetween(base, announced), source: 'release-commit' };
     }
     if (index.existing.has(result.version)) {
         const past = bumpPast(index, semver_default().parse(result.version), result.bump);

@@ -63,6 +63,7 @@ export const VERSIONING_DEFAULTS: VersioningConfig = {
   labels: { develop: 'alpha', release: 'beta', hotfix: 'beta' },
   'main-increment': 'patch',
   'conventional-commits': false,
+  'release-commits': true,
 };
 
 /**

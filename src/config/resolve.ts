@@ -28,6 +28,7 @@ export interface RawConfig {
     labels?: Record<string, string>;
     'main-increment'?: 'major' | 'minor' | 'patch';
     'conventional-commits'?: boolean;
+    'release-commits'?: boolean;
   };
   environments?: Record<string, RawEnvironment>;
   rules?: RawRules;

@@ -101,6 +101,8 @@ export interface VersioningConfig {
   'main-increment'?: 'major' | 'minor' | 'patch';
   /** `feat:` headers bump minor (semantic-release's reading); default false. */
   'conventional-commits'?: boolean;
+  /** A release commit's subject (`chore(release): 1.2.3`) names the version on main; default true. */
+  'release-commits'?: boolean;
 }
 
 export interface EnvironmentConfig {

@@ -13,6 +13,7 @@ import {
   walkSince,
 } from './history.js';
 import { parseMergeSubject } from './merge-subject.js';
+import { releaseSubjectVersion } from './release-subject.js';
 
 /**
  * The version of a revision, from its tags and the git-flow history since them.
@@ -40,6 +41,7 @@ export type VersionSource =
   | 'branch-type'
   | 'prerelease'
   | 'prerelease-tag'
+  | 'release-commit'
   | 'first-version'
   | 'guard';
 
@@ -346,6 +348,24 @@ function preReleaseFloor(ctx: Context): SemVer | null {
   return floor;
 }
 
+/**
+ * The highest version a release commit since the base announces (`chore(release): 1.2.3`,
+ * `Finalize CHANGELOG.md for 0.2.10.`; see release-subject.ts), above the base: the maintainers
+ * said which version this is, as a release branch's name says it. Off with
+ * `versioning.release-commits: false`.
+ */
+function releaseCommitFloor(ctx: Context): SemVer | null {
+  if (ctx.config['release-commits'] === false) return null;
+  let floor: SemVer | null = null;
+  for (const c of ctx.walked) {
+    const named = releaseSubjectVersion(c.message);
+    if (!named) continue;
+    const v = semver.parse(named) as SemVer;
+    if (!ctx.base || semver.gt(v, ctx.base)) floor = maxVersion(v, floor);
+  }
+  return floor;
+}
+
 function markerOf(ctx: Context): Bump | null {
   return markersBump(
     ctx.walked.map((c) => c.message),
@@ -402,6 +422,10 @@ function mainLine(ctx: Context): Strategy {
   const floor = preReleaseFloor(ctx);
   if (floor && semver.gt(floor, coreOf(semver.parse(result.version) as SemVer))) {
     result = { version: floor.version, bump: bumpBetween(base, floor), source: 'prerelease-tag' };
+  }
+  const announced = releaseCommitFloor(ctx);
+  if (announced && semver.gt(announced, coreOf(semver.parse(result.version) as SemVer))) {
+    result = { version: announced.version, bump: bumpBetween(base, announced), source: 'release-commit' };
   }
   if (index.existing.has(result.version)) {
     const past = bumpPast(index, semver.parse(result.version) as SemVer, result.bump);

@@ -490,6 +490,56 @@ describe('computeVersion: pre-release tags and pre-release branch names', () => 
   });
 });
 
+describe('computeVersion: release commits name the version', () => {
+  it('a release commit since the base is a floor for the main line, and only a whole announcement counts', () => {
+    const repo = TestRepo.create({ branch: 'master' });
+    repo.commit('one');
+    repo.tag('0.2.0');
+    repo.commit('fix: a');
+    expect(version(repo)).toMatchObject({ version: '0.2.1', source: 'branch-type' });
+    // Prose that mentions a version, a dependency bump, a pre-release: none names this version.
+    repo.commit('Release 1.0 branch created');
+    repo.commit('Bump lodash to 4.17.21');
+    repo.commit('chore(release): 0.3.0-rc.1');
+    expect(version(repo)).toMatchObject({ version: '0.2.1' });
+    repo.commit('Finalize CHANGELOG.md for 0.2.10.');
+    expect(version(repo)).toMatchObject({ version: '0.2.10', bump: 'patch', source: 'release-commit' });
+    // Still the floor after it, until a larger bump is asked for.
+    repo.commit('docs: after the release commit');
+    expect(version(repo)).toMatchObject({ version: '0.2.10', source: 'release-commit' });
+    repo.commit('feat!: new API');
+    expect(version(repo)).toMatchObject({ version: '1.0.0', source: 'marker' });
+    // Off with the key.
+    expect(version(repo, 'HEAD', { config: { ...config, 'release-commits': false } })).toMatchObject({ version: '1.0.0' });
+  });
+
+  it('reads the release tools\' subjects; a version at or below the base counts for nothing', () => {
+    for (const [subject, expected] of [
+      ['1.4.0', '1.4.0'],
+      ['v1.4.0', '1.4.0'],
+      ['chore(release): 1.4.0 [skip ci]', '1.4.0'],
+      ['chore(main): release 1.4.0', '1.4.0'],
+      ['[maven-release-plugin] prepare release my-app-1.4.0', '1.4.0'],
+      ['Release 1.4 (#12)', '1.4.0'],
+      ['Bump version to 1.4.0', '1.4.0'],
+      ['Release v1.2.0', '1.2.0'],
+      ['Release v1.4.0 fixes an issue with the login', '1.1.1'],
+    ] as const) {
+      const repo = TestRepo.create({ branch: 'master' });
+      repo.commit('one');
+      repo.tag('v1.1.0');
+      repo.commit('fix: two');
+      repo.commit(subject);
+      expect(version(repo).version, subject).toBe(expected);
+    }
+    const repo = TestRepo.create({ branch: 'master' });
+    repo.commit('one');
+    repo.tag('v2.0.0');
+    repo.commit('Release 1.9.0');
+    expect(version(repo)).toMatchObject({ version: '2.0.1', source: 'branch-type' });
+  });
+});
+
 describe('computeVersion: live branches', () => {
   it('develop tracks an open release branch: after release/1.1.0 is cut, develop is 1.2.0-alpha', () => {
     const flow = released();
