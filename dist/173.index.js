@@ -1117,8 +1117,27 @@ function normalise(mantissa, exponent) {
     }
     return { mantissa: m, exponent: e + 0 };
 }
+/**
+ * Quantities already read, by text: a fleet writes the same few (`100m`, `256Mi`) thousands of
+ * times, and the capacity check reads every workload on both sides of every plan. Quantities are
+ * immutable, so one value serves every caller. Bounded: a repository of unique quantities only
+ * stops filling it.
+ */
+const READ = new Map();
+const READ_MAX = 4096;
 /** Parses a quantity; YAML numbers (`cpu: 2`, `cpu: 0.5`) are accepted as their decimal text. */
 function parseQuantity(input) {
+    if (typeof input === 'string') {
+        const hit = READ.get(input);
+        if (hit)
+            return hit;
+    }
+    const q = parseQuantityText(input);
+    if (typeof input === 'string' && READ.size < READ_MAX)
+        READ.set(input, q);
+    return q;
+}
+function parseQuantityText(input) {
     const s = typeof input === 'number' ? numberText(input) : input;
     if (typeof s !== 'string')
         throw new QuantityError(String(input), 'expected a string or a number');

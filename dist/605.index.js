@@ -672,8 +672,21 @@ var quantity = __webpack_require__(4957);
 
 
 const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+/**
+ * Demands by parsed body: a file unchanged between the two revisions is parsed once (one body
+ * object, placed on both sides and in every target that deploys it), so its demand is read once.
+ */
+const demands = new WeakMap();
 /** What one service asks for: per replica (requests, else limits) and how many replicas. */
 function demandOf(obj) {
+    let d = demands.get(obj.body);
+    if (d === undefined) {
+        d = readDemand(obj) ?? null;
+        demands.set(obj.body, d);
+    }
+    return d ? { ...d, obj } : undefined;
+}
+function readDemand(obj) {
     const b = obj.body;
     if (obj.descriptor) {
         if (!(0,diff/* isObj */.sA)(b.resources))
@@ -681,7 +694,6 @@ function demandOf(obj) {
         const r = b.resources;
         const replicas = typeof r.replicas === 'number' && Number.isInteger(r.replicas) && r.replicas >= 0 ? r.replicas : 1;
         return {
-            obj,
             perReplica: { cpu: (0,quantity/* tryParseQuantity */.KS)(r.cpu), memory: (0,quantity/* tryParseQuantity */.KS)(r.memory) },
             limits: {},
             replicas,
@@ -711,7 +723,6 @@ function demandOf(obj) {
         }
     }
     return {
-        obj,
         perReplica: per,
         limits,
         replicas,

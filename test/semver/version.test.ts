@@ -510,10 +510,12 @@ describe('computeVersion: release commits name the version', () => {
     repo.commit('feat!: new API');
     expect(version(repo)).toMatchObject({ version: '1.0.0', source: 'marker' });
     // Off with the key.
-    expect(version(repo, 'HEAD', { config: { ...config, 'release-commits': false } })).toMatchObject({ version: '1.0.0' });
+    expect(version(repo, 'HEAD', { config: { ...config, 'release-commits': false } })).toMatchObject({
+      version: '1.0.0',
+    });
   });
 
-  it('reads the release tools\' subjects; a version at or below the base counts for nothing', () => {
+  it("reads the release tools' subjects; a version at or below the base counts for nothing", () => {
     for (const [subject, expected] of [
       ['1.4.0', '1.4.0'],
       ['v1.4.0', '1.4.0'],

@@ -28,15 +28,29 @@ export interface Demand {
 
 const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 
+/**
+ * Demands by parsed body: a file unchanged between the two revisions is parsed once (one body
+ * object, placed on both sides and in every target that deploys it), so its demand is read once.
+ */
+const demands = new WeakMap<object, Omit<Demand, 'obj'> | null>();
+
 /** What one service asks for: per replica (requests, else limits) and how many replicas. */
 export function demandOf(obj: DescObject): Demand | undefined {
+  let d = demands.get(obj.body);
+  if (d === undefined) {
+    d = readDemand(obj) ?? null;
+    demands.set(obj.body, d);
+  }
+  return d ? { ...d, obj } : undefined;
+}
+
+function readDemand(obj: DescObject): Omit<Demand, 'obj'> | undefined {
   const b = obj.body;
   if (obj.descriptor) {
     if (!isObj(b.resources)) return undefined;
     const r = b.resources;
     const replicas = typeof r.replicas === 'number' && Number.isInteger(r.replicas) && r.replicas >= 0 ? r.replicas : 1;
     return {
-      obj,
       perReplica: { cpu: tryParseQuantity(r.cpu), memory: tryParseQuantity(r.memory) },
       limits: {},
       replicas,
@@ -63,7 +77,6 @@ export function demandOf(obj: DescObject): Demand | undefined {
     }
   }
   return {
-    obj,
     perReplica: per,
     limits,
     replicas,
