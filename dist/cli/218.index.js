@@ -1345,7 +1345,7 @@ async function gatherFacts(req) {
         }
         else {
             // The plan (and the YAML parser under it) loads only when there is something to compare.
-            const { planRead } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 4605));
+            const { planRead } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 1095));
             facts.plan = planRead(read, rules.destructive, (0,_acceptance_js__WEBPACK_IMPORTED_MODULE_6__/* .acceptedKinds */ .P)(commits, rules, { admins: config.admins, github: facts.github }));
         }
     }
@@ -1533,7 +1533,7 @@ async function readDescriptors(git, config, from, to, untrustedHead, options) {
     if (from && !config.render && !(0,_descriptors_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .touchesDescriptors */ .uV)(git.changedFiles(from, to), config.descriptors)) {
         return { before: new Map(), after: new Map(), notes: [] };
     }
-    const { readDescriptorInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(356), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 2356));
+    const { readDescriptorInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(356), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 2356));
     return readDescriptorInput(git, config, from, to, untrustedHead, options);
 }
 

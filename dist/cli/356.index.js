@@ -76,9 +76,15 @@ var descriptors_cache = __webpack_require__(2272);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/descriptors/demand.ts
+var descriptors_demand = __webpack_require__(5123);
 // EXTERNAL MODULE: ./src/descriptors/diff.ts
 var diff = __webpack_require__(3215);
+// EXTERNAL MODULE: ./src/descriptors/load.ts
+var load = __webpack_require__(748);
 ;// CONCATENATED MODULE: ./src/descriptors/disk-cache.ts
+
+
 
 
 
@@ -89,7 +95,8 @@ var diff = __webpack_require__(3215);
  *
  * - one per blob and path: what `parseFile` made of it;
  * - one per folder and tree id (a *folder index*): the entries of every plan file directly in that
- *   folder, so an unchanged folder of 200 manifests is one read instead of 200.
+ *   folder without their objects' bodies, so an unchanged folder of 200 manifests is one small read
+ *   instead of 200. A body is read from its file's own entry only when something reads it.
  *
  * A hit never reads the blob itself: each document keeps its offsets, and its text (needed only to
  * find the line of a finding) is read from git when asked for (`textOf`).
@@ -102,11 +109,21 @@ var diff = __webpack_require__(3215);
  * format reads an old entry. The Action does not use this cache at all (see `read.ts`). A cache
  * that cannot be written (a read-only `.git`) is no error.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Text whose parsed values JSON cannot hold exactly (NaN, infinities, binary, sets): never cached. */
 const NOT_JSON = /\.(nan|NaN|NAN|inf|Inf|INF)\b|!!(binary|set|omap|pairs)/;
-/** Payload JSON by `blob\0path`, as read or written in this process: folder indexes are made of them. */
-const payloads = new Map();
+const HASH = /^[0-9a-f]{32}$/;
+function bodyHash(json) {
+    return (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex').slice(0, 32);
+}
+/**
+ * Payload JSON without bodies by `blob\0path`, as read or written in this process: folder indexes
+ * are made of them.
+ */
+const skeletons = new Map();
+function skeletonOf(payload) {
+    return JSON.stringify({ ...payload, objects: payload.objects.map(({ bodyJson: _body, ...o }) => o) });
+}
 const blobName = (blob, path) => `blob\0${blob}\0${path}`;
 const folderName = (tree, folder) => `tree\0${tree}\0${folder}`;
 function entryPath(dir, name) {
@@ -147,11 +164,16 @@ function writeEntry(cache, name, body) {
         return false;
     }
 }
-function validObject(o, path, size) {
-    if (!(0,diff/* isObj */.sA)(o) || !(0,diff/* isObj */.sA)(o.body) || !(0,diff/* isObj */.sA)(o.doc))
+function validObject(o, path, size, withBody) {
+    if (!(0,diff/* isObj */.sA)(o) || typeof o.hash !== 'string' || !HASH.test(o.hash) || !(0,diff/* isObj */.sA)(o.doc))
+        return false;
+    if (withBody && (typeof o.bodyJson !== 'string' || !o.bodyJson.startsWith('{')))
         return false;
     const d = o.doc;
     return (o.file === path &&
+        typeof o.key === 'string' &&
+        typeof o.apiVersion === 'string' &&
+        typeof o.target === 'string' &&
         typeof o.id === 'string' &&
         typeof o.kind === 'string' &&
         typeof o.group === 'string' &&
@@ -168,36 +190,88 @@ function validObject(o, path, size) {
         d.start <= d.end &&
         d.end <= size);
 }
-/** A document whose text is read (from git, by `textOf`) only when a finding needs its line. */
-function lazyDoc(line, start, end, size, textOf) {
-    return {
-        line,
-        start,
-        end,
-        get text() {
-            const text = textOf();
-            // Not the text the entry was made from: no line is better than a wrong one.
-            return text.length === size ? text.slice(start, end) : '';
-        },
-    };
+/**
+ * A document whose text is read (from git, by `textOf`) only when a finding needs its line. A
+ * class, so the getter is on the prototype: a warm plan makes one for every cached object.
+ */
+class LazyDoc {
+    line;
+    start;
+    end;
+    size;
+    textOf;
+    constructor(line, start, end, size, textOf) {
+        this.line = line;
+        this.start = start;
+        this.end = end;
+        this.size = size;
+        this.textOf = textOf;
+    }
+    get text() {
+        const text = this.textOf();
+        // Not the text the entry was made from: no line is better than a wrong one.
+        return text.length === this.size ? text.slice(this.start, this.end) : '';
+    }
 }
-/** The parsed file in a payload, when it has the shape the plan reads and is about this blob and path. */
-function toParsed(p, path, blob, textOf) {
+/**
+ * The prototype of every object read from the cache: `body` is a getter that parses the stored
+ * JSON once, on first read, into the holder the object's copies share (placeObject copies own
+ * fields onto an object of the same prototype, so placing one does not parse it). A getter on the
+ * prototype, not on each object: V8 keeps such objects fast, where an accessor defined on each
+ * made copying them the plan's slowest step (profiled).
+ */
+const CACHED = Object.freeze({
+    get body() {
+        const stored = this.stored;
+        if (stored.parsed === undefined) {
+            stored.body ??= stored.load?.() ?? '{}';
+            stored.parsed = JSON.parse(stored.body);
+        }
+        return stored.parsed;
+    },
+});
+/**
+ * The parsed file in a payload, when it has the shape the plan reads and is about this blob and
+ * path. A folder index's payloads have no bodies (`bodies` then finds one when it is read).
+ */
+function toParsed(p, path, blob, textOf, bodies) {
     if (!(0,diff/* isObj */.sA)(p) || p.path !== path || p.blob !== blob || typeof p.size !== 'number')
         return undefined;
     const size = p.size;
     if (!Array.isArray(p.objects) || !Array.isArray(p.problems) || !Array.isArray(p.ignored))
         return undefined;
-    if (!p.objects.every((o) => validObject(o, path, size)))
+    if (!p.objects.every((o) => validObject(o, path, size, bodies === undefined)))
         return undefined;
     if (!p.problems.every((x) => (0,diff/* isObj */.sA)(x) && x.file === path && typeof x.message === 'string'))
         return undefined;
     const text = () => textOf(blob);
-    // The objects were made by JSON.parse just now and belong to no one else: turned into
-    // DescObjects in place rather than copied (a warm plan reads thousands).
-    const objects = p.objects;
-    for (const o of p.objects) {
-        o.doc = lazyDoc(o.doc.line, o.doc.start, o.doc.end, size, text);
+    const objects = [];
+    for (const [i, o] of p.objects.entries()) {
+        const demand = (0,descriptors_demand/* loadDemand */.ij)(o.demand);
+        if (demand === undefined)
+            return undefined;
+        // Field by field, with no intermediate object: a warm plan makes thousands.
+        const obj = Object.create(CACHED);
+        obj.key = o.key;
+        obj.id = o.id;
+        obj.kind = o.kind;
+        obj.group = o.group;
+        obj.apiVersion = o.apiVersion;
+        obj.namespace = o.namespace;
+        obj.name = o.name;
+        obj.descriptor = o.descriptor;
+        obj.file = o.file;
+        obj.target = o.target;
+        obj.index = o.index;
+        if (o.item !== undefined)
+            obj.item = o.item;
+        obj.doc = new LazyDoc(o.doc.line, o.doc.start, o.doc.end, size, text);
+        const hash = o.hash;
+        obj.stored =
+            o.bodyJson !== undefined
+                ? { hash, body: o.bodyJson, demand }
+                : { hash, demand, load: () => bodies?.(i, hash) ?? '{}' };
+        objects.push(obj);
     }
     return {
         objects,
@@ -212,14 +286,35 @@ function readCachedFile(cache, path, blob, textOf) {
     if (body === undefined)
         return undefined;
     try {
-        const file = toParsed(JSON.parse(body), path, blob, textOf);
+        const payload = JSON.parse(body);
+        const file = toParsed(payload, path, blob, textOf);
         if (file)
-            payloads.set(`${blob}\0${path}`, body);
+            skeletons.set(`${blob}\0${path}`, skeletonOf(payload));
         return file;
     }
     catch {
         return undefined;
     }
+}
+/**
+ * The body of object `index` of a file a folder index listed: from the file's own entry, or, when
+ * that is gone (a cache pruned by hand), from the file parsed again. Its hash must be the one the
+ * index holds, or the body is not the one the plan compared (the gate then fails closed: the
+ * object reads as changed).
+ */
+function bodyFinder(cache, path, blob, textOf) {
+    let entry;
+    let reparsed;
+    return (index, hash) => {
+        if (entry === undefined)
+            entry = readCachedFile(cache, path, blob, textOf) ?? null;
+        const stored = entry?.objects[index]?.stored;
+        if (stored?.body !== undefined && stored.hash === hash)
+            return stored.body;
+        reparsed ??= (0,load.parseFile)(path, textOf(blob));
+        const obj = reparsed.objects[index];
+        return obj ? JSON.stringify(obj.body) : '{}';
+    };
 }
 /**
  * The parsed files of a folder at one tree id, when its index is on disk and holds exactly the
@@ -243,7 +338,7 @@ function readCachedFolder(cache, folder, tree, expected, textOf) {
             const blob = expected.get(p.path);
             if (blob === undefined || out.has(p.path))
                 return undefined;
-            const file = toParsed(p, p.path, blob, textOf);
+            const file = toParsed(p, p.path, blob, textOf, bodyFinder(cache, p.path, blob, textOf));
             if (!file)
                 return undefined;
             out.set(p.path, file);
@@ -255,28 +350,34 @@ function readCachedFolder(cache, folder, tree, expected, textOf) {
     }
 }
 function payloadOf(path, blob, file, text) {
-    const payload = {
+    return {
         path,
         blob,
         size: text.length,
-        objects: file.objects.map((o) => ({
-            ...o,
-            doc: { line: o.doc.line, start: o.doc.start, end: o.doc.end },
-        })),
+        objects: file.objects.map((o) => {
+            const { body: _body, stored: _stored, doc, ...rest } = o;
+            const bodyJson = JSON.stringify(o.body);
+            return {
+                ...rest,
+                doc: { line: doc.line, start: doc.start, end: doc.end },
+                bodyJson,
+                hash: bodyHash(bodyJson),
+                demand: (0,descriptors_demand/* storeDemand */.JY)((0,descriptors_demand/* demandCoreOf */.uS)(o)),
+            };
+        }),
         problems: file.problems,
         unreadable: file.unreadable,
         ignored: file.ignored,
     };
-    return JSON.stringify(payload);
 }
 /** Writes entries for freshly parsed files; failures are ignored (the cache is an optimisation). */
 function writeCachedFiles(cache, entries) {
     for (const { path, blob, file, text } of entries) {
         if (NOT_JSON.test(text))
             continue;
-        const body = payloadOf(path, blob, file, text);
-        payloads.set(`${blob}\0${path}`, body);
-        if (!writeEntry(cache, blobName(blob, path), body))
+        const payload = payloadOf(path, blob, file, text);
+        skeletons.set(`${blob}\0${path}`, skeletonOf(payload));
+        if (!writeEntry(cache, blobName(blob, path), JSON.stringify(payload)))
             return;
     }
 }
@@ -287,7 +388,7 @@ function writeCachedFiles(cache, entries) {
 function writeCachedFolder(cache, folder, tree, files) {
     const parts = [];
     for (const [path, blob] of [...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        const body = payloads.get(`${blob}\0${path}`);
+        const body = skeletons.get(`${blob}\0${path}`);
         if (body === undefined)
             return;
         parts.push(body);

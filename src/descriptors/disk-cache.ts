@@ -1,8 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isObj } from './diff.js';
-import type { DescObject, DocSource, LoadProblem, ParsedFile } from './load.js';
+import { demandCoreOf, loadDemand, type StoredDemand, storeDemand } from './demand.js';
+import { isObj, type Obj } from './diff.js';
+import { type DescObject, type DocSource, type LoadProblem, type ParsedFile, parseFile } from './load.js';
 
 /**
  * Parsed files kept on disk between runs, under `<git dir>/gitops-action/plan-cache/`. A blob id
@@ -10,7 +11,8 @@ import type { DescObject, DocSource, LoadProblem, ParsedFile } from './load.js';
  *
  * - one per blob and path: what `parseFile` made of it;
  * - one per folder and tree id (a *folder index*): the entries of every plan file directly in that
- *   folder, so an unchanged folder of 200 manifests is one read instead of 200.
+ *   folder without their objects' bodies, so an unchanged folder of 200 manifests is one small read
+ *   instead of 200. A body is read from its file's own entry only when something reads it.
  *
  * A hit never reads the blob itself: each document keeps its offsets, and its text (needed only to
  * find the line of a finding) is read from git when asked for (`textOf`).
@@ -23,7 +25,7 @@ import type { DescObject, DocSource, LoadProblem, ParsedFile } from './load.js';
  * format reads an old entry. The Action does not use this cache at all (see `read.ts`). A cache
  * that cannot be written (a read-only `.git`) is no error.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Text whose parsed values JSON cannot hold exactly (NaN, infinities, binary, sets): never cached. */
 const NOT_JSON = /\.(nan|NaN|NAN|inf|Inf|INF)\b|!!(binary|set|omap|pairs)/;
@@ -33,9 +35,25 @@ export interface PlanCache {
   key: Buffer;
 }
 
-/** One file's entry as stored: its objects without their text, which stays in git. */
-interface StoredObject extends Omit<DescObject, 'doc'> {
+/**
+ * One file's entry as stored: its objects without their text, which stays in git. The body is
+ * kept as JSON text (in the file's own entry; a folder index leaves it out) and parsed only when
+ * something reads it (a changed object, a finding): most objects of a plan are unchanged, and
+ * reading and parsing every cached body was most of a warm plan (format 3). `hash` names the
+ * body (SHA-256 of its JSON, 128 bits), so two objects compare without either body. A workload's
+ * demand is stored beside it, for the capacity check, which reads every workload.
+ */
+interface StoredObject extends Omit<DescObject, 'doc' | 'body' | 'stored'> {
   doc: { line: number; start: number; end: number };
+  bodyJson?: string;
+  hash: string;
+  demand: StoredDemand | null;
+}
+
+const HASH = /^[0-9a-f]{32}$/;
+
+function bodyHash(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 32);
 }
 
 interface Payload {
@@ -49,8 +67,15 @@ interface Payload {
   ignored: string[];
 }
 
-/** Payload JSON by `blob\0path`, as read or written in this process: folder indexes are made of them. */
-const payloads = new Map<string, string>();
+/**
+ * Payload JSON without bodies by `blob\0path`, as read or written in this process: folder indexes
+ * are made of them.
+ */
+const skeletons = new Map<string, string>();
+
+function skeletonOf(payload: Payload): string {
+  return JSON.stringify({ ...payload, objects: payload.objects.map(({ bodyJson: _body, ...o }) => o) });
+}
 
 const blobName = (blob: string, path: string) => `blob\0${blob}\0${path}`;
 const folderName = (tree: string, folder: string) => `tree\0${tree}\0${folder}`;
@@ -94,11 +119,15 @@ function writeEntry(cache: PlanCache, name: string, body: string): boolean {
   }
 }
 
-function validObject(o: unknown, path: string, size: number): o is StoredObject {
-  if (!isObj(o) || !isObj(o.body) || !isObj(o.doc)) return false;
+function validObject(o: unknown, path: string, size: number, withBody: boolean): o is StoredObject {
+  if (!isObj(o) || typeof o.hash !== 'string' || !HASH.test(o.hash) || !isObj(o.doc)) return false;
+  if (withBody && (typeof o.bodyJson !== 'string' || !o.bodyJson.startsWith('{'))) return false;
   const d = o.doc;
   return (
     o.file === path &&
+    typeof o.key === 'string' &&
+    typeof o.apiVersion === 'string' &&
+    typeof o.target === 'string' &&
     typeof o.id === 'string' &&
     typeof o.kind === 'string' &&
     typeof o.group === 'string' &&
@@ -117,33 +146,92 @@ function validObject(o: unknown, path: string, size: number): o is StoredObject 
   );
 }
 
-/** A document whose text is read (from git, by `textOf`) only when a finding needs its line. */
-function lazyDoc(line: number, start: number, end: number, size: number, textOf: () => string): DocSource {
-  return {
-    line,
-    start,
-    end,
-    get text() {
-      const text = textOf();
-      // Not the text the entry was made from: no line is better than a wrong one.
-      return text.length === size ? text.slice(start, end) : '';
-    },
-  };
+/**
+ * A document whose text is read (from git, by `textOf`) only when a finding needs its line. A
+ * class, so the getter is on the prototype: a warm plan makes one for every cached object.
+ */
+class LazyDoc implements DocSource {
+  constructor(
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly size: number,
+    private readonly textOf: () => string,
+  ) {}
+
+  get text(): string {
+    const text = this.textOf();
+    // Not the text the entry was made from: no line is better than a wrong one.
+    return text.length === this.size ? text.slice(this.start, this.end) : '';
+  }
 }
 
-/** The parsed file in a payload, when it has the shape the plan reads and is about this blob and path. */
-function toParsed(p: unknown, path: string, blob: string, textOf: (blob: string) => string): ParsedFile | undefined {
+/**
+ * The prototype of every object read from the cache: `body` is a getter that parses the stored
+ * JSON once, on first read, into the holder the object's copies share (placeObject copies own
+ * fields onto an object of the same prototype, so placing one does not parse it). A getter on the
+ * prototype, not on each object: V8 keeps such objects fast, where an accessor defined on each
+ * made copying them the plan's slowest step (profiled).
+ */
+const CACHED: object = Object.freeze({
+  get body(): Obj {
+    const stored = (this as unknown as DescObject).stored as NonNullable<DescObject['stored']>;
+    if (stored.parsed === undefined) {
+      stored.body ??= stored.load?.() ?? '{}';
+      stored.parsed = JSON.parse(stored.body) as Obj;
+    }
+    return stored.parsed;
+  },
+});
+
+/** Every field `toParsed` copies: a field added to DescObject and not copied fails to compile here. */
+type Copied = 'key' | 'id' | 'kind' | 'group' | 'apiVersion' | 'namespace' | 'name' | 'descriptor' | 'file';
+type CopiedToo = 'target' | 'index' | 'item' | 'doc' | 'body' | 'stored';
+type NoneLeft<T extends never> = T;
+export type EveryFieldCopied = NoneLeft<Exclude<keyof DescObject, Copied | CopiedToo>>;
+
+/**
+ * The parsed file in a payload, when it has the shape the plan reads and is about this blob and
+ * path. A folder index's payloads have no bodies (`bodies` then finds one when it is read).
+ */
+function toParsed(
+  p: unknown,
+  path: string,
+  blob: string,
+  textOf: (blob: string) => string,
+  bodies?: (index: number, hash: string) => string,
+): ParsedFile | undefined {
   if (!isObj(p) || p.path !== path || p.blob !== blob || typeof p.size !== 'number') return undefined;
   const size = p.size;
   if (!Array.isArray(p.objects) || !Array.isArray(p.problems) || !Array.isArray(p.ignored)) return undefined;
-  if (!p.objects.every((o) => validObject(o, path, size))) return undefined;
+  if (!p.objects.every((o) => validObject(o, path, size, bodies === undefined))) return undefined;
   if (!p.problems.every((x) => isObj(x) && x.file === path && typeof x.message === 'string')) return undefined;
   const text = () => textOf(blob);
-  // The objects were made by JSON.parse just now and belong to no one else: turned into
-  // DescObjects in place rather than copied (a warm plan reads thousands).
-  const objects = p.objects as unknown as DescObject[];
-  for (const o of p.objects as StoredObject[]) {
-    (o as unknown as DescObject).doc = lazyDoc(o.doc.line, o.doc.start, o.doc.end, size, text);
+  const objects: DescObject[] = [];
+  for (const [i, o] of (p.objects as StoredObject[]).entries()) {
+    const demand = loadDemand(o.demand);
+    if (demand === undefined) return undefined;
+    // Field by field, with no intermediate object: a warm plan makes thousands.
+    const obj = Object.create(CACHED) as DescObject;
+    obj.key = o.key;
+    obj.id = o.id;
+    obj.kind = o.kind;
+    obj.group = o.group;
+    obj.apiVersion = o.apiVersion;
+    obj.namespace = o.namespace;
+    obj.name = o.name;
+    obj.descriptor = o.descriptor;
+    obj.file = o.file;
+    obj.target = o.target;
+    obj.index = o.index;
+    if (o.item !== undefined) obj.item = o.item;
+    obj.doc = new LazyDoc(o.doc.line, o.doc.start, o.doc.end, size, text);
+    const hash = o.hash;
+    obj.stored =
+      o.bodyJson !== undefined
+        ? { hash, body: o.bodyJson, demand }
+        : { hash, demand, load: () => bodies?.(i, hash) ?? '{}' };
+    objects.push(obj);
   }
   return {
     objects,
@@ -163,12 +251,32 @@ export function readCachedFile(
   const body = readEntry(cache, blobName(blob, path));
   if (body === undefined) return undefined;
   try {
-    const file = toParsed(JSON.parse(body), path, blob, textOf);
-    if (file) payloads.set(`${blob}\0${path}`, body);
+    const payload = JSON.parse(body) as Payload;
+    const file = toParsed(payload, path, blob, textOf);
+    if (file) skeletons.set(`${blob}\0${path}`, skeletonOf(payload));
     return file;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The body of object `index` of a file a folder index listed: from the file's own entry, or, when
+ * that is gone (a cache pruned by hand), from the file parsed again. Its hash must be the one the
+ * index holds, or the body is not the one the plan compared (the gate then fails closed: the
+ * object reads as changed).
+ */
+function bodyFinder(cache: PlanCache, path: string, blob: string, textOf: (blob: string) => string) {
+  let entry: ParsedFile | null | undefined;
+  let reparsed: ParsedFile | undefined;
+  return (index: number, hash: string): string => {
+    if (entry === undefined) entry = readCachedFile(cache, path, blob, textOf) ?? null;
+    const stored = entry?.objects[index]?.stored;
+    if (stored?.body !== undefined && stored.hash === hash) return stored.body;
+    reparsed ??= parseFile(path, textOf(blob));
+    const obj = reparsed.objects[index];
+    return obj ? JSON.stringify(obj.body) : '{}';
+  };
 }
 
 /**
@@ -195,7 +303,7 @@ export function readCachedFolder(
       if (!isObj(p) || typeof p.path !== 'string') return undefined;
       const blob = expected.get(p.path);
       if (blob === undefined || out.has(p.path)) return undefined;
-      const file = toParsed(p, p.path, blob, textOf);
+      const file = toParsed(p, p.path, blob, textOf, bodyFinder(cache, p.path, blob, textOf));
       if (!file) return undefined;
       out.set(p.path, file);
     }
@@ -205,20 +313,26 @@ export function readCachedFolder(
   }
 }
 
-function payloadOf(path: string, blob: string, file: ParsedFile, text: string): string {
-  const payload: Payload = {
+function payloadOf(path: string, blob: string, file: ParsedFile, text: string): Payload {
+  return {
     path,
     blob,
     size: text.length,
-    objects: file.objects.map((o) => ({
-      ...o,
-      doc: { line: o.doc.line, start: o.doc.start, end: o.doc.end },
-    })),
+    objects: file.objects.map((o): StoredObject => {
+      const { body: _body, stored: _stored, doc, ...rest } = o;
+      const bodyJson = JSON.stringify(o.body);
+      return {
+        ...rest,
+        doc: { line: doc.line, start: doc.start, end: doc.end },
+        bodyJson,
+        hash: bodyHash(bodyJson),
+        demand: storeDemand(demandCoreOf(o)),
+      };
+    }),
     problems: file.problems,
     unreadable: file.unreadable,
     ignored: file.ignored,
   };
-  return JSON.stringify(payload);
 }
 
 /** Writes entries for freshly parsed files; failures are ignored (the cache is an optimisation). */
@@ -228,9 +342,9 @@ export function writeCachedFiles(
 ): void {
   for (const { path, blob, file, text } of entries) {
     if (NOT_JSON.test(text)) continue;
-    const body = payloadOf(path, blob, file, text);
-    payloads.set(`${blob}\0${path}`, body);
-    if (!writeEntry(cache, blobName(blob, path), body)) return;
+    const payload = payloadOf(path, blob, file, text);
+    skeletons.set(`${blob}\0${path}`, skeletonOf(payload));
+    if (!writeEntry(cache, blobName(blob, path), JSON.stringify(payload))) return;
   }
 }
 
@@ -241,7 +355,7 @@ export function writeCachedFiles(
 export function writeCachedFolder(cache: PlanCache, folder: string, tree: string, files: Map<string, string>): void {
   const parts: string[] = [];
   for (const [path, blob] of [...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const body = payloads.get(`${blob}\0${path}`);
+    const body = skeletons.get(`${blob}\0${path}`);
     if (body === undefined) return;
     parts.push(body);
   }

@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { tryParseCidr } from './cidr.js';
+import type { DemandCore } from './demand.js';
 import { CONTAINER_LISTS, containerSeg, formatPath, isObj, type Obj, podSpecSegs, type Seg } from './diff.js';
 import { canonicalGroup, DESCRIPTOR_KIND, groupOf, objectId, objectKey } from './identity.js';
 import { readManifest } from './kubectl-yaml.js';
@@ -50,6 +51,20 @@ export interface DescObject {
   /** For an object inside a `kind: *List`, its position in `items`. */
   item?: number;
   doc: DocSource;
+  /**
+   * For an object read from the plan cache: its body as the cache holds it (JSON text, read and
+   * parsed only when `body` is first read), and its demand when it is a workload. Two objects with
+   * the same hash have the same body, so an unchanged file is compared without reading either.
+   */
+  stored?: {
+    /** SHA-256 of the body's JSON (128 bits): equal hashes, equal bodies. */
+    hash: string;
+    body?: string;
+    /** Reads `body` when the entry left it out (a folder index). */
+    load?: () => string;
+    demand?: DemandCore | null;
+    parsed?: Obj;
+  };
 }
 
 export interface LoadProblem {
@@ -216,7 +231,11 @@ function addObject(result: ParsedFile, path: string, doc: DocSource, value: unkn
 /** The object placed in a target, with the namespace it is applied into (`''` when not known). */
 export function placeObject(obj: DescObject, target: string, namespace = obj.namespace): DescObject {
   const id = objectId(obj.group, obj.kind, namespace, obj.name);
-  return { ...obj, target, namespace, id, key: objectKey(target, obj.group, obj.kind, namespace, obj.name) };
+  const place = { target, namespace, id, key: objectKey(target, obj.group, obj.kind, namespace, obj.name) };
+  // A cached object's body is a getter on its prototype that parses on first read (see
+  // disk-cache.ts): the copy keeps that prototype, so placing it does not parse it.
+  if (obj.stored) return Object.assign(Object.create(Object.getPrototypeOf(obj)) as DescObject, obj, place);
+  return { ...obj, ...place };
 }
 
 /** Quantities and CIDRs that do not parse are reported here, once, with their line. */

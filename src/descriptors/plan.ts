@@ -242,7 +242,10 @@ function pairObjects(before: Side, after: Side): Entry[] {
 }
 
 function diffEntry(b: DescObject, a: DescObject): Entry {
-  if (a.body === b.body) return { before: b, after: a, changes: [] };
+  // Cached objects compare by their bodies' hashes, so an unchanged file's bodies are never read.
+  if (a.stored && b.stored ? a.stored.hash === b.stored.hash : a.body === b.body) {
+    return { before: b, after: a, changes: [] };
+  }
   return { before: b, after: a, changes: diffObjects(a.kind, a.descriptor, b.body, a.body) };
 }
 

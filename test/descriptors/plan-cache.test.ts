@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clearParsedFiles } from '../../src/descriptors/cache.js';
@@ -97,6 +97,44 @@ describe('the plan with its parse cache', () => {
       }
     }
     expect(plan(repo.dir, from, to).result).toEqual(honest);
+  });
+
+  it('reads an unchanged file’s body only when a check needs it: from its own entry, or from git when that is gone', () => {
+    const repo = TestRepo.create();
+    const web = `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: app, image: 'web:1.0.0'}]\n`;
+    const policy = `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: web-only}\nspec:\n  podSelector: {matchLabels: {app: web}}\n  ingress: [{from: [{podSelector: {matchLabels: {app: front}}}]}]\n`;
+    repo.commit('fleet', {
+      files: { 'k8s/a/web.yaml': web, 'k8s/a/policy.yaml': policy, 'k8s/a/other.yaml': service('other') },
+    });
+    const from = repo.git('rev-parse', 'HEAD');
+    repo.git('rm', '-q', 'k8s/a/policy.yaml');
+    repo.commit('drop the policy');
+    const to = repo.git('rev-parse', 'HEAD');
+    const webBlob = repo.git('rev-parse', `${to}:k8s/a/web.yaml`);
+    const cacheDir = join(repo.dir, '.git', 'gitops-action', 'plan-cache');
+
+    const cold = plan(repo.dir, from, to).result;
+    // The deleted policy left web open: the check read web's labels, in a file the push did not touch.
+    expect(cold.findings.map((f) => f.kind)).toContain('firewall-widened');
+    const warm = plan(repo.dir, from, to);
+    expect(warm.result).toEqual(cold);
+    expect(warm.read).not.toContain(webBlob);
+
+    // Only the folder indexes left (bodies live in the files' own entries): web's body comes from git.
+    let removed = 0;
+    for (const sub of readdirSync(cacheDir)) {
+      for (const name of readdirSync(join(cacheDir, sub))) {
+        const path = join(cacheDir, sub, name);
+        if (!readFileSync(path, 'utf8').includes('"folder":')) {
+          rmSync(path);
+          removed++;
+        }
+      }
+    }
+    expect(removed).toBeGreaterThan(0);
+    const pruned = plan(repo.dir, from, to);
+    expect(pruned.result).toEqual(cold);
+    expect(pruned.read).toContain(webBlob);
   });
 
   it('is neither read nor written when turned off (as the Action does)', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import '../support/fast-check.js';
 import {
   addQuantity,
   compareQuantity,
@@ -8,6 +9,8 @@ import {
   parseQuantity,
   type Quantity,
   quantityEquals,
+  sumQuantities,
+  ZERO_QUANTITY,
 } from '../../src/descriptors/quantity.js';
 
 const q = parseQuantity;
@@ -184,5 +187,35 @@ describe('properties', () => {
         expect(compareQuantity(sum, a)).toBe(b.mantissa > 0n ? 1 : b.mantissa < 0n ? -1 : 0);
       }),
     );
+  });
+});
+
+describe('sumQuantities', () => {
+  it('is the exact sum of q × times, as adding them one by one is', () => {
+    const term = fc.tuple(
+      fc.record({
+        mantissa: fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }),
+        exponent: fc.integer({ min: -9, max: 18 }),
+      }),
+      fc.integer({ min: 0, max: 1000 }),
+    );
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 30 }), (terms) => {
+        let folded: Quantity = ZERO_QUANTITY;
+        for (const [q, times] of terms) folded = addQuantity(folded, multiplyQuantity(q, times));
+        expect(compareQuantity(sumQuantities(terms), folded)).toBe(0);
+        expect(quantityEquals(sumQuantities(terms), folded)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(
+      formatQuantity(
+        sumQuantities([
+          [parseQuantity('250m'), 4],
+          [parseQuantity('1'), 2],
+          [parseQuantity('1500m'), 1],
+        ]),
+      ),
+    ).toBe('4500m');
   });
 });

@@ -1,6 +1,6 @@
 import type { DestructiveConfig } from '../../config/types.js';
 import { UsageError } from '../../errors.js';
-import { isObj, podSpecSegs, type Seg } from '../diff.js';
+import { type Demand, demandOf } from '../demand.js';
 import type { DescObject } from '../load.js';
 import {
   addQuantity,
@@ -9,81 +9,11 @@ import {
   multiplyQuantity,
   parseQuantity,
   type Quantity,
-  tryParseQuantity,
+  sumQuantities,
   ZERO_QUANTITY,
 } from '../quantity.js';
-import { containersOf } from '../workload.js';
 import { acceptHint, type KindCheck, type PlanView, type RawFinding } from './types.js';
 
-export interface Demand {
-  obj: DescObject;
-  /** Per replica: requests (limits where a request is missing), summed over the containers. */
-  perReplica: { cpu?: Quantity; memory?: Quantity };
-  /** Per replica: the limits alone, for max-per-service (a replica may burst to its limit). */
-  limits: { cpu?: Quantity; memory?: Quantity };
-  replicas: number;
-  note?: string;
-  segs: Seg[];
-}
-
-const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
-
-/**
- * Demands by parsed body: a file unchanged between the two revisions is parsed once (one body
- * object, placed on both sides and in every target that deploys it), so its demand is read once.
- */
-const demands = new WeakMap<object, Omit<Demand, 'obj'> | null>();
-
-/** What one service asks for: per replica (requests, else limits) and how many replicas. */
-export function demandOf(obj: DescObject): Demand | undefined {
-  let d = demands.get(obj.body);
-  if (d === undefined) {
-    d = readDemand(obj) ?? null;
-    demands.set(obj.body, d);
-  }
-  return d ? { ...d, obj } : undefined;
-}
-
-function readDemand(obj: DescObject): Omit<Demand, 'obj'> | undefined {
-  const b = obj.body;
-  if (obj.descriptor) {
-    if (!isObj(b.resources)) return undefined;
-    const r = b.resources;
-    const replicas = typeof r.replicas === 'number' && Number.isInteger(r.replicas) && r.replicas >= 0 ? r.replicas : 1;
-    return {
-      perReplica: { cpu: tryParseQuantity(r.cpu), memory: tryParseQuantity(r.memory) },
-      limits: {},
-      replicas,
-      segs: ['resources'],
-    };
-  }
-  const daemon = obj.kind === 'DaemonSet';
-  if (!REPLICATED.has(obj.kind) && !daemon) return undefined;
-  const spec = isObj(b.spec) ? b.spec : {};
-  const replicas = daemon
-    ? 1
-    : typeof spec.replicas === 'number' && Number.isInteger(spec.replicas) && spec.replicas >= 0
-      ? spec.replicas
-      : 1;
-  const per: { cpu?: Quantity; memory?: Quantity } = {};
-  const limits: { cpu?: Quantity; memory?: Quantity } = {};
-  for (const ref of containersOf(obj, ['containers']).values()) {
-    const res = isObj(ref.container.resources) ? ref.container.resources : {};
-    for (const r of ['cpu', 'memory'] as const) {
-      const limit = tryParseQuantity(isObj(res.limits) ? res.limits[r] : undefined);
-      const q = tryParseQuantity(isObj(res.requests) ? res.requests[r] : undefined) ?? limit;
-      if (q) per[r] = addQuantity(per[r] ?? ZERO_QUANTITY, q);
-      if (limit) limits[r] = addQuantity(limits[r] ?? ZERO_QUANTITY, limit);
-    }
-  }
-  return {
-    perReplica: per,
-    limits,
-    replicas,
-    note: daemon ? 'a DaemonSet counts as 1 replica (one per node is not known here)' : undefined,
-    segs: podSpecSegs(obj.kind) ?? [],
-  };
-}
 function configQuantity(value: string | undefined, key: string): Quantity | undefined {
   if (value === undefined) return undefined;
   try {
@@ -97,12 +27,12 @@ function configQuantity(value: string | undefined, key: string): Quantity | unde
 }
 
 function totals(demands: Demand[], r: 'cpu' | 'memory'): Quantity {
-  let sum = ZERO_QUANTITY;
+  const terms: Array<[Quantity, number]> = [];
   for (const d of demands) {
     const q = d.perReplica[r];
-    if (q) sum = addQuantity(sum, multiplyQuantity(q, d.replicas));
+    if (q) terms.push([q, d.replicas]);
   }
-  return sum;
+  return sumQuantities(terms);
 }
 
 /** Capacity (sum over services of per-replica × replicas) and the per-service maximum. */
@@ -164,6 +94,8 @@ function limitsFindings(
     if (perMax) {
       for (const d of afterList) {
         const prevDemand = before.get(d.obj.key);
+        // The same stored demand on both sides (an unchanged file): nothing of it can go up.
+        if (prevDemand && sameDemand(prevDemand, d)) continue;
         // Requests first (what the scheduler reserves), then limits (what one replica may take).
         for (const [what, q, prev] of [
           ['request', d.perReplica[r], prevDemand?.perReplica[r]],
@@ -186,6 +118,11 @@ function limitsFindings(
     }
   }
   return out;
+}
+
+/** Both demands read from one stored (or parsed) body: equal without comparing a quantity. */
+function sameDemand(a: Demand, b: Demand): boolean {
+  return a.perReplica === b.perReplica && a.limits === b.limits && a.replicas === b.replicas;
 }
 
 export const limitsExceeded: KindCheck = {

@@ -1,0 +1,1739 @@
+export const id = 945;
+export const ids = [945];
+export const modules = {
+
+/***/ 2272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ hasParsedFile),
+/* harmony export */   Me: () => (/* binding */ takeFreshParsedFiles),
+/* harmony export */   P6: () => (/* binding */ primeParsedFile),
+/* harmony export */   UI: () => (/* binding */ parsedFile)
+/* harmony export */ });
+/* unused harmony export clearParsedFiles */
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(748);
+
+/**
+ * Parsed files by content. A file is parsed once per blob id (or, without one, per text) however
+ * often it appears: at both revisions of a plan, or in every plan a long-lived process makes.
+ * Parsing is a pure function of path and text, so an entry can never be stale; the map is bounded
+ * so that a process planning many commits does not grow without end.
+ */
+const MAX_ENTRIES = 50_000;
+const parsed = new Map();
+/** Files parsed in this process that have a blob id: what a disk cache may keep. */
+const fresh = new Map();
+function remember(key, file) {
+    if (parsed.size >= MAX_ENTRIES)
+        parsed.delete(parsed.keys().next().value);
+    parsed.set(key, file);
+}
+/**
+ * The parsed file at `path`. With a blob id, `text` may be a function: it is called only when the
+ * file is not parsed yet, so a file primed from the disk cache is never read from git.
+ */
+function parsedFile(path, text, blob) {
+    // The path is part of the key: messages and objects name their file.
+    const key = blob ? `${blob}\0${path}` : `${path}\0${typeof text === 'string' ? text : text()}`;
+    const hit = parsed.get(key);
+    if (hit)
+        return hit;
+    const file = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFile */ .CJ)(path, typeof text === 'string' ? text : text());
+    remember(key, file);
+    if (blob && fresh.size < MAX_ENTRIES)
+        fresh.set(key, { path, blob, file });
+    return file;
+}
+/** Whether a blob at a path is parsed already (in this process, or primed from disk). */
+function hasParsedFile(path, blob) {
+    return parsed.has(`${blob}\0${path}`);
+}
+/** A parsed file read back from a disk cache (validated by the caller). */
+function primeParsedFile(path, blob, file) {
+    remember(`${blob}\0${path}`, file);
+}
+/** The files parsed since the last call, for the disk cache to keep. */
+function takeFreshParsedFiles() {
+    const out = [...fresh.values()];
+    fresh.clear();
+    return out;
+}
+/** For tests and benchmarks: forget every parsed file. */
+function clearParsedFiles() {
+    parsed.clear();
+    fresh.clear();
+}
+
+
+/***/ }),
+
+/***/ 3978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ tryParseCidr),
+/* harmony export */   Et: () => (/* binding */ sameRange),
+/* harmony export */   T4: () => (/* binding */ isEverywhere),
+/* harmony export */   gR: () => (/* binding */ contains)
+/* harmony export */ });
+/* unused harmony exports CidrError, parseCidr */
+class CidrError extends Error {
+    constructor(input, reason) {
+        super(`${JSON.stringify(input)} is not a CIDR block: ${reason}`);
+        this.name = 'CidrError';
+    }
+}
+function parseIPv4(s, input) {
+    const parts = s.split('.');
+    if (parts.length !== 4)
+        throw new CidrError(input, 'an IPv4 address has four dot-separated numbers');
+    let value = 0n;
+    for (const p of parts) {
+        if (!/^(0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255) {
+            throw new CidrError(input, `"${p}" is not a number from 0 to 255 (without leading zeros)`);
+        }
+        value = (value << 8n) | BigInt(p);
+    }
+    return value;
+}
+function parseGroups(s, input) {
+    if (s === '')
+        return [];
+    return s.split(':').map((g) => {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(g))
+            throw new CidrError(input, `"${g}" is not an IPv6 group of 1 to 4 hex digits`);
+        return BigInt(`0x${g}`);
+    });
+}
+function parseIPv6(s, input) {
+    if (s.includes('%'))
+        throw new CidrError(input, 'zone indexes are not allowed');
+    let tail = [];
+    let text = s;
+    // An embedded IPv4 tail (`::ffff:10.0.0.1`) counts as two groups.
+    const lastColon = text.lastIndexOf(':');
+    if (text.slice(lastColon + 1).includes('.')) {
+        const v4 = parseIPv4(text.slice(lastColon + 1), input);
+        tail = [v4 >> 16n, v4 & 0xffffn];
+        text = text.slice(0, lastColon + 1);
+        if (!text.endsWith('::'))
+            text = text.slice(0, -1);
+    }
+    const halves = text.split('::');
+    if (halves.length > 2)
+        throw new CidrError(input, '"::" may appear only once');
+    let groups;
+    if (halves.length === 2) {
+        const head = parseGroups(halves[0], input);
+        const rest = [...parseGroups(halves[1], input), ...tail];
+        const missing = 8 - head.length - rest.length;
+        if (missing < 1)
+            throw new CidrError(input, 'too many groups for "::"');
+        groups = [...head, ...new Array(missing).fill(0n), ...rest];
+    }
+    else {
+        groups = [...parseGroups(text, input), ...tail];
+        if (groups.length !== 8)
+            throw new CidrError(input, 'an IPv6 address has eight groups (or uses "::")');
+    }
+    return groups.reduce((acc, g) => (acc << 16n) | g, 0n);
+}
+function parseCidr(input) {
+    if (typeof input !== 'string')
+        throw new CidrError(String(input), 'expected a string');
+    if (input === '')
+        throw new CidrError(input, 'it is empty');
+    if (input.trim() !== input)
+        throw new CidrError(input, 'it has leading or trailing whitespace');
+    const slash = input.indexOf('/');
+    const addr = slash < 0 ? input : input.slice(0, slash);
+    const version = addr.includes(':') ? 6 : 4;
+    const bits = version === 4 ? 32 : 128;
+    let prefix = bits;
+    if (slash >= 0) {
+        const p = input.slice(slash + 1);
+        if (!/^(0|[1-9]\d{0,2})$/.test(p) || Number(p) > bits) {
+            throw new CidrError(input, `the prefix length must be a number from 0 to ${bits}`);
+        }
+        prefix = Number(p);
+    }
+    const value = version === 4 ? parseIPv4(addr, input) : parseIPv6(addr, input);
+    const hostBits = BigInt(bits - prefix);
+    const start = (value >> hostBits) << hostBits;
+    const end = start + (1n << hostBits) - 1n;
+    return { version, start, end, prefix, text: input };
+}
+function tryParseCidr(input) {
+    if (typeof input !== 'string')
+        return undefined;
+    try {
+        return parseCidr(input);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when every address of `inner` is in `outer` (same IP version). */
+function contains(outer, inner) {
+    return outer.version === inner.version && outer.start <= inner.start && inner.end <= outer.end;
+}
+function sameRange(a, b) {
+    return a.version === b.version && a.start === b.start && a.end === b.end;
+}
+/** `0.0.0.0/0` or `::/0`: every address. */
+function isEverywhere(c) {
+    return c.prefix === 0;
+}
+
+
+/***/ }),
+
+/***/ 5123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JY: () => (/* binding */ storeDemand),
+/* harmony export */   ij: () => (/* binding */ loadDemand),
+/* harmony export */   tp: () => (/* binding */ demandOf),
+/* harmony export */   uS: () => (/* binding */ demandCoreOf)
+/* harmony export */ });
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3215);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4957);
+/* harmony import */ var _workload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5737);
+
+
+
+const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+/** Demands by parsed body: one body placed on both sides and in several targets is read once. */
+const byBody = new WeakMap();
+/** What one service asks for: per replica (requests, else limits) and how many replicas. */
+function demandOf(obj) {
+    const core = demandCoreOf(obj);
+    return core ? { ...core, obj } : undefined;
+}
+function demandCoreOf(obj) {
+    if (obj.stored?.demand !== undefined)
+        return obj.stored.demand;
+    let d = byBody.get(obj.body);
+    if (d === undefined) {
+        d = readDemand(obj);
+        byBody.set(obj.body, d);
+    }
+    return d;
+}
+function readDemand(obj) {
+    const b = obj.body;
+    if (obj.descriptor) {
+        if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(b.resources))
+            return null;
+        const r = b.resources;
+        const replicas = typeof r.replicas === 'number' && Number.isInteger(r.replicas) && r.replicas >= 0 ? r.replicas : 1;
+        return {
+            perReplica: { cpu: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseQuantity */ .KS)(r.cpu), memory: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseQuantity */ .KS)(r.memory) },
+            limits: {},
+            replicas,
+            segs: ['resources'],
+        };
+    }
+    const daemon = obj.kind === 'DaemonSet';
+    if (!REPLICATED.has(obj.kind) && !daemon)
+        return null;
+    const spec = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(b.spec) ? b.spec : {};
+    const replicas = daemon
+        ? 1
+        : typeof spec.replicas === 'number' && Number.isInteger(spec.replicas) && spec.replicas >= 0
+            ? spec.replicas
+            : 1;
+    const per = {};
+    const limits = {};
+    for (const ref of (0,_workload_js__WEBPACK_IMPORTED_MODULE_2__/* .containersOf */ .Mz)(obj, ['containers']).values()) {
+        const res = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(ref.container.resources) ? ref.container.resources : {};
+        for (const r of ['cpu', 'memory']) {
+            const limit = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseQuantity */ .KS)((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(res.limits) ? res.limits[r] : undefined);
+            const q = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseQuantity */ .KS)((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(res.requests) ? res.requests[r] : undefined) ?? limit;
+            if (q)
+                per[r] = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .addQuantity */ .ZC)(per[r] ?? _quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .ZERO_QUANTITY */ .bN, q);
+            if (limit)
+                limits[r] = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .addQuantity */ .ZC)(limits[r] ?? _quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .ZERO_QUANTITY */ .bN, limit);
+        }
+    }
+    return {
+        perReplica: per,
+        limits,
+        replicas,
+        note: daemon ? 'a DaemonSet counts as 1 replica (one per node is not known here)' : undefined,
+        segs: (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .podSpecSegs */ .rP)(obj.kind) ?? [],
+    };
+}
+function storeDemand(core) {
+    if (!core)
+        return null;
+    const pair = (p) => {
+        const out = {};
+        for (const r of ['cpu', 'memory']) {
+            const q = p[r];
+            if (q)
+                out[r] = [q.mantissa.toString(), q.exponent];
+        }
+        return out;
+    };
+    const stored = {
+        perReplica: pair(core.perReplica),
+        limits: pair(core.limits),
+        replicas: core.replicas,
+        segs: core.segs,
+    };
+    if (core.note !== undefined)
+        stored.note = core.note;
+    return stored;
+}
+/** The demand an entry stored, or undefined when it is not one (the entry is then not used). */
+function loadDemand(stored) {
+    if (stored === null)
+        return null;
+    if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(stored) || !(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(stored.perReplica) || !(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(stored.limits))
+        return undefined;
+    if (typeof stored.replicas !== 'number' || !Array.isArray(stored.segs))
+        return undefined;
+    if (!stored.segs.every((s) => typeof s === 'string'))
+        return undefined;
+    if (stored.note !== undefined && typeof stored.note !== 'string')
+        return undefined;
+    const pair = (p) => {
+        const out = {};
+        for (const r of ['cpu', 'memory']) {
+            const v = p[r];
+            if (v === undefined)
+                continue;
+            if (!Array.isArray(v) || typeof v[0] !== 'string' || !/^-?\d{1,400}$/.test(v[0]) || !Number.isInteger(v[1])) {
+                return undefined;
+            }
+            out[r] = { mantissa: BigInt(v[0]), exponent: v[1] };
+        }
+        return out;
+    };
+    const perReplica = pair(stored.perReplica);
+    const limits = pair(stored.limits);
+    if (!perReplica || !limits)
+        return undefined;
+    const core = { perReplica, limits, replicas: stored.replicas, segs: stored.segs };
+    if (stored.note !== undefined)
+        core.note = stored.note;
+    return core;
+}
+
+
+/***/ }),
+
+/***/ 3215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   Fg: () => (/* binding */ containerSeg),
+/* harmony export */   MI: () => (/* binding */ CONTAINER_LISTS),
+/* harmony export */   gv: () => (/* binding */ servicePortSeg),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   rP: () => (/* binding */ podSpecSegs),
+/* harmony export */   sA: () => (/* binding */ isObj),
+/* harmony export */   u2: () => (/* binding */ containerPortSeg),
+/* harmony export */   wc: () => (/* binding */ diffObjects)
+/* harmony export */ });
+/* unused harmony export keyedSeg */
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4957);
+
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const IDENT = /^[A-Za-z_$][\w$-]*$/;
+function formatPath(segs) {
+    let out = '';
+    for (const s of segs) {
+        if (typeof s === 'number')
+            out += `[${s}]`;
+        else if (typeof s === 'string')
+            out += IDENT.test(s) ? `${out ? '.' : ''}${s}` : `[${JSON.stringify(s)}]`;
+        else
+            out += `[${s.label}]`;
+    }
+    return out;
+}
+function scalarText(v) {
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+/** A merge key made of fields, with defaults for fields left out (`protocol` is `TCP`). */
+function fieldKey(fields) {
+    const label = (item) => fields.map(([f, def]) => `${f}=${scalarText(item[f] ?? def)}`).join(',');
+    const keyOf = (item) => {
+        if (!isObj(item))
+            return undefined;
+        const first = item[fields[0][0]];
+        if (first === undefined || first === null || typeof first === 'object')
+            return undefined;
+        return label(item);
+    };
+    return { label, keyOf };
+}
+const BY_NAME = fieldKey([['name']]);
+const BY_CONTAINER_PORT = fieldKey([['containerPort'], ['protocol', 'TCP']]);
+const BY_SERVICE_PORT = fieldKey([['port'], ['protocol', 'TCP']]);
+const BY_MOUNT_PATH = fieldKey([['mountPath']]);
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/** The path step that selects a container by name, as the diff writes it. */
+function containerSeg(name) {
+    return { label: `name=${name}`, match: (item) => isObj(item) && item.name === name };
+}
+/** The path step that selects an entry of a keyed list, as the diff writes it. */
+function keyedSeg(label, keyOf) {
+    return { label, match: (item) => keyOf(item) === label };
+}
+function servicePortSeg(port) {
+    const label = BY_SERVICE_PORT.label(port);
+    return keyedSeg(label, BY_SERVICE_PORT.keyOf);
+}
+function containerPortSeg(port) {
+    const label = BY_CONTAINER_PORT.label(port);
+    return keyedSeg(label, BY_CONTAINER_PORT.keyOf);
+}
+/** Where the pod template of a workload kind sits. */
+function podSpecSegs(kind) {
+    switch (kind) {
+        case 'Deployment':
+        case 'StatefulSet':
+        case 'DaemonSet':
+        case 'ReplicaSet':
+        case 'ReplicationController':
+        case 'Job':
+            return ['spec', 'template', 'spec'];
+        case 'CronJob':
+            return ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
+        case 'Pod':
+            return ['spec'];
+        default:
+            return undefined;
+    }
+}
+function lastName(segs, back = 1) {
+    const s = segs[segs.length - back];
+    return typeof s === 'string' ? s : undefined;
+}
+function listMode(ctx, segs, a, b) {
+    if (ctx.descriptor)
+        return { mode: 'set' };
+    const name = lastName(segs);
+    if (ctx.kind === 'NetworkPolicy' && segs[0] === 'spec' && segs.length === 2) {
+        if (name === 'ingress' || name === 'egress' || name === 'policyTypes')
+            return { mode: 'set' };
+    }
+    if (name !== undefined && CONTAINER_LISTS.has(name))
+        return keyed(BY_NAME.keyOf, a, b);
+    if (name === 'ports') {
+        const owner = segs[segs.length - 2];
+        const list = lastName(segs, 3);
+        if (typeof owner === 'object' && list !== undefined && CONTAINER_LISTS.has(list)) {
+            return keyed(BY_CONTAINER_PORT.keyOf, a, b);
+        }
+        if (ctx.kind === 'Service' && segs.length === 2 && segs[0] === 'spec')
+            return keyed(BY_SERVICE_PORT.keyOf, a, b);
+    }
+    if (name === 'volumeMounts' || name === 'volumeDevices')
+        return keyed(BY_MOUNT_PATH.keyOf, a, b);
+    // env, volumes, imagePullSecrets, ... and any other list whose entries all have a unique name.
+    return keyed(BY_NAME.keyOf, a, b);
+}
+function keyed(keyOf, a, b) {
+    for (const list of [a, b]) {
+        const seen = new Set();
+        for (const item of list) {
+            const k = keyOf(item);
+            if (k === undefined || seen.has(k))
+                return { mode: 'index' };
+            seen.add(k);
+        }
+    }
+    return { mode: 'key', keyOf };
+}
+/** JSON with sorted keys and, for set semantics, sorted lists: equal values give equal text. */
+function canonical(v, sortLists = true) {
+    if (Array.isArray(v)) {
+        const items = v.map((x) => canonical(x, sortLists));
+        if (sortLists)
+            items.sort();
+        return `[${items.join(',')}]`;
+    }
+    if (isObj(v)) {
+        const keys = Object.keys(v).sort();
+        return `{${keys
+            .filter((k) => v[k] !== undefined)
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k], sortLists)}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+}
+const IGNORED_METADATA = new Set([
+    'resourceVersion',
+    'uid',
+    'generation',
+    'creationTimestamp',
+    'managedFields',
+    'selfLink',
+]);
+const IGNORED_ANNOTATIONS = new Set([
+    'kubectl.kubernetes.io/last-applied-configuration',
+    'deployment.kubernetes.io/revision',
+]);
+/** Server-written fields that a dumped manifest may carry; they are never a change. */
+function ignored(ctx, segs, key) {
+    if (ctx.descriptor)
+        return false;
+    if (segs.length === 0)
+        return key === 'status';
+    if (segs.length === 1 && segs[0] === 'metadata')
+        return IGNORED_METADATA.has(key);
+    if (segs.length === 2 && segs[0] === 'metadata' && segs[1] === 'annotations')
+        return IGNORED_ANNOTATIONS.has(key);
+    return false;
+}
+function isQuantityPath(ctx, segs) {
+    if (ctx.descriptor)
+        return segs.length === 2 && segs[0] === 'resources' && segs[1] !== 'replicas';
+    const parent = lastName(segs, 2);
+    return parent === 'requests' || parent === 'limits' || parent === 'capacity' || parent === 'hard';
+}
+/** A key written out with its default value is the same as the key left out. */
+function isDefault(segs, key, value) {
+    return key === 'protocol' && value === 'TCP' && typeof segs[segs.length - 1] === 'object';
+}
+function diffObjects(kind, descriptor, before, after) {
+    const out = [];
+    walk({ kind, descriptor }, [], before, after, out);
+    return out;
+}
+function push(out, segs, before, after) {
+    const c = { segs, path: formatPath(segs) };
+    if (before !== undefined)
+        c.before = before;
+    if (after !== undefined)
+        c.after = after;
+    out.push(c);
+}
+function walk(ctx, segs, a, b, out) {
+    if (a === b)
+        return;
+    if (isObj(a) && isObj(b)) {
+        for (const k of Object.keys(a)) {
+            if (ignored(ctx, segs, k))
+                continue;
+            const av = a[k];
+            if (!(k in b)) {
+                if (av !== undefined && !isDefault(segs, k, av))
+                    push(out, [...segs, k], av, undefined);
+            }
+            else
+                walk(ctx, [...segs, k], av, b[k], out);
+        }
+        for (const k of Object.keys(b)) {
+            if (k in a || ignored(ctx, segs, k))
+                continue;
+            const bv = b[k];
+            if (bv !== undefined && !isDefault(segs, k, bv))
+                push(out, [...segs, k], undefined, bv);
+        }
+        return;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        diffList(ctx, segs, a, b, out);
+        return;
+    }
+    if (isQuantityPath(ctx, segs)) {
+        const qa = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseQuantity */ .KS)(a);
+        const qb = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseQuantity */ .KS)(b);
+        if (qa && qb && (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .quantityEquals */ .zR)(qa, qb))
+            return;
+    }
+    if (typeof a !== 'object' && typeof b !== 'object' && a === b)
+        return;
+    if (canonical(a, false) === canonical(b, false))
+        return;
+    push(out, segs, a, b);
+}
+function diffList(ctx, segs, a, b, out) {
+    const mode = listMode(ctx, segs, a, b);
+    if (mode.mode === 'index') {
+        const n = Math.max(a.length, b.length);
+        for (let i = 0; i < n; i++) {
+            if (i >= a.length)
+                push(out, [...segs, i], undefined, b[i]);
+            else if (i >= b.length)
+                push(out, [...segs, i], a[i], undefined);
+            else
+                walk(ctx, [...segs, i], a[i], b[i], out);
+        }
+        return;
+    }
+    if (mode.mode === 'set') {
+        const count = new Map();
+        const ca = a.map((x) => canonical(x));
+        const cb = b.map((x) => canonical(x));
+        for (const c of cb)
+            count.set(c, (count.get(c) ?? 0) + 1);
+        ca.forEach((c, i) => {
+            const n = count.get(c) ?? 0;
+            if (n > 0)
+                count.set(c, n - 1);
+            else
+                push(out, [...segs, i], a[i], undefined);
+        });
+        const left = new Map();
+        for (const c of ca)
+            left.set(c, (left.get(c) ?? 0) + 1);
+        cb.forEach((c, i) => {
+            const n = left.get(c) ?? 0;
+            if (n > 0)
+                left.set(c, n - 1);
+            else
+                push(out, [...segs, i], undefined, b[i]);
+        });
+        return;
+    }
+    const { keyOf } = mode;
+    const before = new Map();
+    for (const item of a)
+        before.set(keyOf(item), item);
+    const seen = new Set();
+    for (const item of b) {
+        const k = keyOf(item);
+        seen.add(k);
+        const seg = keyedSeg(k, keyOf);
+        if (!before.has(k))
+            push(out, [...segs, seg], undefined, item);
+        else
+            walk(ctx, [...segs, seg], before.get(k), item, out);
+    }
+    for (const item of a) {
+        const k = keyOf(item);
+        if (!seen.has(k))
+            push(out, [...segs, keyedSeg(k, keyOf)], item, undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ canonicalGroup),
+/* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   Tu: () => (/* binding */ objectId),
+/* harmony export */   hF: () => (/* binding */ DESCRIPTOR_KIND)
+/* harmony export */ });
+/**
+ * Who an object is, to the cluster: its API group, kind, namespace and name, within the target it
+ * deploys with. The API version is not part of it, and neither is the old group of a kind that
+ * Kubernetes moved: a Deployment written as `extensions/v1beta1` and as `apps/v1` is one object
+ * (the API server serves both from one storage), so the move is an update, never a delete plus a
+ * create.
+ */
+/** The kind given to service descriptors in the plan. */
+const DESCRIPTOR_KIND = 'ServiceDescriptor';
+/** `<old group>/<kind>` → the group the kind lives in now. */
+const MOVED = {
+    'extensions/Deployment': 'apps',
+    'extensions/DaemonSet': 'apps',
+    'extensions/ReplicaSet': 'apps',
+    'extensions/StatefulSet': 'apps',
+    'extensions/Ingress': 'networking.k8s.io',
+    'extensions/IngressClass': 'networking.k8s.io',
+    'extensions/NetworkPolicy': 'networking.k8s.io',
+    'extensions/PodSecurityPolicy': 'policy',
+    'events.k8s.io/Event': '',
+};
+/** The group an object of `kind` written with `group` has today. */
+function canonicalGroup(group, kind) {
+    return MOVED[`${group}/${kind}`] ?? group;
+}
+/** `apps/v1` → `apps`; `v1` → `` (the core group). */
+function groupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+function objectId(group, kind, namespace, name) {
+    if (kind === DESCRIPTOR_KIND)
+        return `descriptor/${name}`;
+    return `${kind}${group ? `.${group}` : ''}/${namespace ? `${namespace}/` : ''}${name}`;
+}
+/** The map key of an object in one target; `\0` cannot appear in any of the parts. */
+function objectKey(target, group, kind, namespace, name) {
+    return `${target}\0${group}\0${kind}\0${namespace}\0${name}`;
+}
+
+
+/***/ }),
+
+/***/ 2574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* unused harmony exports goInt, ALIAS_BUDGET_MIN, splitDocuments */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+/**
+ * The YAML kubectl reads. `kubectl apply -f` splits a file into documents itself
+ * (k8s.io/apimachinery `util/yaml.YAMLReader`: a line that is `---` followed only by white space
+ * ends a document) and converts each with sigs.k8s.io/yaml, which is go-yaml v2 underneath:
+ * YAML 1.1 scalars (`yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0644` is octal, `1_000` is an
+ * integer), merge keys (`<<:`), timestamps kept as strings, and only the first document of a chunk.
+ * A file whose first non-space character is `{` is read as a JSON stream instead.
+ *
+ * js-yaml does the parsing: on a 1.9 MB real manifest it is ten times faster than `yaml`'s
+ * documents + `toJS` (measured 37 ms against 510 ms), which is what makes a cold plan of a large
+ * repository take seconds instead of minutes. Only the scalar resolution below is go-yaml's.
+ */
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+const bool11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (s) => typeof s === 'string' && (TRUE.has(s) || FALSE.has(s)),
+    construct: (s) => TRUE.has(s),
+    predicate: (v) => typeof v === 'boolean',
+    represent: (v) => String(v),
+});
+/** go-yaml v2: underscores dropped, then Go's `strconv.ParseInt(s, 0, 64)` (0x, 0o, 0b, leading-0 octal). */
+function goInt(s) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|0|[1-9][0-9]*)$/.exec(s.replace(/_/g, ''));
+    if (!m)
+        return undefined;
+    const digits = m[2];
+    let n;
+    if (/^0[xX]/.test(digits))
+        n = Number.parseInt(digits.slice(2), 16);
+    else if (/^0[bB]/.test(digits))
+        n = Number.parseInt(digits.slice(2), 2);
+    else if (/^0[oO]/.test(digits))
+        n = Number.parseInt(digits.slice(2), 8);
+    else if (digits.length > 1 && digits.startsWith('0'))
+        n = Number.parseInt(digits.slice(1), 8);
+    else
+        n = Number(digits);
+    return m[1] === '-' ? -n : n;
+}
+/** Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Most cannot. */
+function numeric(s) {
+    if (typeof s !== 'string' || s.length === 0)
+        return false;
+    const c = s.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+const int11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (s) => numeric(s) && goInt(s) !== undefined,
+    construct: (s) => goInt(s),
+    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
+    represent: (v) => String(v),
+});
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const SPECIAL_FLOAT = {
+    '.nan': Number.NaN,
+    '.NaN': Number.NaN,
+    '.NAN': Number.NaN,
+    '.inf': Number.POSITIVE_INFINITY,
+    '.Inf': Number.POSITIVE_INFINITY,
+    '.INF': Number.POSITIVE_INFINITY,
+    '+.inf': Number.POSITIVE_INFINITY,
+    '+.Inf': Number.POSITIVE_INFINITY,
+    '+.INF': Number.POSITIVE_INFINITY,
+    '-.inf': Number.NEGATIVE_INFINITY,
+    '-.Inf': Number.NEGATIVE_INFINITY,
+    '-.INF': Number.NEGATIVE_INFINITY,
+};
+const float11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (s) => numeric(s) && (s in SPECIAL_FLOAT || FLOAT.test(s.replace(/_/g, ''))),
+    construct: (s) => (s in SPECIAL_FLOAT ? SPECIAL_FLOAT[s] : Number(s.replace(/_/g, ''))),
+    predicate: (v) => typeof v === 'number',
+    represent: (v) => String(v),
+});
+/** No timestamp type: go-yaml v2 leaves timestamp-like scalars as strings when decoding into `interface{}`. */
+const TYPES = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].types */ .Ay.types;
+const GO_YAML_V2 = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].FAILSAFE_SCHEMA */ .Ay.FAILSAFE_SCHEMA.extend({
+    implicit: [TYPES.null, bool11, int11, float11, TYPES.merge],
+    explicit: [TYPES.binary, TYPES.omap, TYPES.pairs, TYPES.set],
+});
+/** Nodes an alias-expanded document may hold before we call it an alias bomb. */
+const ALIAS_BUDGET_MIN = 100_000;
+/** A line that is `---` and nothing but white space after it: kubectl's document separator. */
+function isSeparator(text, start, end) {
+    if (text.charCodeAt(start) !== 45 || text.charCodeAt(start + 1) !== 45 || text.charCodeAt(start + 2) !== 45) {
+        return false;
+    }
+    for (let i = start + 3; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+/** Splits a file into documents as kubectl's YAMLReader does, with the line each starts on. */
+function splitDocuments(text) {
+    const out = [];
+    let start = 0;
+    let line = 1;
+    let docLine = 1;
+    let pos = 0;
+    while (pos <= text.length) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.length;
+        if (isSeparator(text, pos, end)) {
+            out.push({ text: text.slice(start, pos), line: docLine, start });
+            start = end + 1;
+            docLine = line + 1;
+        }
+        pos = end + 1;
+        line++;
+    }
+    if (start < text.length)
+        out.push({ text: text.slice(start), line: docLine, start });
+    return out;
+}
+function countNodes(v, budget) {
+    if (budget.left < 0 || v === null || typeof v !== 'object')
+        return;
+    budget.left--;
+    if (Array.isArray(v))
+        for (const x of v)
+            countNodes(x, budget);
+    else
+        for (const k in v)
+            countNodes(v[k], budget);
+}
+function yamlError(e, lineOffset) {
+    if (e instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].YAMLException */ .Ay.YAMLException) {
+        const line = e.mark ? lineOffset + e.mark.line : undefined;
+        return { message: e.reason || e.message.split('\n', 1)[0] || 'YAML syntax error', line };
+    }
+    return { message: e.message };
+}
+/** The documents kubectl would read from a file, or the first error it would stop at. */
+function readManifest(text) {
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('{'))
+        return readJsonStream(text);
+    const docs = [];
+    const chunks = splitDocuments(text);
+    for (let index = 0; index < chunks.length; index++) {
+        const chunk = chunks[index];
+        let values;
+        try {
+            values = [];
+            // go-yaml reads only the first document of a chunk (one not split by a bare `---` line).
+            js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(chunk.text, (v) => values.push(v), { schema: GO_YAML_V2 });
+        }
+        catch (e) {
+            return { docs, error: yamlError(e, chunk.line) };
+        }
+        const value = values[0];
+        if (value === null || value === undefined)
+            continue;
+        if (chunk.text.includes('*')) {
+            // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
+            const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length) };
+            countNodes(value, budget);
+            if (budget.left < 0) {
+                return {
+                    docs,
+                    error: {
+                        message: 'the document expands YAML aliases beyond any real manifest; refusing a possible alias bomb',
+                        line: chunk.line,
+                    },
+                };
+            }
+        }
+        docs.push({ value, line: chunk.line, index, text: chunk.text, start: chunk.start });
+    }
+    return { docs };
+}
+/** kubectl reads a file that starts with `{` as a stream of JSON values. */
+function readJsonStream(text) {
+    try {
+        return { docs: [{ value: JSON.parse(text), line: 1, index: 0, text, start: 0 }] };
+    }
+    catch {
+        // A stream of several JSON objects, or JSON with a syntax error: YAML is a superset of JSON for both.
+    }
+    const docs = [];
+    try {
+        let index = 0;
+        js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(text, (v) => docs.push({ value: v, line: 1, index: index++, text, start: 0 }), {
+            schema: GO_YAML_V2,
+        });
+    }
+    catch (e) {
+        return { docs: [], error: yamlError(e, 1) };
+    }
+    return { docs: docs.filter((d) => d.value !== null && d.value !== undefined) };
+}
+
+
+/***/ }),
+
+/***/ 748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ parseFile),
+/* harmony export */   O6: () => (/* binding */ getIn),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   lX: () => (/* binding */ placeObject)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3978);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3215);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4702);
+/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2574);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4957);
+
+
+
+
+
+
+
+/**
+ * Reads one file as kubectl would apply it, into the objects it holds. Two shapes count: a service
+ * descriptor (a top-level `service: <name>` and no `kind:`) and a Kubernetes object (`apiVersion`
+ * and `kind`). Anything else (Helm values, CI files, kustomize's own files, documentation in YAML)
+ * is not for the gate: it is *ignored*, with the reason, never an error. What kubectl would refuse
+ * in a Kubernetes-shaped document is a problem at its file and line.
+ *
+ * The result depends on the file's text alone, so it is cached by blob id (see `cache.ts`); where
+ * an object deploys (its target) is decided later, from the whole tree (`targets.ts`).
+ */
+/** API groups of build-tool configuration (kustomize) that sit next to manifests but are not objects. */
+const BUILD_CONFIG = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io)\//;
+const K8S_HINT = 'Fix the YAML; kubectl would refuse this file, and the gate cannot compare what it cannot read.';
+/** Text that looks meant for kubectl or for the gate: worth an error when it does not read. */
+const LOOKS_LIKE_MANIFEST = /^(apiVersion|kind|service)\s*:/m;
+function parseFile(path, text) {
+    const result = { objects: [], problems: [], unreadable: false, ignored: [] };
+    const read = (0,_kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(text);
+    if (read.error) {
+        if (!LOOKS_LIKE_MANIFEST.test(text)) {
+            result.ignored.push(`not YAML kubectl reads (${read.error.message}), and no apiVersion/kind/service key`);
+            return result;
+        }
+        const line = read.error.line;
+        result.unreadable = true;
+        result.problems.push({
+            kind: 'unreadable',
+            file: path,
+            line,
+            message: `${path}${line ? ` line ${line}` : ''}: YAML syntax error: ${read.error.message}`,
+            hint: K8S_HINT,
+        });
+        return result;
+    }
+    for (const d of read.docs) {
+        const doc = { text: d.text, line: d.line, start: d.start, end: d.start + d.text.length };
+        const v = d.value;
+        const ignore = (why) => result.ignored.push(read.docs.length > 1 ? `document at line ${d.line}: ${why}` : why);
+        if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(v)) {
+            ignore('not a mapping, so neither a Kubernetes object nor a service descriptor');
+            continue;
+        }
+        const apiVersion = typeof v.apiVersion === 'string' ? v.apiVersion : undefined;
+        const kind = typeof v.kind === 'string' && v.kind !== '' ? v.kind : undefined;
+        if (apiVersion && BUILD_CONFIG.test(apiVersion)) {
+            ignore(`build configuration (${apiVersion}), not an object in the cluster`);
+            continue;
+        }
+        if (apiVersion && kind) {
+            if (kind.endsWith('List') && Array.isArray(v.items)) {
+                v.items.forEach((item, j) => {
+                    addObject(result, path, doc, item, d.index, j);
+                });
+                continue;
+            }
+            addObject(result, path, doc, v, d.index);
+            continue;
+        }
+        if (kind === undefined && typeof v.service === 'string' && v.service !== '') {
+            addDescriptor(result, path, doc, v, d.index);
+            continue;
+        }
+        if (kind && (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(v.metadata) && !apiVersion) {
+            result.problems.push({
+                kind: 'invalid',
+                file: path,
+                line: d.line,
+                message: `${path} line ${d.line}: the ${kind} has no \`apiVersion:\`; kubectl refuses it (apiVersion not set)`,
+                hint: 'Add the apiVersion (for example `apps/v1` for a Deployment, `v1` for a Service).',
+            });
+            continue;
+        }
+        ignore('no apiVersion and kind, and no `service:` name: not a Kubernetes object or a service descriptor');
+    }
+    return result;
+}
+function addDescriptor(result, path, doc, value, index) {
+    const name = value.service;
+    const obj = {
+        key: '',
+        id: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectId */ .Tu)('', _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_KIND */ .hF, '', name),
+        kind: _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_KIND */ .hF,
+        group: '',
+        apiVersion: '',
+        namespace: '',
+        name,
+        descriptor: true,
+        file: path,
+        target: '',
+        index,
+        body: value,
+        doc,
+    };
+    result.objects.push(obj);
+    validateValues(obj, result.problems);
+}
+function addObject(result, path, doc, value, index, item) {
+    const line = doc.line;
+    const bad = (message, hint) => result.problems.push({ kind: 'invalid', file: path, line, message: `${path} line ${line}: ${message}`, hint });
+    if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(value)) {
+        bad('an item of the list is not a mapping; kubectl refuses it', 'Each item must be a Kubernetes object.');
+        return;
+    }
+    const kind = typeof value.kind === 'string' ? value.kind : '';
+    const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
+    const meta = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(value.metadata) ? value.metadata : {};
+    const name = meta.name;
+    if (!kind || !apiVersion) {
+        bad('an item of the list has no `apiVersion` or `kind`; kubectl refuses it', 'Give every item its apiVersion and kind.');
+        return;
+    }
+    if (typeof name !== 'string' || name === '') {
+        if (typeof meta.generateName === 'string' && meta.generateName !== '') {
+            // `generateName` is for `kubectl create`: every create makes a new object, nothing to compare.
+            result.ignored.push(`a ${kind} with metadata.generateName (made anew by each \`kubectl create\`, not applied)`);
+            return;
+        }
+        bad(`the ${kind} has no \`metadata.name\`; kubectl refuses it`, 'Give the object a metadata.name (kubectl apply needs one).');
+        return;
+    }
+    const group = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalGroup */ .Cu)((0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(apiVersion), kind);
+    const namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
+    const obj = {
+        key: '',
+        id: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectId */ .Tu)(group, kind, namespace, name),
+        kind,
+        group,
+        apiVersion,
+        namespace,
+        name,
+        descriptor: false,
+        file: path,
+        target: '',
+        index,
+        body: value,
+        doc,
+        ...(item === undefined ? {} : { item }),
+    };
+    result.objects.push(obj);
+    validateValues(obj, result.problems);
+}
+/** The object placed in a target, with the namespace it is applied into (`''` when not known). */
+function placeObject(obj, target, namespace = obj.namespace) {
+    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectId */ .Tu)(obj.group, obj.kind, namespace, obj.name);
+    const place = { target, namespace, id, key: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectKey */ .T5)(target, obj.group, obj.kind, namespace, obj.name) };
+    // A cached object's body is a getter on its prototype that parses on first read (see
+    // disk-cache.ts): the copy keeps that prototype, so placing it does not parse it.
+    if (obj.stored)
+        return Object.assign(Object.create(Object.getPrototypeOf(obj)), obj, place);
+    return { ...obj, ...place };
+}
+/** Quantities and CIDRs that do not parse are reported here, once, with their line. */
+function validateValues(obj, problems) {
+    const report = (segs, what, value) => {
+        problems.push({
+            kind: 'invalid',
+            file: obj.file,
+            line: lineOf(obj, segs),
+            object: obj.id,
+            path: (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(segs),
+            message: `${obj.id} ${(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(segs)}: ${JSON.stringify(value)} is not ${what}`,
+            hint: what === 'a Kubernetes quantity'
+                ? 'Write quantities as Kubernetes does: 500m, 2, 1.5, 512Mi, 1Gi, 1G (lower-case k for kilo).'
+                : 'Write CIDR blocks as 10.0.0.0/8 or 2001:db8::/32.',
+        });
+    };
+    const quantity = (segs, v) => {
+        if (v !== undefined && v !== null && !(0,_quantity_js__WEBPACK_IMPORTED_MODULE_5__/* .tryParseQuantity */ .KS)(v))
+            report(segs, 'a Kubernetes quantity', v);
+    };
+    const cidr = (segs, v) => {
+        if (!(0,_cidr_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseCidr */ .DU)(v))
+            report(segs, 'a CIDR block', v);
+    };
+    const b = obj.body;
+    if (obj.descriptor) {
+        if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(b.resources)) {
+            quantity(['resources', 'cpu'], b.resources.cpu);
+            quantity(['resources', 'memory'], b.resources.memory);
+        }
+        if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(b.firewall)) {
+            for (const [dir, field] of [
+                ['ingress', 'from'],
+                ['egress', 'to'],
+            ]) {
+                const rules = b.firewall[dir];
+                if (!Array.isArray(rules))
+                    continue;
+                rules.forEach((r, i) => {
+                    if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(r) || r[field] === undefined)
+                        return;
+                    const peers = Array.isArray(r[field]) ? r[field] : [r[field]];
+                    peers.forEach((p, j) => {
+                        cidr(Array.isArray(r[field]) ? ['firewall', dir, i, field, j] : ['firewall', dir, i, field], p);
+                    });
+                });
+            }
+        }
+        return;
+    }
+    const pod = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .podSpecSegs */ .rP)(obj.kind);
+    if (pod) {
+        const spec = getIn(b, pod);
+        if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(spec)) {
+            for (const list of _diff_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTAINER_LISTS */ .MI) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                for (const c of containers) {
+                    if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(c) || !(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(c.resources))
+                        continue;
+                    const cs = [...pod, list, typeof c.name === 'string' ? (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .containerSeg */ .Fg)(c.name) : containers.indexOf(c)];
+                    for (const which of ['requests', 'limits']) {
+                        const r = c.resources[which];
+                        if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(r))
+                            continue;
+                        for (const [res, v] of Object.entries(r))
+                            quantity([...cs, 'resources', which, res], v);
+                    }
+                }
+            }
+        }
+    }
+    if (obj.kind === 'NetworkPolicy' && (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(b.spec)) {
+        for (const [dir, field] of [
+            ['ingress', 'from'],
+            ['egress', 'to'],
+        ]) {
+            const rules = b.spec[dir];
+            if (!Array.isArray(rules))
+                continue;
+            rules.forEach((r, i) => {
+                if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(r) || !Array.isArray(r[field]))
+                    return;
+                r[field].forEach((p, j) => {
+                    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(p) && (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(p.ipBlock))
+                        cidr(['spec', dir, i, field, j, 'ipBlock', 'cidr'], p.ipBlock.cidr);
+                });
+            });
+        }
+    }
+}
+function getIn(v, segs) {
+    let cur = v;
+    for (const s of segs) {
+        if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(cur))
+            return undefined;
+        cur = cur[s];
+    }
+    return cur;
+}
+/** 1-based line of a character offset in a text. */
+function lineIn(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+const ASTS = new WeakMap();
+/** The document's syntax tree, parsed only for the few objects that have findings. */
+function astOf(doc) {
+    let node = ASTS.get(doc);
+    if (node === undefined) {
+        try {
+            const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(doc.text, { merge: true, uniqueKeys: false, strict: false });
+            node = parsed.contents && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(parsed.contents) ? parsed.contents : null;
+        }
+        catch {
+            node = null;
+        }
+        ASTS.set(doc, node);
+    }
+    return node;
+}
+/**
+ * The line of the deepest part of `segs` that exists in the object's source: the key's line for
+ * a map entry, the entry's line for a list item. Computed only for objects that need it.
+ */
+function lineOf(obj, segs) {
+    const root = astOf(obj.doc);
+    if (!root)
+        return obj.doc.line;
+    let node = root;
+    if (obj.item !== undefined) {
+        const items = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('items', true) : undefined;
+        node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(items) ? items.items[obj.item] : root;
+    }
+    let offset = node.range?.[0] ?? 0;
+    for (const seg of segs) {
+        if (typeof seg === 'string') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                break;
+            const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value === seg : p.key === seg));
+            if (!pair)
+                break;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) && pair.key.range)
+                offset = pair.key.range[0];
+            node = pair.value;
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                break;
+            const item = typeof seg === 'number' ? node.items[seg] : node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(it) && seg.match(it.toJSON()));
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(item))
+                break;
+            if (item.range)
+                offset = item.range[0];
+            node = item;
+        }
+    }
+    return obj.doc.line + lineIn(obj.doc.text, offset) - 1;
+}
+
+
+/***/ }),
+
+/***/ 4957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KS: () => (/* binding */ tryParseQuantity),
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   Oi: () => (/* binding */ multiplyQuantity),
+/* harmony export */   VZ: () => (/* binding */ formatQuantity),
+/* harmony export */   Z8: () => (/* binding */ compareQuantity),
+/* harmony export */   ZC: () => (/* binding */ addQuantity),
+/* harmony export */   bN: () => (/* binding */ ZERO_QUANTITY),
+/* harmony export */   r7: () => (/* binding */ sumQuantities),
+/* harmony export */   zR: () => (/* binding */ quantityEquals)
+/* harmony export */ });
+/* unused harmony export QuantityError */
+const DECIMAL_SUFFIX = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const BINARY_SUFFIX = { Ki: 1, Mi: 2, Gi: 3, Ti: 4, Pi: 5, Ei: 6 };
+const BINARY_NAMES = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
+const GRAMMAR = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]))?$/;
+/** Exponents beyond this are refused rather than turned into huge BigInts. */
+const MAX_EXPONENT = 1000;
+const MAX_LENGTH = 256;
+class QuantityError extends Error {
+    constructor(input, reason) {
+        super(`${JSON.stringify(input)} is not a Kubernetes quantity: ${reason}`);
+        this.name = 'QuantityError';
+    }
+}
+function normalise(mantissa, exponent) {
+    if (mantissa === 0n)
+        return { mantissa: 0n, exponent: 0 };
+    let m = mantissa;
+    let e = exponent;
+    while (m % 10n === 0n) {
+        m /= 10n;
+        e++;
+    }
+    return { mantissa: m, exponent: e + 0 };
+}
+/**
+ * Quantities already read, by text: a fleet writes the same few (`100m`, `256Mi`) thousands of
+ * times, and the capacity check reads every workload on both sides of every plan. Quantities are
+ * immutable, so one value serves every caller. Bounded: a repository of unique quantities only
+ * stops filling it.
+ */
+const READ = new Map();
+const READ_MAX = 4096;
+/** Parses a quantity; YAML numbers (`cpu: 2`, `cpu: 0.5`) are accepted as their decimal text. */
+function parseQuantity(input) {
+    if (typeof input === 'string') {
+        const hit = READ.get(input);
+        if (hit)
+            return hit;
+    }
+    const q = parseQuantityText(input);
+    if (typeof input === 'string' && READ.size < READ_MAX)
+        READ.set(input, q);
+    return q;
+}
+function parseQuantityText(input) {
+    const s = typeof input === 'number' ? numberText(input) : input;
+    if (typeof s !== 'string')
+        throw new QuantityError(String(input), 'expected a string or a number');
+    if (s === '')
+        throw new QuantityError(s, 'it is empty');
+    if (s.length > MAX_LENGTH)
+        throw new QuantityError(`${s.slice(0, 20)}…`, `longer than ${MAX_LENGTH} characters`);
+    if (s.trim() !== s)
+        throw new QuantityError(s, 'it has leading or trailing whitespace');
+    const match = GRAMMAR.exec(s);
+    if (!match) {
+        const hint = /^[+-]?[\d.]+K$/.test(s)
+            ? 'the kilo suffix is a lower-case k (or Ki for 1024)'
+            : 'expected a number with an optional suffix n u m k M G T P E Ki Mi Gi Ti Pi Ei or an exponent e3';
+        throw new QuantityError(s, hint);
+    }
+    const [, sign, number, exp, suffix] = match;
+    const dot = number.indexOf('.');
+    const intPart = dot < 0 ? number : number.slice(0, dot);
+    const fracPart = dot < 0 ? '' : number.slice(dot + 1);
+    let mantissa = BigInt(`${intPart}${fracPart}` || '0');
+    if (sign === '-')
+        mantissa = -mantissa;
+    let exponent = 0 - fracPart.length;
+    if (exp !== undefined) {
+        const e = Number(exp);
+        if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT)
+            throw new QuantityError(s, 'the exponent is out of range');
+        exponent += e;
+    }
+    else if (suffix !== undefined && suffix in BINARY_SUFFIX) {
+        mantissa *= 1024n ** BigInt(BINARY_SUFFIX[suffix]);
+    }
+    else {
+        exponent += DECIMAL_SUFFIX[suffix ?? ''];
+    }
+    return normalise(mantissa, exponent);
+}
+/** Like `parseQuantity`, but undefined instead of an exception. */
+function tryParseQuantity(input) {
+    if (typeof input !== 'string' && typeof input !== 'number')
+        return undefined;
+    try {
+        return parseQuantity(input);
+    }
+    catch {
+        return undefined;
+    }
+}
+function numberText(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    // `String(1e21)` is "1e+21", which the grammar accepts; so is "0.5".
+    return String(n);
+}
+function align(a, b) {
+    const e = Math.min(a.exponent, b.exponent);
+    return [a.mantissa * 10n ** BigInt(a.exponent - e), b.mantissa * 10n ** BigInt(b.exponent - e), e];
+}
+/** -1, 0 or 1: a total order on exact values. */
+function compareQuantity(a, b) {
+    const [x, y] = align(a, b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function quantityEquals(a, b) {
+    return a.mantissa === b.mantissa && a.exponent === b.exponent;
+}
+function addQuantity(a, b) {
+    const [x, y, e] = align(a, b);
+    return normalise(x + y, e);
+}
+function multiplyQuantity(q, factor) {
+    if (typeof factor === 'number' && !Number.isSafeInteger(factor)) {
+        throw new RangeError(`multiplyQuantity: ${factor} is not an integer`);
+    }
+    return normalise(q.mantissa * BigInt(factor), q.exponent);
+}
+const ZERO_QUANTITY = { mantissa: 0n, exponent: 0 };
+/**
+ * The exact sum of `q × times` over many terms. Mantissas of one exponent are added as they come
+ * and the exponents aligned once at the end: a fleet writes a few exponents thousands of times,
+ * and aligning and normalising at every step was most of the capacity check (profiled).
+ */
+function sumQuantities(terms) {
+    const byExponent = new Map();
+    for (const [q, times] of terms) {
+        if (!Number.isSafeInteger(times))
+            throw new RangeError(`sumQuantities: ${times} is not an integer`);
+        byExponent.set(q.exponent, (byExponent.get(q.exponent) ?? 0n) + q.mantissa * BigInt(times));
+    }
+    let sum = ZERO_QUANTITY;
+    for (const [exponent, mantissa] of byExponent)
+        sum = addQuantity(sum, { mantissa, exponent });
+    return sum;
+}
+/**
+ * The canonical text: integers use the largest decimal suffix that keeps them whole (`5G`), else a
+ * binary one when they are a multiple of 1024 (`512Mi`), else plain digits; fractions use `m`, `u`
+ * or `n`, or an exponent below that. `parseQuantity(formatQuantity(q))` equals `q`.
+ */
+function formatQuantity(q) {
+    const { mantissa: m, exponent: e } = q;
+    if (m === 0n)
+        return '0';
+    if (e >= 3) {
+        const k = Math.min(Math.floor(e / 3), 6);
+        const suffix = ['', 'k', 'M', 'G', 'T', 'P', 'E'][k];
+        return `${m * 10n ** BigInt(e - 3 * k)}${suffix}`;
+    }
+    if (e >= 0) {
+        const v = m * 10n ** BigInt(e);
+        const abs = v < 0n ? -v : v;
+        for (let k = 6; k >= 1; k--) {
+            const unit = 1024n ** BigInt(k);
+            if (abs % unit === 0n)
+                return `${v / unit}${BINARY_NAMES[k]}`;
+        }
+        return `${v}`;
+    }
+    if (e >= -3)
+        return `${m * 10n ** BigInt(e + 3)}m`;
+    if (e >= -6)
+        return `${m * 10n ** BigInt(e + 6)}u`;
+    if (e >= -9)
+        return `${m * 10n ** BigInt(e + 9)}n`;
+    return `${m}e${e}`;
+}
+
+
+/***/ }),
+
+/***/ 324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ KUSTOMIZATION_NAMES),
+/* harmony export */   IM: () => (/* binding */ assignTargets)
+/* harmony export */ });
+/* unused harmony export isRemoteEntry */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3215);
+/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2574);
+
+
+
+/**
+ * Where each file deploys: its *target*, the unit a GitOps tool applies together, as kubectl and
+ * kustomize see the tree.
+ *
+ * - A folder with `kustomization.yaml`, `kustomization.yml` or `Kustomization` (with or without
+ *   `kind`) is a kustomize root. What it lists under `resources`, `bases` and `components` is what
+ *   it deploys; a root that another root lists is a base (or component), deployed as part of every
+ *   root that includes it, never on its own. The top roots are the targets.
+ * - What a root lists as patches (every form), configurations, transformers, generators,
+ *   validators, replacements, crds, openapi, Helm chart homes or generator files is build input,
+ *   not an object.
+ * - A folder with `Chart.yaml` is a Helm chart: nothing under it is an object unless rendered.
+ * - A file in a kustomize root's own folder that the root does not list is not deployed by it:
+ *   ignored. (Deeper folders without a kustomization of their own are plain folders: a repository
+ *   with a `kustomization.yaml` at its top does not hide every other folder.)
+ * - Any other file deploys with its folder (`kubectl apply -f <folder>`, a Flux path or an Argo CD
+ *   app folder): the folder is its target. Where two files of one folder define the same object,
+ *   they are alternatives (an all-in-one release file beside its split sources, `install.yaml`
+ *   beside `namespace-install.yaml`), and each file of that folder is a target of its own.
+ *
+ * Pure: it sees the paths and the text of the kustomization files, never the disk.
+ */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KUSTOMIZATION_SET = new Set(KUSTOMIZATION_NAMES);
+/** `resources:` entries kustomize fetches from elsewhere. */
+function isRemoteEntry(entry) {
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
+        /^git::|^git@|^ssh:|^github\.com\/|^gitlab\.com\/|^bitbucket\.org\//i.test(entry) ||
+        /\?ref=|\.git(\/\/|$)/.test(entry));
+}
+function dirOf(path) {
+    const d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function resolveEntry(dir, entry) {
+    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir || '.', entry));
+    if (p.startsWith('../') || p === '..' || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(p))
+        return undefined;
+    return p === '.' ? '' : p.replace(/\/$/, '');
+}
+const INPUT_FIELDS = ['configurations', 'crds', 'transformers', 'generators', 'validators'];
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+function readRoot(dir, file, text, problems) {
+    const root = { dir, file, children: [], files: [], inputs: [] };
+    const read = (0,_kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(text);
+    if (read.error) {
+        problems.push({
+            kind: 'unreadable',
+            file,
+            line: read.error.line,
+            message: `${file}${read.error.line ? ` line ${read.error.line}` : ''}: YAML syntax error: ${read.error.message}`,
+            hint: 'Fix the kustomization; kustomize cannot build it, so what it deploys is not known.',
+        });
+        return root;
+    }
+    const body = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(read.docs[0]?.value) ? read.docs[0]?.value : {};
+    if (typeof body.namespace === 'string' && body.namespace !== '')
+        root.namespace = body.namespace;
+    for (const field of ['resources', 'bases', 'components']) {
+        for (const e of strings(body[field]))
+            root.inputs.push({ path: e, field: `@deploy:${field}` });
+    }
+    const input = (e, field) => {
+        if (typeof e === 'string' && !e.includes('\n'))
+            root.inputs.push({ path: e, field });
+        else if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(e) && typeof e.path === 'string')
+            root.inputs.push({ path: e.path, field });
+    };
+    for (const field of [...INPUT_FIELDS, 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'replacements']) {
+        const v = body[field];
+        if (Array.isArray(v))
+            for (const e of v)
+                input(e, field);
+    }
+    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(body.openapi))
+        input(body.openapi, 'openapi');
+    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(body.helmGlobals) && typeof body.helmGlobals.chartHome === 'string') {
+        input(body.helmGlobals.chartHome, 'helmGlobals.chartHome');
+    }
+    if (Array.isArray(body.helmCharts) && !(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(body.helmGlobals))
+        input('charts', 'helmCharts');
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        const v = body[field];
+        if (!Array.isArray(v))
+            continue;
+        for (const g of v) {
+            if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(g))
+                continue;
+            for (const f of [...strings(g.files), ...strings(g.envs), ...(typeof g.env === 'string' ? [g.env] : [])]) {
+                input(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f, field);
+            }
+        }
+    }
+    return root;
+}
+function assignTargets(paths, texts) {
+    const all = [...paths].sort();
+    const problems = [];
+    const remote = [];
+    const ignored = new Map();
+    const placements = new Map();
+    const roots = new Map();
+    const pathSet = new Set(all);
+    for (const p of all) {
+        const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(p);
+        if (!KUSTOMIZATION_SET.has(base))
+            continue;
+        const dir = dirOf(p);
+        const known = roots.get(dir);
+        // kustomize refuses a folder with two; the first in its own search order is the one it names.
+        if (known && KUSTOMIZATION_NAMES.indexOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(known.file)) < KUSTOMIZATION_NAMES.indexOf(base)) {
+            continue;
+        }
+        roots.set(dir, readRoot(dir, p, texts.get(p) ?? '', problems));
+    }
+    const charts = all.filter((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(p) === 'Chart.yaml').map(dirOf);
+    // Sort each root's entries into deployed files, deployed roots and inputs.
+    const referenced = new Set();
+    const inputRoots = new Set();
+    const inputFiles = new Map();
+    for (const root of roots.values()) {
+        const raw = root.inputs;
+        root.inputs = [];
+        for (const { path: entry, field } of raw) {
+            if (isRemoteEntry(entry)) {
+                remote.push({ file: root.file, entry });
+                continue;
+            }
+            const resolved = resolveEntry(root.dir, entry);
+            if (resolved === undefined)
+                continue;
+            const deploys = field.startsWith('@deploy:');
+            if (roots.has(resolved) && resolved !== root.dir) {
+                referenced.add(resolved);
+                if (deploys)
+                    root.children.push(resolved);
+                else
+                    inputRoots.add(resolved);
+                continue;
+            }
+            if (deploys) {
+                root.files.push(resolved);
+            }
+            else {
+                root.inputs.push({ path: resolved, field });
+                if (!inputFiles.has(resolved))
+                    inputFiles.set(resolved, `${field} of ${root.file}`);
+            }
+        }
+    }
+    const place = (file, p) => {
+        const list = placements.get(file) ?? [];
+        if (!list.some((q) => q.target === p.target))
+            list.push(p);
+        placements.set(file, list);
+    };
+    const walk = (target, dir, outerNs, seen) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        const root = roots.get(dir);
+        // An overlay's `namespace:` wins over its bases' (kustomize applies the outer transformer last).
+        const ns = outerNs ?? root.namespace;
+        for (const f of root.files) {
+            if (!pathSet.has(f))
+                continue;
+            place(f, ns === undefined ? { target } : { target, namespace: ns });
+        }
+        for (const c of root.children)
+            walk(target, c, ns, seen);
+    };
+    for (const dir of [...roots.keys()].sort()) {
+        if (referenced.has(dir))
+            continue;
+        walk(dir === '' ? '.' : dir, dir, undefined, new Set());
+    }
+    // Roots used only as generators or transformers: their files are input too.
+    for (const dir of inputRoots) {
+        const root = roots.get(dir);
+        for (const f of root.files)
+            if (!placements.has(f))
+                inputFiles.set(f, `resource of ${root.file}, a kustomize plugin root`);
+    }
+    const rootDirs = [...roots.keys()];
+    const within = (file, dir) => dir === '' || file.startsWith(`${dir}/`);
+    for (const f of all) {
+        if (placements.has(f))
+            continue;
+        if (KUSTOMIZATION_SET.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(f))) {
+            ignored.set(f, 'kustomization (build configuration)');
+            continue;
+        }
+        const input = inputFiles.get(f);
+        if (input) {
+            ignored.set(f, `kustomize input: ${input}`);
+            continue;
+        }
+        const chart = charts.filter((c) => within(f, c)).sort((a, b) => b.length - a.length)[0];
+        if (chart !== undefined) {
+            ignored.set(f, `part of the Helm chart in ${chart || '.'} (objects only when rendered)`);
+            continue;
+        }
+        const root = rootDirs.find((d) => dirOf(f) === d);
+        if (root !== undefined) {
+            ignored.set(f, `not listed by ${roots.get(root)?.file}, so kustomize does not deploy it`);
+            continue;
+        }
+        place(f, { target: dirOf(f) || '.', plain: true });
+    }
+    return {
+        placements,
+        ignored,
+        remote,
+        problems,
+        roots: new Map([...roots].map(([d, r]) => [d, r.file])),
+        charts,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ portNumber),
+/* harmony export */   Mz: () => (/* binding */ containersOf),
+/* harmony export */   ko: () => (/* binding */ selects),
+/* harmony export */   z8: () => (/* binding */ podLabels)
+/* harmony export */ });
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3215);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(748);
+
+
+function containersOf(obj, lists = _diff_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTAINER_LISTS */ .MI) {
+    const out = new Map();
+    if (!obj)
+        return out;
+    const pod = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .podSpecSegs */ .rP)(obj.kind);
+    if (!pod)
+        return out;
+    const spec = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .getIn */ .O6)(obj.body, pod);
+    if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(spec))
+        return out;
+    for (const list of lists) {
+        const cs = spec[list];
+        if (!Array.isArray(cs))
+            continue;
+        for (const c of cs) {
+            if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(c) || typeof c.name !== 'string')
+                continue;
+            out.set(`${list}\0${c.name}`, { list, container: c, segs: [...pod, list, (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .containerSeg */ .Fg)(c.name)] });
+        }
+    }
+    return out;
+}
+function portNumber(v) {
+    return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+}
+/** The labels of the pods a workload makes (its pod template's, or a Pod's own). */
+function podLabels(obj) {
+    const pod = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .podSpecSegs */ .rP)(obj.kind);
+    if (!pod)
+        return undefined;
+    const meta = obj.kind === 'Pod' ? obj.body.metadata : (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .getIn */ .O6)(obj.body, [...pod.slice(0, -1), 'metadata']);
+    const labels = (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(meta) && (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(meta.labels) ? meta.labels : {};
+    const out = {};
+    for (const [k, v] of Object.entries(labels))
+        out[k] = String(v);
+    return out;
+}
+/** Kubernetes' label selector (`matchLabels` and `matchExpressions`); `{}` selects everything. */
+function selects(selector, labels) {
+    if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(selector))
+        return false;
+    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(selector.matchLabels)) {
+        for (const [k, v] of Object.entries(selector.matchLabels))
+            if (labels[k] !== String(v))
+                return false;
+    }
+    if (Array.isArray(selector.matchExpressions)) {
+        for (const e of selector.matchExpressions) {
+            if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(e) || typeof e.key !== 'string')
+                return false;
+            const values = Array.isArray(e.values) ? e.values.map(String) : [];
+            const has = e.key in labels;
+            const value = labels[e.key];
+            const ok = e.operator === 'In'
+                ? has && values.includes(value)
+                : e.operator === 'NotIn'
+                    ? !has || !values.includes(value)
+                    : e.operator === 'Exists'
+                        ? has
+                        : e.operator === 'DoesNotExist'
+                            ? !has
+                            : false;
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+
+/***/ })
+
+};
