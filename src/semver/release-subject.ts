@@ -8,7 +8,7 @@
  *   semantic-release, release-please, cargo-release, Conventional Commits by hand;
  * - `[maven-release-plugin] prepare release app-1.2.3`;
  * - `Release 1.2.3`, `Prepare release 1.2.3`, `Bump version to 1.2.3`, `Version 1.2.3`,
- *   `Finalize CHANGELOG.md for 1.2.3.`
+ *   `Update CHANGELOG.md for 1.2.3`, `Finalize changelog for 1.2.3.`
  *
  * The whole subject must be the announcement: only a closing `.`, ` [skip ci]` or a pull request
  * number ` (#12)` may follow the version. So `Release 1.0 branch created`, `Release v6.0.13 fixes
@@ -28,7 +28,7 @@ const ANNOUNCEMENTS = [
   ),
   new RegExp(String.raw`^\[maven-release-plugin\] prepare release (?:[\w.-]{1,100}-)?${VERSION}${END}`, 'i'),
   new RegExp(
-    String.raw`^(?:release|released|releasing|prepare release|prepare for release|bump version to|bumped version to|set version to|version|finali[sz]e (?:the )?(?:changelog|changelog\.md|release) for):? ${VERSION}${END}`,
+    String.raw`^(?:release|released|releasing|prepare release|prepare for release|bump version to|bumped version to|set version to|version|(?:finali[sz]e|update|updated) (?:the )?(?:changelog|changelog\.md|release notes|release) for):? ${VERSION}${END}`,
     'i',
   ),
 ];

@@ -524,6 +524,8 @@ describe('computeVersion: release commits name the version', () => {
       ['[maven-release-plugin] prepare release my-app-1.4.0', '1.4.0'],
       ['Release 1.4 (#12)', '1.4.0'],
       ['Bump version to 1.4.0', '1.4.0'],
+      ['Update CHANGELOG.md for v1.4.0', '1.4.0'],
+      ['Update changelog for the new API', '1.1.1'],
       ['Release v1.2.0', '1.2.0'],
       ['Release v1.4.0 fixes an issue with the login', '1.1.1'],
     ] as const) {
