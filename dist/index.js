@@ -35753,7 +35753,7 @@ async function gatherFacts(req) {
         }
         else {
             // The plan (and the YAML parser under it) loads only when there is something to compare.
-            const { planRead } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(945), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095));
+            const { planRead } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(945), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1322));
             facts.plan = planRead(read, rules.destructive, acceptedKinds(commits, rules, { admins: config.admins, github: facts.github }));
         }
     }
@@ -36996,7 +36996,7 @@ async function recordMode(settings, env, github) {
     (0,report/* recordOutputs */.QS)({ deploymentId: String(outcome.deploymentId), ref: outcome.ref ?? '' });
     // A failure recorded now (a re-run that adds no status tells nobody twice) is announced.
     if (status === 'failure' && outcome.createdStatus) {
-        const { announceFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(945), __nccwpck_require__.e(95), __nccwpck_require__.e(356), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8498));
+        const { announceFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(945), __nccwpck_require__.e(322), __nccwpck_require__.e(356), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8498));
         const failed = {
             environment,
             sha,

@@ -1345,7 +1345,7 @@ async function gatherFacts(req) {
         }
         else {
             // The plan (and the YAML parser under it) loads only when there is something to compare.
-            const { planRead } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 1095));
+            const { planRead } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(748), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 1322));
             facts.plan = planRead(read, rules.destructive, (0,_acceptance_js__WEBPACK_IMPORTED_MODULE_6__/* .acceptedKinds */ .P)(commits, rules, { admins: config.admins, github: facts.github }));
         }
     }

@@ -121,8 +121,8 @@ function pullRequestBody(m, plan, planText) {
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/descriptors/plan.ts + 11 modules
-var descriptors_plan = __webpack_require__(1095);
+// EXTERNAL MODULE: ./src/descriptors/plan.ts + 12 modules
+var descriptors_plan = __webpack_require__(1322);
 // EXTERNAL MODULE: ./src/descriptors/read.ts + 4 modules
 var read = __webpack_require__(2356);
 // EXTERNAL MODULE: ./src/jira/key.ts

@@ -2,6 +2,7 @@ import { DESTRUCTIVE_KINDS, type DestructiveConfig, type DestructiveKind } from 
 import type { Finding } from '../policy/finding.js';
 import { parsedFile } from './cache.js';
 import { type Change, diffObjects, formatPath } from './diff.js';
+import { fluxSubstitutions, substituteObject, substitutionsFor } from './flux-substitute.js';
 import { DESCRIPTOR_KIND, objectKey } from './identity.js';
 import { KIND_CHECKS } from './kinds/index.js';
 import type { Pair, PlanView, RawFinding } from './kinds/types.js';
@@ -152,18 +153,26 @@ function splitFolders(sides: Array<Omit<Side, 'objects' | 'duplicates'>>): Set<s
 function placeSide(side: Omit<Side, 'objects' | 'duplicates'>, split: Set<string>): Side {
   const objects = new Map<string, DescObject>();
   const duplicates: Side['duplicates'] = [];
+  const place = (raw: DescObject, target: string, namespace: string | undefined) => {
+    const ns = namespace !== undefined && !CLUSTER_SCOPED.has(raw.kind) ? namespace : raw.namespace;
+    const obj = placeObject(raw, target, ns);
+    const kept = objects.get(obj.key);
+    if (kept) duplicates.push({ kept, dropped: obj });
+    else objects.set(obj.key, obj);
+  };
+  // A folder a Flux Kustomization applies with post-build variables deploys once per such
+  // Kustomization, with its variables put in (see flux-substitute.ts).
+  const flux = fluxSubstitutions(side.parsed, side.targets.roots.keys());
   // Files in path order, documents in file order: the first definition wins, whatever the commit,
   // so the plan never flips between two copies of one object.
   for (const path of [...side.parsed.keys()].sort()) {
     const file = side.parsed.get(path) as ParsedFile;
     for (const p of side.targets.placements.get(path) ?? []) {
       const target = p.plain && split.has(p.target) ? path : p.target;
+      const subs = substitutionsFor(flux, p.target);
       for (const raw of file.objects) {
-        const ns = p.namespace !== undefined && !CLUSTER_SCOPED.has(raw.kind) ? p.namespace : raw.namespace;
-        const obj = placeObject(raw, target, ns);
-        const kept = objects.get(obj.key);
-        if (kept) duplicates.push({ kept, dropped: obj });
-        else objects.set(obj.key, obj);
+        if (subs.length === 0) place(raw, target, p.namespace);
+        for (const sub of subs) place(substituteObject(raw, sub), `${target} (Flux ${sub.via})`, p.namespace);
       }
     }
   }

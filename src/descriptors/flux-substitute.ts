@@ -1,0 +1,153 @@
+import { posix } from 'node:path';
+import { isObj, type Obj } from './diff.js';
+import { objectId } from './identity.js';
+import type { DescObject, ParsedFile } from './load.js';
+
+/**
+ * Flux's post-build variable substitution, as kustomize-controller applies it: a Flux
+ * `Kustomization` (kustomize.toolkit.fluxcd.io) with `spec.postBuild.substitute` replaces
+ * `${VAR}` (and `${VAR:=default}`, `${VAR:-default}`) in what it applies from `spec.path`. The
+ * hub-and-spoke layout deploys one folder to several clusters this way (`Namespace/${CLUSTER_NAME}`
+ * is `Namespace/staging` in one and `Namespace/production` in the other), and read without it a
+ * move to that layout looked like every cluster's namespace being deleted.
+ *
+ * What is known here is only what the repository says: the inline `substitute:` map and the
+ * defaults written in the expressions. Variables from `substituteFrom` (ConfigMaps and Secrets in
+ * the cluster) are unknown, so an expression naming one is left as it is written, never guessed.
+ * An object annotated `kustomize.toolkit.fluxcd.io/substitute: disabled` is left alone, as Flux
+ * leaves it. The path is read as a folder of this repository when the plan has files under it
+ * (a source from another repository has none).
+ */
+export interface FluxSubstitution {
+  /** The folder the Kustomization applies (`''` for the repository's root). */
+  folder: string;
+  vars: ReadonlyMap<string, string>;
+  /**
+   * False when the Kustomization also has `substituteFrom`: a variable missing here may be set in
+   * the cluster, so its expression is left as written even where it has a default.
+   */
+  complete: boolean;
+  /** The Kustomization, as `namespace/name`: it names the target the objects deploy with. */
+  via: string;
+}
+
+const FLUX_GROUP = 'kustomize.toolkit.fluxcd.io';
+const DISABLED = 'kustomize.toolkit.fluxcd.io/substitute';
+/** `${NAME}`, `${NAME:=default}`, `${NAME:-default}`, `${NAME=default}`, `${NAME-default}`. */
+const EXPRESSION = /\$\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:(:?[=-])([^}]{0,1024}))?\}/g;
+
+/** The Flux Kustomizations of one revision that substitute variables, with the folder each applies. */
+export function fluxSubstitutions(
+  parsed: ReadonlyMap<string, ParsedFile>,
+  roots: Iterable<string> = [],
+): FluxSubstitution[] {
+  // The folders of this revision's plan files and kustomize roots, and every folder above them.
+  const folders = new Set<string>();
+  for (const path of [...parsed.keys(), ...[...roots].map((r) => `${r}/kustomization.yaml`)]) {
+    for (let d = posix.dirname(path); ; d = posix.dirname(d)) {
+      folders.add(d === '.' ? '' : d);
+      if (d === '.' || d === '/') break;
+    }
+  }
+  const out: FluxSubstitution[] = [];
+  for (const file of parsed.values()) {
+    for (const o of file.objects) {
+      if (o.kind !== 'Kustomization' || o.group !== FLUX_GROUP) continue;
+      const spec = isObj(o.body.spec) ? o.body.spec : undefined;
+      const postBuild = spec && isObj(spec.postBuild) ? spec.postBuild : undefined;
+      const substitute = postBuild && isObj(postBuild.substitute) ? postBuild.substitute : undefined;
+      if (!spec || !substitute || typeof spec.path !== 'string') continue;
+      const vars = new Map<string, string>();
+      for (const [k, v] of Object.entries(substitute)) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') vars.set(k, String(v));
+      }
+      if (vars.size === 0) continue;
+      const folder = normaliseFolder(spec.path);
+      if (folder === undefined || !folders.has(folder)) continue;
+      const complete = postBuild?.substituteFrom === undefined;
+      out.push({ folder, vars, complete, via: `${o.namespace || 'default'}/${o.name}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * The substitutions that apply to a target (a kustomize root or a plain folder): those whose path
+ * is that folder or holds it. A kustomize root's bases are substituted with it, as Flux
+ * substitutes what the whole build put out.
+ */
+export function substitutionsFor(subs: readonly FluxSubstitution[], folder: string): FluxSubstitution[] {
+  if (subs.length === 0) return [];
+  return subs.filter((s) => s.folder === '' || folder === s.folder || folder.startsWith(`${s.folder}/`));
+}
+
+/**
+ * The object as the Kustomization applies it: every string of its body substituted, and its name
+ * and namespace read again from the result. The same object when nothing changes.
+ */
+export function substituteObject(obj: DescObject, sub: Pick<FluxSubstitution, 'vars' | 'complete'>): DescObject {
+  const body = obj.body;
+  const meta = isObj(body.metadata) ? body.metadata : {};
+  const annotations = isObj(meta.annotations) ? meta.annotations : {};
+  if (annotations[DISABLED] === 'disabled') return obj;
+  let changed = false;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (!v.includes('${')) return v;
+      const s = substitute(v, sub.vars, sub.complete);
+      if (s !== v) changed = true;
+      return s;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (isObj(v)) {
+      const out: Obj = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  const next = walk(body) as Obj;
+  if (!changed) return obj;
+  const nextMeta = isObj(next.metadata) ? next.metadata : {};
+  const name = obj.descriptor ? obj.name : typeof nextMeta.name === 'string' ? nextMeta.name : obj.name;
+  const namespace = obj.descriptor
+    ? obj.namespace
+    : typeof nextMeta.namespace === 'string'
+      ? nextMeta.namespace
+      : obj.namespace;
+  return {
+    key: obj.key,
+    id: obj.descriptor ? obj.id : objectId(obj.group, obj.kind, namespace, name),
+    kind: obj.kind,
+    group: obj.group,
+    apiVersion: obj.apiVersion,
+    namespace,
+    name,
+    descriptor: obj.descriptor,
+    file: obj.file,
+    target: obj.target,
+    index: obj.index,
+    ...(obj.item !== undefined ? { item: obj.item } : {}),
+    body: next,
+    doc: obj.doc,
+  };
+}
+
+/** One string with the known variables put in; an unknown one without a default stays as written. */
+export function substitute(text: string, vars: ReadonlyMap<string, string>, complete = true): string {
+  return text.replace(EXPRESSION, (whole, name: string, op: string | undefined, fallback: string | undefined) => {
+    const value = vars.get(name);
+    if (value === undefined && !complete) return whole;
+    if (op === undefined) return value ?? whole;
+    // `:=`/`:-` also replace an empty value; `=`/`-` only an unset one.
+    if (value !== undefined && (value !== '' || !op.startsWith(':'))) return value;
+    return fallback ?? '';
+  });
+}
+
+function normaliseFolder(path: string): string | undefined {
+  const p = posix.normalize(path.trim() || '.');
+  if (p.startsWith('../') || p === '..') return undefined;
+  const rel = p.replace(/^\/+/, '');
+  return rel === '.' || rel === '' ? '' : rel.replace(/\/$/, '');
+}
