@@ -28,6 +28,10 @@ var identity = __webpack_require__(4702);
 
 
 const FLUX_GROUP = 'kustomize.toolkit.fluxcd.io';
+/** How many characters substitution may add to one object (values are names, domains, sizes). */
+const GROWTH_BUDGET = 1 << 20;
+/** How many Kustomizations may deploy one target with their variables. */
+const MAX_PER_TARGET = 256;
 const DISABLED = 'kustomize.toolkit.fluxcd.io/substitute';
 /** `${NAME}`, `${NAME:=default}`, `${NAME:-default}`, `${NAME=default}`, `${NAME-default}`. */
 const EXPRESSION = /\$\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:(:?[=-])([^}]{0,1024}))?\}/g;
@@ -76,7 +80,10 @@ function fluxSubstitutions(parsed, roots = []) {
 function substitutionsFor(subs, folder) {
     if (subs.length === 0)
         return [];
-    return subs.filter((s) => s.folder === '' || folder === s.folder || folder.startsWith(`${s.folder}/`));
+    const found = subs.filter((s) => s.folder === '' || folder === s.folder || folder.startsWith(`${s.folder}/`));
+    // Each one is a copy of every object of the target: past a fleet's worth of clusters, the
+    // target is read as written rather than copied without end (bounded work on pushed files).
+    return found.length > MAX_PER_TARGET ? [] : found;
 }
 /**
  * The object as the Kustomization applies it: every string of its body substituted, and its name
@@ -89,11 +96,19 @@ function substituteObject(obj, sub) {
     if (annotations[DISABLED] === 'disabled')
         return obj;
     let changed = false;
+    // Bounded work: a pushed Kustomization chooses the values and a pushed file the references, so
+    // a long value referenced many times could grow one object without end. Past the budget the
+    // object is left as written (its names unresolved, the cautious reading).
+    let budget = GROWTH_BUDGET;
+    let overBudget = false;
     const walk = (v) => {
         if (typeof v === 'string') {
-            if (!v.includes('${'))
+            if (overBudget || !v.includes('${'))
                 return v;
             const s = substitute(v, sub.vars, sub.complete);
+            budget -= Math.max(0, s.length - v.length);
+            if (budget < 0)
+                overBudget = true;
             if (s !== v)
                 changed = true;
             return s;
@@ -109,7 +124,7 @@ function substituteObject(obj, sub) {
         return v;
     };
     const next = walk(body);
-    if (!changed)
+    if (!changed || overBudget)
         return obj;
     const nextMeta = (0,diff/* isObj */.sA)(next.metadata) ? next.metadata : {};
     const name = obj.descriptor ? obj.name : typeof nextMeta.name === 'string' ? nextMeta.name : obj.name;

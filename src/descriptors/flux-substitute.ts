@@ -32,6 +32,10 @@ export interface FluxSubstitution {
 }
 
 const FLUX_GROUP = 'kustomize.toolkit.fluxcd.io';
+/** How many characters substitution may add to one object (values are names, domains, sizes). */
+export const GROWTH_BUDGET = 1 << 20;
+/** How many Kustomizations may deploy one target with their variables. */
+export const MAX_PER_TARGET = 256;
 const DISABLED = 'kustomize.toolkit.fluxcd.io/substitute';
 /** `${NAME}`, `${NAME:=default}`, `${NAME:-default}`, `${NAME=default}`, `${NAME-default}`. */
 const EXPRESSION = /\$\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:(:?[=-])([^}]{0,1024}))?\}/g;
@@ -78,7 +82,10 @@ export function fluxSubstitutions(
  */
 export function substitutionsFor(subs: readonly FluxSubstitution[], folder: string): FluxSubstitution[] {
   if (subs.length === 0) return [];
-  return subs.filter((s) => s.folder === '' || folder === s.folder || folder.startsWith(`${s.folder}/`));
+  const found = subs.filter((s) => s.folder === '' || folder === s.folder || folder.startsWith(`${s.folder}/`));
+  // Each one is a copy of every object of the target: past a fleet's worth of clusters, the
+  // target is read as written rather than copied without end (bounded work on pushed files).
+  return found.length > MAX_PER_TARGET ? [] : found;
 }
 
 /**
@@ -91,10 +98,17 @@ export function substituteObject(obj: DescObject, sub: Pick<FluxSubstitution, 'v
   const annotations = isObj(meta.annotations) ? meta.annotations : {};
   if (annotations[DISABLED] === 'disabled') return obj;
   let changed = false;
+  // Bounded work: a pushed Kustomization chooses the values and a pushed file the references, so
+  // a long value referenced many times could grow one object without end. Past the budget the
+  // object is left as written (its names unresolved, the cautious reading).
+  let budget = GROWTH_BUDGET;
+  let overBudget = false;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') {
-      if (!v.includes('${')) return v;
+      if (overBudget || !v.includes('${')) return v;
       const s = substitute(v, sub.vars, sub.complete);
+      budget -= Math.max(0, s.length - v.length);
+      if (budget < 0) overBudget = true;
       if (s !== v) changed = true;
       return s;
     }
@@ -107,7 +121,7 @@ export function substituteObject(obj: DescObject, sub: Pick<FluxSubstitution, 'v
     return v;
   };
   const next = walk(body) as Obj;
-  if (!changed) return obj;
+  if (!changed || overBudget) return obj;
   const nextMeta = isObj(next.metadata) ? next.metadata : {};
   const name = obj.descriptor ? obj.name : typeof nextMeta.name === 'string' ? nextMeta.name : obj.name;
   const namespace = obj.descriptor

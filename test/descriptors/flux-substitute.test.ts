@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} in plain strings is Flux's syntax, under test here
 import { describe, expect, it } from 'vitest';
-import { substitute } from '../../src/descriptors/flux-substitute.js';
+import { MAX_PER_TARGET, substitute } from '../../src/descriptors/flux-substitute.js';
 import { buildPlan } from '../../src/descriptors/plan.js';
 import { config, files } from './helpers.js';
 
@@ -88,6 +88,36 @@ describe('Flux post-build substitution', () => {
     expect(run(before, fromCluster).findings.map((f) => [f.kind, f.object])).toEqual([
       ['service-removed', 'Namespace/staging'],
     ]);
+  });
+
+  it('bounds the work: a long value referenced many times leaves the object as written', () => {
+    const refs = Array.from({ length: 2000 }, () => '${BIG}').join('');
+    const after = {
+      'deploy/tenants/ns.yaml': namespace('${CLUSTER_NAME}', `  annotations: {note: "${refs}"}\n`),
+      'hub/staging.yaml': sync(
+        'staging',
+        './deploy/tenants',
+        vars(`      CLUSTER_NAME: staging\n      BIG: "${'x'.repeat(4096)}"\n`),
+      ),
+      'hub/production.yaml': sync('production', './clusters/production/tenants'),
+      'clusters/production/tenants/ns.yaml': namespace('production'),
+    };
+    // 2,000 × 4 KiB would be 8 MiB in one object: past the budget, nothing is put in.
+    const plan = run(before, after);
+    expect(plan.objects.some((o) => o.id === 'Namespace/${CLUSTER_NAME}')).toBe(true);
+    expect(plan.findings.map((f) => [f.kind, f.object])).toEqual([['service-removed', 'Namespace/staging']]);
+  });
+
+  it('reads a target as written when more Kustomizations than a fleet substitute into it', () => {
+    const hubs: Record<string, string> = {};
+    for (let i = 0; i <= MAX_PER_TARGET; i++) {
+      hubs[`hub/c${i}.yaml`] = sync(`c${i}`, './deploy/tenants', vars(`      CLUSTER_NAME: c${i}\n`));
+    }
+    const plan = run({}, { 'deploy/tenants/ns.yaml': namespace('${CLUSTER_NAME}'), ...hubs });
+    expect(plan.objects.filter((o) => o.kind === 'Namespace').map((o) => o.id)).toEqual(['Namespace/${CLUSTER_NAME}']);
+    delete hubs[`hub/c${MAX_PER_TARGET}.yaml`];
+    const fleet = run({}, { 'deploy/tenants/ns.yaml': namespace('${CLUSTER_NAME}'), ...hubs });
+    expect(fleet.objects.filter((o) => o.kind === 'Namespace')).toHaveLength(MAX_PER_TARGET);
   });
 
   it('leaves an object annotated substitute: disabled as written', () => {
