@@ -861,7 +861,6 @@ const REVERT = /This reverts commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)/g;
 const REVERT_LINE = Buffer.from('This reverts commit');
 /** `-of` in every case, the tail of a `Rollback-Of` key: a message without one has no such trailer. */
 const ROLLBACK_KEY_TAILS = ['-of', '-Of', '-oF', '-OF'].map((s) => Buffer.from(s));
-const ROLLBACK_KEY = /^rollback-of$/i;
 const HOTFIX = /hotfix/i;
 const NUL = 0;
 /**
@@ -955,10 +954,7 @@ function parseCommits(buf, into, final = true) {
         let rollbackOf;
         const key = rollbackKeys.from(message);
         if (key >= 0 && key < endMessage) {
-            rollbackOf = messageTrailers(buf.toString('utf8', message, endMessage))
-                .filter((t) => ROLLBACK_KEY.test(t.key))
-                .map((t) => t.value)
-                .filter((s) => /^[0-9a-f]{7,64}$/.test(s));
+            rollbackOf = messageTrailerValues(buf.toString('utf8', message, endMessage), 'Rollback-Of').filter((s) => /^[0-9a-f]{7,64}$/.test(s));
         }
         if (hotfix || reverts || rollbackOf)
             into.setNotes(id, { hotfix, reverts, rollbackOf });

@@ -240,16 +240,7 @@ const DISABLED = 'kustomize.toolkit.fluxcd.io/substitute';
 const EXPRESSION = /\$\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:(:?[=-])([^}]{0,1024}))?\}/g;
 /** The Flux Kustomizations of one revision that substitute variables, with the folder each applies. */
 function fluxSubstitutions(parsed, roots = []) {
-    // The folders of this revision's plan files and kustomize roots, and every folder above them.
-    const folders = new Set();
-    for (const path of [...parsed.keys(), ...[...roots].map((r) => `${r}/kustomization.yaml`)]) {
-        for (let d = external_node_path_.posix.dirname(path);; d = external_node_path_.posix.dirname(d)) {
-            folders.add(d === '.' ? '' : d);
-            if (d === '.' || d === '/')
-                break;
-        }
-    }
-    const out = [];
+    const found = [];
     for (const file of parsed.values()) {
         for (const o of file.objects) {
             if (o.kind !== 'Kustomization' || o.group !== FLUX_GROUP)
@@ -266,14 +257,37 @@ function fluxSubstitutions(parsed, roots = []) {
             }
             if (vars.size === 0)
                 continue;
-            const folder = normaliseFolder(spec.path);
-            if (folder === undefined || !folders.has(folder))
-                continue;
             const complete = postBuild?.substituteFrom === undefined;
-            out.push({ folder, vars, complete, via: `${o.namespace || 'default'}/${o.name}` });
+            found.push({ path: spec.path, vars, complete, via: `${o.namespace || 'default'}/${o.name}` });
         }
     }
+    if (found.length === 0)
+        return [];
+    // The folders of this revision's plan files and kustomize roots, and every folder above them.
+    const folders = new Set();
+    const withParents = (folder) => {
+        for (let d = folder; !folders.has(d); d = parentOf(d)) {
+            folders.add(d);
+            if (d === '')
+                break;
+        }
+    };
+    for (const path of parsed.keys())
+        withParents(parentOf(path));
+    for (const root of roots)
+        withParents(root);
+    const out = [];
+    for (const { path, ...sub } of found) {
+        const folder = normaliseFolder(path);
+        if (folder !== undefined && folders.has(folder))
+            out.push({ folder, ...sub });
+    }
     return out;
+}
+/** The folder holding a path (`''` for the repository's root). */
+function parentOf(path) {
+    const d = external_node_path_.posix.dirname(path);
+    return d === '.' || d === '/' ? '' : d;
 }
 /**
  * The substitutions that apply to a target (a kustomize root or a plain folder): those whose path
@@ -336,22 +350,10 @@ function substituteObject(obj, sub) {
         : typeof nextMeta.namespace === 'string'
             ? nextMeta.namespace
             : obj.namespace;
-    return {
-        key: obj.key,
-        id: obj.descriptor ? obj.id : (0,identity/* objectId */.Tu)(obj.group, obj.kind, namespace, name),
-        kind: obj.kind,
-        group: obj.group,
-        apiVersion: obj.apiVersion,
-        namespace,
-        name,
-        descriptor: obj.descriptor,
-        file: obj.file,
-        target: obj.target,
-        index: obj.index,
-        ...(obj.item !== undefined ? { item: obj.item } : {}),
-        body: next,
-        doc: obj.doc,
-    };
+    // A new body: what the cache stored about the old one (its hash, its demand) no longer holds.
+    const { stored: _stored, ...fields } = obj;
+    const id = obj.descriptor ? obj.id : (0,identity/* objectId */.Tu)(obj.group, obj.kind, namespace, name);
+    return { ...fields, body: next, name, namespace, id };
 }
 /** One string with the known variables put in; an unknown one without a default stays as written. */
 function substitute(text, vars, complete = true) {

@@ -297,10 +297,10 @@ function readCachedFile(cache, path, blob, textOf) {
     }
 }
 /**
- * The body of object `index` of a file a folder index listed: from the file's own entry, or, when
- * that is gone (a cache pruned by hand), from the file parsed again. Its hash must be the one the
- * index holds, or the body is not the one the plan compared (the gate then fails closed: the
- * object reads as changed).
+ * The body of object `index` of a file a folder index listed: from the file's own entry when it
+ * holds the body the index names (the same hash), or else (an entry pruned by hand) from the
+ * file's text parsed again, which gives that same body: the parse is a pure function of the text,
+ * and the cache's format number changes with it.
  */
 function bodyFinder(cache, path, blob, textOf) {
     let entry;

@@ -45,15 +45,7 @@ export function fluxSubstitutions(
   parsed: ReadonlyMap<string, ParsedFile>,
   roots: Iterable<string> = [],
 ): FluxSubstitution[] {
-  // The folders of this revision's plan files and kustomize roots, and every folder above them.
-  const folders = new Set<string>();
-  for (const path of [...parsed.keys(), ...[...roots].map((r) => `${r}/kustomization.yaml`)]) {
-    for (let d = posix.dirname(path); ; d = posix.dirname(d)) {
-      folders.add(d === '.' ? '' : d);
-      if (d === '.' || d === '/') break;
-    }
-  }
-  const out: FluxSubstitution[] = [];
+  const found: Array<Omit<FluxSubstitution, 'folder'> & { path: string }> = [];
   for (const file of parsed.values()) {
     for (const o of file.objects) {
       if (o.kind !== 'Kustomization' || o.group !== FLUX_GROUP) continue;
@@ -66,13 +58,33 @@ export function fluxSubstitutions(
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') vars.set(k, String(v));
       }
       if (vars.size === 0) continue;
-      const folder = normaliseFolder(spec.path);
-      if (folder === undefined || !folders.has(folder)) continue;
       const complete = postBuild?.substituteFrom === undefined;
-      out.push({ folder, vars, complete, via: `${o.namespace || 'default'}/${o.name}` });
+      found.push({ path: spec.path, vars, complete, via: `${o.namespace || 'default'}/${o.name}` });
     }
   }
+  if (found.length === 0) return [];
+  // The folders of this revision's plan files and kustomize roots, and every folder above them.
+  const folders = new Set<string>();
+  const withParents = (folder: string) => {
+    for (let d = folder; !folders.has(d); d = parentOf(d)) {
+      folders.add(d);
+      if (d === '') break;
+    }
+  };
+  for (const path of parsed.keys()) withParents(parentOf(path));
+  for (const root of roots) withParents(root);
+  const out: FluxSubstitution[] = [];
+  for (const { path, ...sub } of found) {
+    const folder = normaliseFolder(path);
+    if (folder !== undefined && folders.has(folder)) out.push({ folder, ...sub });
+  }
   return out;
+}
+
+/** The folder holding a path (`''` for the repository's root). */
+function parentOf(path: string): string {
+  const d = posix.dirname(path);
+  return d === '.' || d === '/' ? '' : d;
 }
 
 /**
@@ -129,22 +141,10 @@ export function substituteObject(obj: DescObject, sub: Pick<FluxSubstitution, 'v
     : typeof nextMeta.namespace === 'string'
       ? nextMeta.namespace
       : obj.namespace;
-  return {
-    key: obj.key,
-    id: obj.descriptor ? obj.id : objectId(obj.group, obj.kind, namespace, name),
-    kind: obj.kind,
-    group: obj.group,
-    apiVersion: obj.apiVersion,
-    namespace,
-    name,
-    descriptor: obj.descriptor,
-    file: obj.file,
-    target: obj.target,
-    index: obj.index,
-    ...(obj.item !== undefined ? { item: obj.item } : {}),
-    body: next,
-    doc: obj.doc,
-  };
+  // A new body: what the cache stored about the old one (its hash, its demand) no longer holds.
+  const { stored: _stored, ...fields } = obj;
+  const id = obj.descriptor ? obj.id : objectId(obj.group, obj.kind, namespace, name);
+  return { ...fields, body: next, name, namespace, id };
 }
 
 /** One string with the known variables put in; an unknown one without a default stays as written. */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { bulkReadEnv, type Git } from '../git/git.js';
-import { messageTrailers } from '../git/trailers.js';
+import { messageTrailerValues } from '../git/trailers.js';
 import type { Deploy, DeployRecordReader } from '../record/types.js';
 import { parseMergeSubject } from '../semver/merge-subject.js';
 import { CommitGraph } from './commit-graph.js';
@@ -167,7 +167,6 @@ const REVERT = /This reverts commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)/g;
 const REVERT_LINE = Buffer.from('This reverts commit');
 /** `-of` in every case, the tail of a `Rollback-Of` key: a message without one has no such trailer. */
 const ROLLBACK_KEY_TAILS = ['-of', '-Of', '-oF', '-OF'].map((s) => Buffer.from(s));
-const ROLLBACK_KEY = /^rollback-of$/i;
 const HOTFIX = /hotfix/i;
 const NUL = 0;
 
@@ -257,10 +256,9 @@ export function parseCommits(buf: Buffer, into: CommitGraph, final = true): numb
     let rollbackOf: string[] | undefined;
     const key = rollbackKeys.from(message);
     if (key >= 0 && key < endMessage) {
-      rollbackOf = messageTrailers(buf.toString('utf8', message, endMessage))
-        .filter((t) => ROLLBACK_KEY.test(t.key))
-        .map((t) => t.value)
-        .filter((s) => /^[0-9a-f]{7,64}$/.test(s));
+      rollbackOf = messageTrailerValues(buf.toString('utf8', message, endMessage), 'Rollback-Of').filter((s) =>
+        /^[0-9a-f]{7,64}$/.test(s),
+      );
     }
     if (hotfix || reverts || rollbackOf) into.setNotes(id, { hotfix, reverts, rollbackOf });
     pos = endMessage + 1;
