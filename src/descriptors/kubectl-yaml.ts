@@ -1,4 +1,8 @@
 import jsyaml from 'js-yaml';
+import { NOT_FAST, readFast } from './fast-yaml.js';
+import { FALSE, goInt, isFloat, numeric, TRUE, toFloat } from './yaml-scalars.js';
+
+export { goInt } from './yaml-scalars.js';
 
 /**
  * The YAML kubectl reads. `kubectl apply -f` splits a file into documents itself
@@ -10,11 +14,10 @@ import jsyaml from 'js-yaml';
  *
  * js-yaml does the parsing: on a 1.9 MB real manifest it is ten times faster than `yaml`'s
  * documents + `toJS` (measured 37 ms against 510 ms), which is what makes a cold plan of a large
- * repository take seconds instead of minutes. Only the scalar resolution below is go-yaml's.
+ * repository take seconds instead of minutes. Only the scalar resolution (`yaml-scalars.ts`) is
+ * go-yaml's. Most chunks are read by the faster `fast-yaml.ts`, which gives the same value or
+ * gives up, and js-yaml reads the rest.
  */
-
-const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
 
 const bool11 = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
@@ -24,27 +27,6 @@ const bool11 = new jsyaml.Type('tag:yaml.org,2002:bool', {
   represent: (v: object) => String(v),
 });
 
-/** go-yaml v2: underscores dropped, then Go's `strconv.ParseInt(s, 0, 64)` (0x, 0o, 0b, leading-0 octal). */
-export function goInt(s: string): number | undefined {
-  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|0|[1-9][0-9]*)$/.exec(s.replace(/_/g, ''));
-  if (!m) return undefined;
-  const digits = m[2] as string;
-  let n: number;
-  if (/^0[xX]/.test(digits)) n = Number.parseInt(digits.slice(2), 16);
-  else if (/^0[bB]/.test(digits)) n = Number.parseInt(digits.slice(2), 2);
-  else if (/^0[oO]/.test(digits)) n = Number.parseInt(digits.slice(2), 8);
-  else if (digits.length > 1 && digits.startsWith('0')) n = Number.parseInt(digits.slice(1), 8);
-  else n = Number(digits);
-  return m[1] === '-' ? -n : n;
-}
-
-/** Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Most cannot. */
-function numeric(s: unknown): s is string {
-  if (typeof s !== 'string' || s.length === 0) return false;
-  const c = s.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
-}
-
 const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (s: unknown) => numeric(s) && goInt(s) !== undefined,
@@ -53,26 +35,10 @@ const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
   represent: (v: object) => String(v),
 });
 
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const SPECIAL_FLOAT: Record<string, number> = {
-  '.nan': Number.NaN,
-  '.NaN': Number.NaN,
-  '.NAN': Number.NaN,
-  '.inf': Number.POSITIVE_INFINITY,
-  '.Inf': Number.POSITIVE_INFINITY,
-  '.INF': Number.POSITIVE_INFINITY,
-  '+.inf': Number.POSITIVE_INFINITY,
-  '+.Inf': Number.POSITIVE_INFINITY,
-  '+.INF': Number.POSITIVE_INFINITY,
-  '-.inf': Number.NEGATIVE_INFINITY,
-  '-.Inf': Number.NEGATIVE_INFINITY,
-  '-.INF': Number.NEGATIVE_INFINITY,
-};
-
 const float11 = new jsyaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (s: unknown) => numeric(s) && (s in SPECIAL_FLOAT || FLOAT.test(s.replace(/_/g, ''))),
-  construct: (s: string) => (s in SPECIAL_FLOAT ? SPECIAL_FLOAT[s] : Number(s.replace(/_/g, ''))),
+  resolve: isFloat,
+  construct: toFloat,
   predicate: (v: unknown) => typeof v === 'number',
   represent: (v: object) => String(v),
 });
@@ -81,7 +47,7 @@ const float11 = new jsyaml.Type('tag:yaml.org,2002:float', {
 const TYPES = (
   jsyaml as unknown as { types: Record<'null' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsyaml.Type> }
 ).types;
-const GO_YAML_V2 = jsyaml.FAILSAFE_SCHEMA.extend({
+export const GO_YAML_V2 = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [TYPES.null, bool11, int11, float11, TYPES.merge],
   explicit: [TYPES.binary, TYPES.omap, TYPES.pairs, TYPES.set],
 });
@@ -163,17 +129,21 @@ export function readManifest(text: string): ManifestRead {
   const chunks = splitDocuments(text);
   for (let index = 0; index < chunks.length; index++) {
     const chunk = chunks[index] as { text: string; line: number; start: number };
-    let values: unknown[];
-    try {
-      values = [];
-      // go-yaml reads only the first document of a chunk (one not split by a bare `---` line).
-      jsyaml.loadAll(chunk.text, (v) => values.push(v), { schema: GO_YAML_V2 });
-    } catch (e) {
-      return { docs, error: yamlError(e, chunk.line) };
+    let value = readFast(chunk.text);
+    const fast = value !== NOT_FAST;
+    if (!fast) {
+      try {
+        const values: unknown[] = [];
+        // go-yaml reads only the first document of a chunk (one not split by a bare `---` line).
+        jsyaml.loadAll(chunk.text, (v) => values.push(v), { schema: GO_YAML_V2 });
+        value = values[0];
+      } catch (e) {
+        return { docs, error: yamlError(e, chunk.line) };
+      }
     }
-    const value = values[0];
     if (value === null || value === undefined) continue;
-    if (chunk.text.includes('*')) {
+    if (!fast && chunk.text.includes('*')) {
+      // The fast reader gives up on every alias, so only js-yaml's values can hold one.
       // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
       const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length) };
       countNodes(value, budget);
