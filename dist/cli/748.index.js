@@ -419,189 +419,16 @@ function diffList(ctx, segs, a, b, out) {
 
 /***/ }),
 
-/***/ 4702:
+/***/ 2592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ canonicalGroup),
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   T5: () => (/* binding */ objectKey),
-/* harmony export */   Tu: () => (/* binding */ objectId),
-/* harmony export */   hF: () => (/* binding */ DESCRIPTOR_KIND)
+/* harmony export */   Bl: () => (/* binding */ readFast),
+/* harmony export */   pQ: () => (/* binding */ NOT_FAST),
+/* harmony export */   zZ: () => (/* binding */ locateFast)
 /* harmony export */ });
-/**
- * Who an object is, to the cluster: its API group, kind, namespace and name, within the target it
- * deploys with. The API version is not part of it, and neither is the old group of a kind that
- * Kubernetes moved: a Deployment written as `extensions/v1beta1` and as `apps/v1` is one object
- * (the API server serves both from one storage), so the move is an update, never a delete plus a
- * create.
- */
-/** The kind given to service descriptors in the plan. */
-const DESCRIPTOR_KIND = 'ServiceDescriptor';
-/** `<old group>/<kind>` → the group the kind lives in now. */
-const MOVED = {
-    'extensions/Deployment': 'apps',
-    'extensions/DaemonSet': 'apps',
-    'extensions/ReplicaSet': 'apps',
-    'extensions/StatefulSet': 'apps',
-    'extensions/Ingress': 'networking.k8s.io',
-    'extensions/IngressClass': 'networking.k8s.io',
-    'extensions/NetworkPolicy': 'networking.k8s.io',
-    'extensions/PodSecurityPolicy': 'policy',
-    'events.k8s.io/Event': '',
-};
-/** The group an object of `kind` written with `group` has today. */
-function canonicalGroup(group, kind) {
-    return MOVED[`${group}/${kind}`] ?? group;
-}
-/** `apps/v1` → `apps`; `v1` → `` (the core group). */
-function groupOf(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-function objectId(group, kind, namespace, name) {
-    if (kind === DESCRIPTOR_KIND)
-        return `descriptor/${name}`;
-    return `${kind}${group ? `.${group}` : ''}/${namespace ? `${namespace}/` : ''}${name}`;
-}
-/** The map key of an object in one target; `\0` cannot appear in any of the parts. */
-function objectKey(target, group, kind, namespace, name) {
-    return `${target}\0${group}\0${kind}\0${namespace}\0${name}`;
-}
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11);
 
-
-/***/ }),
-
-/***/ 9564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WI: () => (/* binding */ readManifest)
-});
-
-// UNUSED EXPORTS: ALIAS_BUDGET_MIN, GO_YAML_V2, goInt, splitDocuments
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./src/descriptors/yaml-scalars.ts
-/**
- * go-yaml v2's reading of plain scalars (what sigs.k8s.io/yaml, and so kubectl, decodes into
- * `interface{}`): YAML 1.1 booleans (`yes`/`no`/`on`/`off`/`y`/`n`), integers with underscores and
- * Go's prefixes (`0644` is octal), floats, `~`/`null`, and timestamps left as strings.
- *
- * Both readers use these functions: js-yaml through the types in `kubectl-yaml.ts`, and the fast
- * reader in `fast-yaml.ts` directly, so the two cannot resolve a scalar differently.
- */
-const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-/** go-yaml v2: underscores dropped, then Go's `strconv.ParseInt(s, 0, 64)` (0x, 0o, 0b, leading-0 octal). */
-function goInt(s) {
-    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|0|[1-9][0-9]*)$/.exec(s.replace(/_/g, ''));
-    if (!m)
-        return undefined;
-    const digits = m[2];
-    let n;
-    if (/^0[xX]/.test(digits))
-        n = Number.parseInt(digits.slice(2), 16);
-    else if (/^0[bB]/.test(digits))
-        n = Number.parseInt(digits.slice(2), 2);
-    else if (/^0[oO]/.test(digits))
-        n = Number.parseInt(digits.slice(2), 8);
-    else if (digits.length > 1 && digits.startsWith('0'))
-        n = Number.parseInt(digits.slice(1), 8);
-    else
-        n = Number(digits);
-    return m[1] === '-' ? -n : n;
-}
-/** Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Most cannot. */
-function numeric(s) {
-    if (typeof s !== 'string' || s.length === 0)
-        return false;
-    const c = s.charCodeAt(0);
-    return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
-}
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const SPECIAL_FLOAT = {
-    '.nan': Number.NaN,
-    '.NaN': Number.NaN,
-    '.NAN': Number.NaN,
-    '.inf': Number.POSITIVE_INFINITY,
-    '.Inf': Number.POSITIVE_INFINITY,
-    '.INF': Number.POSITIVE_INFINITY,
-    '+.inf': Number.POSITIVE_INFINITY,
-    '+.Inf': Number.POSITIVE_INFINITY,
-    '+.INF': Number.POSITIVE_INFINITY,
-    '-.inf': Number.NEGATIVE_INFINITY,
-    '-.Inf': Number.NEGATIVE_INFINITY,
-    '-.INF': Number.NEGATIVE_INFINITY,
-};
-function isFloat(s) {
-    return numeric(s) && (Object.hasOwn(SPECIAL_FLOAT, s) || FLOAT.test(s.replace(/_/g, '')));
-}
-function toFloat(s) {
-    return Object.hasOwn(SPECIAL_FLOAT, s) ? SPECIAL_FLOAT[s] : Number(s.replace(/_/g, ''));
-}
-/** js-yaml's null: `~`, `null`, `Null`, `NULL` and the empty scalar. */
-function isNull(s) {
-    return s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL';
-}
-/**
- * A plain scalar's value, tried in js-yaml's order of implicit types (null, bool, int, float);
- * anything else is a string.
- */
-function resolvePlainScalar(s) {
-    if (isNull(s))
-        return null;
-    if (TRUE.has(s))
-        return true;
-    if (FALSE.has(s))
-        return false;
-    if (!numeric(s))
-        return s;
-    const n = goInt(s);
-    if (n !== undefined)
-        return n;
-    if (isFloat(s))
-        return toFloat(s);
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/descriptors/fast-yaml.ts
-
-/**
- * A fast reader for the YAML manifests are written in, beside js-yaml rather than instead of it.
- * It reads one document (a chunk kubectl's reader split off) and returns exactly what js-yaml with
- * go-yaml v2's scalars returns, or `NOT_FAST` as soon as it meets anything outside the subset
- * below; `readManifest` then parses the chunk with js-yaml, so errors, their lines and the rarer
- * parts of YAML are always js-yaml's.
- *
- * Why: a cold plan parses every document of a release (12 MB of distinct YAML in the benchmark's
- * 2,000 services), and js-yaml, a general parser, reads it at ~23 MB/s. Manifests use a small part
- * of YAML; reading that part line by line is about twice as fast, cold, and the plan's parse time
- * halves.
- *
- * The subset:
- * - block mappings and sequences, sequences at their key's indentation (kubectl's style), compact
- *   mappings in sequences (`- name: x`);
- * - plain keys that js-yaml keeps as the same string, and one-line quoted keys;
- * - plain, single- and double-quoted scalars, over several lines too (folded as YAML folds them),
- *   plain ones resolved by the same functions js-yaml is given (`yaml-scalars.ts`);
- * - block scalars `|`, `|-`, `>`, `>-`;
- * - one-line flow collections (`ports: [8080]`, `{}`);
- * - anchors on scalars and their aliases; comments; blank lines.
- *
- * It gives up on everything else, and on whatever js-yaml would refuse: tabs, carriage returns,
- * non-printable characters, tags, directives, document markers, anchored collections (an alias
- * of one shares an object, which the alias-bomb check must see), merge keys, duplicate keys,
- * keys YAML 1.1 reads as booleans or numbers (`on:`, `y:`, `80:`), complex keys, kept or
- * explicitly indented block scalars, escaped line breaks, flow collections over several lines,
- * sequence entries whose value starts on the next line. Giving up costs only time.
- *
- * Parity is tested against js-yaml on generated and damaged documents and on the test fixtures
- * (`test/descriptors/fast-yaml.test.ts`), and was measured on the corpus (`docs/plan.md`).
- */
 /** What `readFast` returns when the chunk is outside its subset. */
 const NOT_FAST = Symbol('not fast');
 /** Thrown inside the reader to give up; caught once at the top. */
@@ -655,7 +482,7 @@ const UNHANDLED = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[
  * text), with no colon of its own, and not one js-yaml treats specially (`<<`, `__proto__`).
  */
 function plainKey(key) {
-    return typeof resolvePlainScalar(key) === 'string' && !key.includes(':') && key !== '<<' && key !== '__proto__';
+    return typeof (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlainScalar */ .t2)(key) === 'string' && !key.includes(':') && key !== '<<' && key !== '__proto__';
 }
 /** Whether a `-` followed by `c` starts a plain scalar in a flow collection (`--flag`, `-1`). */
 function plainAfterDash(c) {
@@ -672,6 +499,8 @@ class Reader {
     key = '';
     /** How deep the collections being read are nested; past `MAX_DEPTH` js-yaml reads the rest. */
     depth = 0;
+    /** When locating: where each block collection's parts start. */
+    spots;
     /** Scalars named with `&name` so far in the document. */
     anchors;
     constructor(text) {
@@ -818,8 +647,12 @@ class Reader {
     mappingEntries(ind, colon) {
         const t = this.t;
         const out = {};
+        const at = this.spots ? new Map() : undefined;
+        if (at)
+            this.spots?.set(out, { start: this.line + ind, at });
         for (;;) {
             const key = this.key;
+            at?.set(key, this.line + ind);
             if (Object.hasOwn(out, key))
                 throw GIVE_UP; // js-yaml's duplicate-key error must be the one reported
             let v = colon + 1;
@@ -865,10 +698,14 @@ class Reader {
     sequenceEntries(ind) {
         const t = this.t;
         const out = [];
+        const at = this.spots ? [] : undefined;
+        if (at)
+            this.spots?.set(out, { start: this.line + ind, at });
         for (;;) {
             let v = this.line + ind + 1;
             while (v < this.end && t.charCodeAt(v) === SPACE)
                 v++;
+            at?.push(v);
             if (v >= this.end || t.charCodeAt(v) === HASH) {
                 // An entry whose value starts on the next line: js-yaml reads some of these unlike the
                 // YAML spec (a following entry can join the nested one), and kubectl never writes them.
@@ -938,7 +775,7 @@ class Reader {
         let value = t.slice(v, stop);
         this.nextLine();
         if (commented)
-            return resolvePlainScalar(value);
+            return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlainScalar */ .t2)(value);
         // Continuation lines.
         let breaks = 1;
         let line = this.line;
@@ -971,7 +808,7 @@ class Reader {
             this.line = line;
             this.end = end;
         }
-        return resolvePlainScalar(value);
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlainScalar */ .t2)(value);
     }
     /** Where a plain scalar's text on one line ends: at ` #`, or the line's end; gives up at `: `. */
     plainLineEnd(from, end) {
@@ -1139,7 +976,7 @@ class Reader {
         let stop = j;
         while (t.charCodeAt(stop - 1) === SPACE)
             stop--;
-        return [resolvePlainScalar(t.slice(i, stop)), j];
+        return [(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlainScalar */ .t2)(t.slice(i, stop)), j];
     }
     /** A one-line flow collection starting at `p`. */
     flow(p) {
@@ -1322,8 +1159,93 @@ function readFast(text) {
         throw e;
     }
 }
+/**
+ * The document read as `readFast` reads it, with where each block collection's parts start:
+ * what the line of a finding needs, without loading a second YAML library. `NOT_FAST` when the
+ * document is outside the subset.
+ */
+function locateFast(text) {
+    if (UNHANDLED.test(text))
+        return NOT_FAST;
+    const reader = new Reader(text);
+    const spots = new WeakMap();
+    reader.spots = spots;
+    try {
+        return { value: reader.document(), spots };
+    }
+    catch (e) {
+        if (e === GIVE_UP)
+            return NOT_FAST;
+        throw e;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/descriptors/kubectl-yaml.ts
+
+/***/ }),
+
+/***/ 4702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ canonicalGroup),
+/* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   Tu: () => (/* binding */ objectId),
+/* harmony export */   hF: () => (/* binding */ DESCRIPTOR_KIND)
+/* harmony export */ });
+/**
+ * Who an object is, to the cluster: its API group, kind, namespace and name, within the target it
+ * deploys with. The API version is not part of it, and neither is the old group of a kind that
+ * Kubernetes moved: a Deployment written as `extensions/v1beta1` and as `apps/v1` is one object
+ * (the API server serves both from one storage), so the move is an update, never a delete plus a
+ * create.
+ */
+/** The kind given to service descriptors in the plan. */
+const DESCRIPTOR_KIND = 'ServiceDescriptor';
+/** `<old group>/<kind>` → the group the kind lives in now. */
+const MOVED = {
+    'extensions/Deployment': 'apps',
+    'extensions/DaemonSet': 'apps',
+    'extensions/ReplicaSet': 'apps',
+    'extensions/StatefulSet': 'apps',
+    'extensions/Ingress': 'networking.k8s.io',
+    'extensions/IngressClass': 'networking.k8s.io',
+    'extensions/NetworkPolicy': 'networking.k8s.io',
+    'extensions/PodSecurityPolicy': 'policy',
+    'events.k8s.io/Event': '',
+};
+/** The group an object of `kind` written with `group` has today. */
+function canonicalGroup(group, kind) {
+    return MOVED[`${group}/${kind}`] ?? group;
+}
+/** `apps/v1` → `apps`; `v1` → `` (the core group). */
+function groupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+function objectId(group, kind, namespace, name) {
+    if (kind === DESCRIPTOR_KIND)
+        return `descriptor/${name}`;
+    return `${kind}${group ? `.${group}` : ''}/${namespace ? `${namespace}/` : ''}${name}`;
+}
+/** The map key of an object in one target; `\0` cannot appear in any of the parts. */
+function objectKey(target, group, kind, namespace, name) {
+    return `${target}\0${group}\0${kind}\0${namespace}\0${name}`;
+}
+
+
+/***/ }),
+
+/***/ 2574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* unused harmony exports GO_YAML_V2, ALIAS_BUDGET_MIN, splitDocuments */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2592);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11);
 
 
 
@@ -1342,30 +1264,30 @@ function readFast(text) {
  * go-yaml's. Most chunks are read by the faster `fast-yaml.ts`, which gives the same value or
  * gives up, and js-yaml reads the rest.
  */
-const bool11 = new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:bool', {
+const bool11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:bool', {
     kind: 'scalar',
-    resolve: (s) => typeof s === 'string' && (TRUE.has(s) || FALSE.has(s)),
-    construct: (s) => TRUE.has(s),
+    resolve: (s) => typeof s === 'string' && (_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUE */ .rT.has(s) || _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .FALSE */ .W8.has(s)),
+    construct: (s) => _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUE */ .rT.has(s),
     predicate: (v) => typeof v === 'boolean',
     represent: (v) => String(v),
 });
-const int11 = new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:int', {
+const int11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
-    resolve: (s) => numeric(s) && goInt(s) !== undefined,
-    construct: (s) => goInt(s),
+    resolve: (s) => (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .numeric */ .sH)(s) && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .goInt */ .C)(s) !== undefined,
+    construct: (s) => (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .goInt */ .C)(s),
     predicate: (v) => typeof v === 'number' && Number.isInteger(v),
     represent: (v) => String(v),
 });
-const float11 = new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:float', {
+const float11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:float', {
     kind: 'scalar',
-    resolve: isFloat,
-    construct: toFloat,
+    resolve: _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .isFloat */ .dk,
+    construct: _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .toFloat */ .SP,
     predicate: (v) => typeof v === 'number',
     represent: (v) => String(v),
 });
 /** No timestamp type: go-yaml v2 leaves timestamp-like scalars as strings when decoding into `interface{}`. */
-const TYPES = js_yaml/* default.types */.Ay.types;
-const GO_YAML_V2 = js_yaml/* default.FAILSAFE_SCHEMA */.Ay.FAILSAFE_SCHEMA.extend({
+const TYPES = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].types */ .Ay.types;
+const GO_YAML_V2 = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].FAILSAFE_SCHEMA */ .Ay.FAILSAFE_SCHEMA.extend({
     implicit: [TYPES.null, bool11, int11, float11, TYPES.merge],
     explicit: [TYPES.binary, TYPES.omap, TYPES.pairs, TYPES.set],
 });
@@ -1418,7 +1340,7 @@ function countNodes(v, budget) {
             countNodes(v[k], budget);
 }
 function yamlError(e, lineOffset) {
-    if (e instanceof js_yaml/* default.YAMLException */.Ay.YAMLException) {
+    if (e instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].YAMLException */ .Ay.YAMLException) {
         const line = e.mark ? lineOffset + e.mark.line : undefined;
         return { message: e.reason || e.message.split('\n', 1)[0] || 'YAML syntax error', line };
     }
@@ -1433,13 +1355,13 @@ function readManifest(text) {
     const chunks = splitDocuments(text);
     for (let index = 0; index < chunks.length; index++) {
         const chunk = chunks[index];
-        let value = readFast(chunk.text);
-        const fast = value !== NOT_FAST;
+        let value = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .readFast */ .Bl)(chunk.text);
+        const fast = value !== _fast_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FAST */ .pQ;
         if (!fast) {
             try {
                 const values = [];
                 // go-yaml reads only the first document of a chunk (one not split by a bare `---` line).
-                js_yaml/* default.loadAll */.Ay.loadAll(chunk.text, (v) => values.push(v), { schema: GO_YAML_V2 });
+                js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(chunk.text, (v) => values.push(v), { schema: GO_YAML_V2 });
                 value = values[0];
             }
             catch (e) {
@@ -1478,7 +1400,7 @@ function readJsonStream(text) {
     const docs = [];
     try {
         let index = 0;
-        js_yaml/* default.loadAll */.Ay.loadAll(text, (v) => docs.push({ value: v, line: 1, index: index++, text, start: 0 }), {
+        js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(text, (v) => docs.push({ value: v, line: 1, index: index++, text, start: 0 }), {
             schema: GO_YAML_V2,
         });
     }
@@ -1503,9 +1425,11 @@ function readJsonStream(text) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _cidr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3978);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3215);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4702);
-/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9564);
-/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4957);
+/* harmony import */ var _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2592);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4702);
+/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2574);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4957);
+
 
 
 
@@ -1530,7 +1454,7 @@ const K8S_HINT = 'Fix the YAML; kubectl would refuse this file, and the gate can
 const LOOKS_LIKE_MANIFEST = /^(apiVersion|kind|service)\s*:/m;
 function parseFile(path, text) {
     const result = { objects: [], problems: [], unreadable: false, ignored: [] };
-    const read = (0,_kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(text);
+    const read = (0,_kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifest */ .WI)(text);
     if (read.error) {
         if (!LOOKS_LIKE_MANIFEST.test(text)) {
             result.ignored.push(`not YAML kubectl reads (${read.error.message}), and no apiVersion/kind/service key`);
@@ -1593,8 +1517,8 @@ function addDescriptor(result, path, doc, value, index) {
     const name = value.service;
     const obj = {
         key: '',
-        id: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectId */ .Tu)('', _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_KIND */ .hF, '', name),
-        kind: _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .DESCRIPTOR_KIND */ .hF,
+        id: (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .objectId */ .Tu)('', _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_KIND */ .hF, '', name),
+        kind: _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .DESCRIPTOR_KIND */ .hF,
         group: '',
         apiVersion: '',
         namespace: '',
@@ -1633,11 +1557,11 @@ function addObject(result, path, doc, value, index, item) {
         bad(`the ${kind} has no \`metadata.name\`; kubectl refuses it`, 'Give the object a metadata.name (kubectl apply needs one).');
         return;
     }
-    const group = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalGroup */ .Cu)((0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(apiVersion), kind);
+    const group = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalGroup */ .Cu)((0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(apiVersion), kind);
     const namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
     const obj = {
         key: '',
-        id: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectId */ .Tu)(group, kind, namespace, name),
+        id: (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .objectId */ .Tu)(group, kind, namespace, name),
         kind,
         group,
         apiVersion,
@@ -1656,8 +1580,8 @@ function addObject(result, path, doc, value, index, item) {
 }
 /** The object placed in a target, with the namespace it is applied into (`''` when not known). */
 function placeObject(obj, target, namespace = obj.namespace) {
-    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectId */ .Tu)(obj.group, obj.kind, namespace, obj.name);
-    const place = { target, namespace, id, key: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .objectKey */ .T5)(target, obj.group, obj.kind, namespace, obj.name) };
+    const id = (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .objectId */ .Tu)(obj.group, obj.kind, namespace, obj.name);
+    const place = { target, namespace, id, key: (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .objectKey */ .T5)(target, obj.group, obj.kind, namespace, obj.name) };
     // A cached object's body is a getter on its prototype that parses on first read (see
     // disk-cache.ts): the copy keeps that prototype, so placing it does not parse it.
     if (obj.stored)
@@ -1680,7 +1604,7 @@ function validateValues(obj, problems) {
         });
     };
     const quantity = (segs, v) => {
-        if (v !== undefined && v !== null && !(0,_quantity_js__WEBPACK_IMPORTED_MODULE_5__/* .tryParseQuantity */ .KS)(v))
+        if (v !== undefined && v !== null && !(0,_quantity_js__WEBPACK_IMPORTED_MODULE_6__/* .tryParseQuantity */ .KS)(v))
             report(segs, 'a Kubernetes quantity', v);
     };
     const cidr = (segs, v) => {
@@ -1771,6 +1695,56 @@ function lineIn(text, offset) {
         line++;
     return line;
 }
+const LOCATED = new WeakMap();
+/**
+ * The document read again by the fast reader with where its parts start: most documents are in
+ * its subset, and reading them this way is far cheaper than `yaml`'s syntax tree (below), which
+ * is kept for the rest.
+ */
+function locatedOf(doc) {
+    let located = LOCATED.get(doc);
+    if (located === undefined) {
+        const read = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .locateFast */ .zZ)(doc.text);
+        located = read === _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FAST */ .pQ ? null : read;
+        LOCATED.set(doc, located);
+    }
+    return located;
+}
+/** `lineOf`'s walk over the fast reader's values: the same rules, on the same values the diff saw. */
+function offsetIn(located, obj, segs) {
+    const { spots } = located;
+    let node = located.value;
+    let offset = 0;
+    const spotOf = (v) => (v !== null && typeof v === 'object' ? spots.get(v) : undefined);
+    if (obj.item !== undefined) {
+        const items = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node) ? node.items : undefined;
+        const at = spotOf(items)?.at;
+        if (Array.isArray(items) && Array.isArray(at) && obj.item < items.length) {
+            node = items[obj.item];
+            offset = at[obj.item] ?? 0;
+        }
+    }
+    offset = spotOf(node)?.start ?? offset;
+    for (const seg of segs) {
+        const at = spotOf(node)?.at;
+        if (typeof seg === 'string') {
+            if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node) || !(at instanceof Map) || !at.has(seg))
+                break;
+            offset = at.get(seg);
+            node = node[seg];
+        }
+        else {
+            if (!Array.isArray(node) || !Array.isArray(at))
+                break;
+            const i = typeof seg === 'number' ? seg : node.findIndex((it) => seg.match(it));
+            if (i < 0 || i >= node.length)
+                break;
+            offset = at[i];
+            node = node[i];
+        }
+    }
+    return offset;
+}
 const ASTS = new WeakMap();
 /** The document's syntax tree, parsed only for the few objects that have findings. */
 function astOf(doc) {
@@ -1792,6 +1766,9 @@ function astOf(doc) {
  * a map entry, the entry's line for a list item. Computed only for objects that need it.
  */
 function lineOf(obj, segs) {
+    const located = locatedOf(obj.doc);
+    if (located)
+        return obj.doc.line + lineIn(obj.doc.text, offsetIn(located, obj, segs)) - 1;
     const root = astOf(obj.doc);
     if (!root)
         return obj.doc.line;
@@ -2015,6 +1992,104 @@ function formatQuantity(q) {
     if (e >= -9)
         return `${m * 10n ** BigInt(e + 9)}n`;
     return `${m}e${e}`;
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ goInt),
+/* harmony export */   SP: () => (/* binding */ toFloat),
+/* harmony export */   W8: () => (/* binding */ FALSE),
+/* harmony export */   dk: () => (/* binding */ isFloat),
+/* harmony export */   rT: () => (/* binding */ TRUE),
+/* harmony export */   sH: () => (/* binding */ numeric),
+/* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
+/* harmony export */ });
+/* unused harmony exports SPECIAL_FLOAT, isNull */
+/**
+ * go-yaml v2's reading of plain scalars (what sigs.k8s.io/yaml, and so kubectl, decodes into
+ * `interface{}`): YAML 1.1 booleans (`yes`/`no`/`on`/`off`/`y`/`n`), integers with underscores and
+ * Go's prefixes (`0644` is octal), floats, `~`/`null`, and timestamps left as strings.
+ *
+ * Both readers use these functions: js-yaml through the types in `kubectl-yaml.ts`, and the fast
+ * reader in `fast-yaml.ts` directly, so the two cannot resolve a scalar differently.
+ */
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
+/** go-yaml v2: underscores dropped, then Go's `strconv.ParseInt(s, 0, 64)` (0x, 0o, 0b, leading-0 octal). */
+function goInt(s) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]+|0|[1-9][0-9]*)$/.exec(s.replace(/_/g, ''));
+    if (!m)
+        return undefined;
+    const digits = m[2];
+    let n;
+    if (/^0[xX]/.test(digits))
+        n = Number.parseInt(digits.slice(2), 16);
+    else if (/^0[bB]/.test(digits))
+        n = Number.parseInt(digits.slice(2), 2);
+    else if (/^0[oO]/.test(digits))
+        n = Number.parseInt(digits.slice(2), 8);
+    else if (digits.length > 1 && digits.startsWith('0'))
+        n = Number.parseInt(digits.slice(1), 8);
+    else
+        n = Number(digits);
+    return m[1] === '-' ? -n : n;
+}
+/** Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Most cannot. */
+function numeric(s) {
+    if (typeof s !== 'string' || s.length === 0)
+        return false;
+    const c = s.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const SPECIAL_FLOAT = {
+    '.nan': Number.NaN,
+    '.NaN': Number.NaN,
+    '.NAN': Number.NaN,
+    '.inf': Number.POSITIVE_INFINITY,
+    '.Inf': Number.POSITIVE_INFINITY,
+    '.INF': Number.POSITIVE_INFINITY,
+    '+.inf': Number.POSITIVE_INFINITY,
+    '+.Inf': Number.POSITIVE_INFINITY,
+    '+.INF': Number.POSITIVE_INFINITY,
+    '-.inf': Number.NEGATIVE_INFINITY,
+    '-.Inf': Number.NEGATIVE_INFINITY,
+    '-.INF': Number.NEGATIVE_INFINITY,
+};
+function isFloat(s) {
+    return numeric(s) && (Object.hasOwn(SPECIAL_FLOAT, s) || FLOAT.test(s.replace(/_/g, '')));
+}
+function toFloat(s) {
+    return Object.hasOwn(SPECIAL_FLOAT, s) ? SPECIAL_FLOAT[s] : Number(s.replace(/_/g, ''));
+}
+/** js-yaml's null: `~`, `null`, `Null`, `NULL` and the empty scalar. */
+function isNull(s) {
+    return s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL';
+}
+/**
+ * A plain scalar's value, tried in js-yaml's order of implicit types (null, bool, int, float);
+ * anything else is a string.
+ */
+function resolvePlainScalar(s) {
+    if (isNull(s))
+        return null;
+    if (TRUE.has(s))
+        return true;
+    if (FALSE.has(s))
+        return false;
+    if (!numeric(s))
+        return s;
+    const n = goInt(s);
+    if (n !== undefined)
+        return n;
+    if (isFloat(s))
+        return toFloat(s);
+    return s;
 }
 
 

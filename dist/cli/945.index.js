@@ -217,7 +217,7 @@ function loadDemand(stored) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3215);
-/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9564);
+/* harmony import */ var _kubectl_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2574);
 
 
 

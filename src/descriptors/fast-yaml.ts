@@ -33,6 +33,15 @@ import { resolvePlainScalar } from './yaml-scalars.js';
  * (`test/descriptors/fast-yaml.test.ts`), and was measured on the corpus (`docs/plan.md`).
  */
 
+/**
+ * Where a collection's parts start in the text, for the line of a finding: a mapping's keys, a
+ * sequence's entries (the value after the dash), and where the collection itself starts.
+ */
+export interface Spot {
+  start: number;
+  at: Map<string, number> | number[];
+}
+
 /** What `readFast` returns when the chunk is outside its subset. */
 export const NOT_FAST: unique symbol = Symbol('not fast');
 
@@ -113,6 +122,8 @@ class Reader {
   private key = '';
   /** How deep the collections being read are nested; past `MAX_DEPTH` js-yaml reads the rest. */
   private depth = 0;
+  /** When locating: where each block collection's parts start. */
+  spots: WeakMap<object, Spot> | undefined;
   /** Scalars named with `&name` so far in the document. */
   private anchors: Map<string, unknown> | undefined;
 
@@ -247,8 +258,11 @@ class Reader {
   private mappingEntries(ind: number, colon: number): Record<string, unknown> {
     const t = this.t;
     const out: Record<string, unknown> = {};
+    const at = this.spots ? new Map<string, number>() : undefined;
+    if (at) this.spots?.set(out, { start: this.line + ind, at });
     for (;;) {
       const key = this.key;
+      at?.set(key, this.line + ind);
       if (Object.hasOwn(out, key)) throw GIVE_UP; // js-yaml's duplicate-key error must be the one reported
       let v = colon + 1;
       while (v < this.end && t.charCodeAt(v) === SPACE) v++;
@@ -287,9 +301,12 @@ class Reader {
   private sequenceEntries(ind: number): unknown[] {
     const t = this.t;
     const out: unknown[] = [];
+    const at: number[] | undefined = this.spots ? [] : undefined;
+    if (at) this.spots?.set(out, { start: this.line + ind, at });
     for (;;) {
       let v = this.line + ind + 1;
       while (v < this.end && t.charCodeAt(v) === SPACE) v++;
+      at?.push(v);
       if (v >= this.end || t.charCodeAt(v) === HASH) {
         // An entry whose value starts on the next line: js-yaml reads some of these unlike the
         // YAML spec (a following entry can join the nested one), and kubectl never writes them.
@@ -669,6 +686,24 @@ export function readFast(text: string): unknown | typeof NOT_FAST {
   if (UNHANDLED.test(text)) return NOT_FAST;
   try {
     return new Reader(text).document();
+  } catch (e) {
+    if (e === GIVE_UP) return NOT_FAST;
+    throw e;
+  }
+}
+
+/**
+ * The document read as `readFast` reads it, with where each block collection's parts start:
+ * what the line of a finding needs, without loading a second YAML library. `NOT_FAST` when the
+ * document is outside the subset.
+ */
+export function locateFast(text: string): { value: unknown; spots: WeakMap<object, Spot> } | typeof NOT_FAST {
+  if (UNHANDLED.test(text)) return NOT_FAST;
+  const reader = new Reader(text);
+  const spots = new WeakMap<object, Spot>();
+  reader.spots = spots;
+  try {
+    return { value: reader.document(), spots };
   } catch (e) {
     if (e === GIVE_UP) return NOT_FAST;
     throw e;

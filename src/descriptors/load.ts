@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { tryParseCidr } from './cidr.js';
 import type { DemandCore } from './demand.js';
 import { CONTAINER_LISTS, containerSeg, formatPath, isObj, type Obj, podSpecSegs, type Seg } from './diff.js';
+import { locateFast, NOT_FAST, type Spot } from './fast-yaml.js';
 import { canonicalGroup, DESCRIPTOR_KIND, groupOf, objectId, objectKey } from './identity.js';
 import { readManifest } from './kubectl-yaml.js';
 import { tryParseQuantity } from './quantity.js';
@@ -336,6 +337,55 @@ function lineIn(text: string, offset: number): number {
   return line;
 }
 
+const LOCATED = new WeakMap<DocSource, { value: unknown; spots: WeakMap<object, Spot> } | null>();
+
+/**
+ * The document read again by the fast reader with where its parts start: most documents are in
+ * its subset, and reading them this way is far cheaper than `yaml`'s syntax tree (below), which
+ * is kept for the rest.
+ */
+function locatedOf(doc: DocSource): { value: unknown; spots: WeakMap<object, Spot> } | null {
+  let located = LOCATED.get(doc);
+  if (located === undefined) {
+    const read = locateFast(doc.text);
+    located = read === NOT_FAST ? null : read;
+    LOCATED.set(doc, located);
+  }
+  return located;
+}
+
+/** `lineOf`'s walk over the fast reader's values: the same rules, on the same values the diff saw. */
+function offsetIn(located: { value: unknown; spots: WeakMap<object, Spot> }, obj: DescObject, segs: readonly Seg[]) {
+  const { spots } = located;
+  let node: unknown = located.value;
+  let offset = 0;
+  const spotOf = (v: unknown) => (v !== null && typeof v === 'object' ? spots.get(v) : undefined);
+  if (obj.item !== undefined) {
+    const items = isObj(node) ? node.items : undefined;
+    const at = spotOf(items)?.at;
+    if (Array.isArray(items) && Array.isArray(at) && obj.item < items.length) {
+      node = items[obj.item];
+      offset = at[obj.item] ?? 0;
+    }
+  }
+  offset = spotOf(node)?.start ?? offset;
+  for (const seg of segs) {
+    const at = spotOf(node)?.at;
+    if (typeof seg === 'string') {
+      if (!isObj(node) || !(at instanceof Map) || !at.has(seg)) break;
+      offset = at.get(seg) as number;
+      node = node[seg];
+    } else {
+      if (!Array.isArray(node) || !Array.isArray(at)) break;
+      const i = typeof seg === 'number' ? seg : node.findIndex((it) => seg.match(it));
+      if (i < 0 || i >= node.length) break;
+      offset = at[i] as number;
+      node = node[i];
+    }
+  }
+  return offset;
+}
+
 const ASTS = new WeakMap<DocSource, Node | null>();
 
 /** The document's syntax tree, parsed only for the few objects that have findings. */
@@ -358,6 +408,8 @@ function astOf(doc: DocSource): Node | null {
  * a map entry, the entry's line for a list item. Computed only for objects that need it.
  */
 export function lineOf(obj: DescObject, segs: readonly Seg[]): number {
+  const located = locatedOf(obj.doc);
+  if (located) return obj.doc.line + lineIn(obj.doc.text, offsetIn(located, obj, segs)) - 1;
   const root = astOf(obj.doc);
   if (!root) return obj.doc.line;
   let node: unknown = root;

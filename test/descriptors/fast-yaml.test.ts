@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { NOT_FAST, readFast } from '../../src/descriptors/fast-yaml.js';
+import { isMap, isNode, isSeq, type Node, parseDocument } from 'yaml';
+import { locateFast, NOT_FAST, readFast } from '../../src/descriptors/fast-yaml.js';
 import { GO_YAML_V2, readManifest, splitDocuments } from '../../src/descriptors/kubectl-yaml.js';
 import '../support/fast-check.js';
 
@@ -179,6 +180,45 @@ describe('the fast YAML reader', () => {
       ),
       { numRuns: 4000 },
     );
+  });
+
+  it('puts every key and entry on the line `yaml`’s syntax tree puts it (the line of a finding)', () => {
+    let compared = 0;
+    const texts = [DEPLOYMENT, ...inSubset.map(([, t]) => t)];
+    for (const file of yamlFiles(join(import.meta.dirname, '..', 'fixtures'))) {
+      texts.push(...splitDocuments(readFileSync(file, 'utf8')).map((c) => c.text));
+    }
+    for (const text of texts) {
+      const located = locateFast(text);
+      if (located === NOT_FAST) continue;
+      const tree = parseDocument(text, { uniqueKeys: false, strict: false }).contents;
+      const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+      const walk = (value: unknown, node: unknown, path: string) => {
+        const spot = value !== null && typeof value === 'object' ? located.spots.get(value) : undefined;
+        if (!spot || !isNode(node)) return;
+        expect(lineAt(spot.start), `${path} in ${JSON.stringify(text)}`).toBe(lineAt((node as Node).range?.[0] ?? 0));
+        if (spot.at instanceof Map && isMap(node)) {
+          for (const pair of node.items) {
+            const key = isNode(pair.key) ? String((pair.key as { value?: unknown }).value) : String(pair.key);
+            const at = spot.at.get(key);
+            expect(at, `${path}.${key}`).toBeDefined();
+            expect(lineAt(at as number), `${path}.${key}`).toBe(lineAt((pair.key as Node).range?.[0] ?? -1));
+            compared++;
+            walk((value as Record<string, unknown>)[key], pair.value, `${path}.${key}`);
+          }
+        } else if (Array.isArray(spot.at) && isSeq(node)) {
+          node.items.forEach((item, i) => {
+            expect(lineAt((spot.at as number[])[i] as number), `${path}[${i}]`).toBe(
+              lineAt((item as Node).range?.[0] ?? -1),
+            );
+            compared++;
+            walk((value as unknown[])[i], item, `${path}[${i}]`);
+          });
+        }
+      };
+      walk(located.value, tree, '');
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 
   it('leaves readManifest unchanged: the same documents with and without it', () => {
