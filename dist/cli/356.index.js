@@ -563,18 +563,26 @@ function listPlanFiles(git, rev, globs) {
         .stdout.toString('utf8');
     const oids = new Map();
     const folders = new Map();
-    for (const line of listing.split('\0')) {
-        if (!line)
-            continue;
-        const tab = line.indexOf('\t');
-        const [mode, type, oid] = line.slice(0, tab).split(' ');
-        if (!oid)
-            continue;
-        if (type === 'tree')
-            folders.set(line.slice(tab + 1), oid);
-        // Symlinks and submodules are not manifests kubectl reads from this repository.
-        else if (type === 'blob' && mode !== '120000')
-            oids.set(line.slice(tab + 1), oid);
+    // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
+    // repository lists tens of thousands of entries a side.
+    for (let at = 0; at < listing.length;) {
+        let end = listing.indexOf('\0', at);
+        if (end < 0)
+            end = listing.length;
+        const sp1 = listing.indexOf(' ', at);
+        const sp2 = listing.indexOf(' ', sp1 + 1);
+        const tab = listing.indexOf('\t', sp2 + 1);
+        if (sp1 > at && sp2 > sp1 && tab > sp2 && tab < end) {
+            const type = listing.slice(sp1 + 1, sp2);
+            const oid = listing.slice(sp2 + 1, tab);
+            const path = listing.slice(tab + 1, end);
+            if (type === 'tree')
+                folders.set(path, oid);
+            // Symlinks and submodules are not manifests kubectl reads from this repository.
+            else if (type === 'blob' && listing.slice(at, sp1) !== '120000')
+                oids.set(path, oid);
+        }
+        at = end + 1;
     }
     const blobs = new Map();
     const trees = new Map();
