@@ -501,6 +501,8 @@ class Reader {
     depth = 0;
     /** When locating: where each block collection's parts start. */
     spots;
+    /** Characters the scalar aliases read so far stand for. */
+    aliased = 0;
     /** Scalars named with `&name` so far in the document. */
     anchors;
     constructor(text) {
@@ -1127,6 +1129,13 @@ class Reader {
             const value = this.anchors?.get(name);
             if (value === undefined)
                 throw GIVE_UP; // an alias of a collection, or of nothing
+            // Each alias of a long scalar is its whole length wherever the document is written out:
+            // past the budget, js-yaml reads the document and the alias-bomb check refuses it.
+            if (typeof value === 'string') {
+                this.aliased += value.length;
+                if (this.aliased > (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .aliasCharBudget */ .I_)(this.n))
+                    throw GIVE_UP;
+            }
             this.rest(i);
             this.nextLine();
             return value;
@@ -1291,6 +1300,7 @@ const GO_YAML_V2 = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].FAILSAFE_S
     implicit: [TYPES.null, bool11, int11, float11, TYPES.merge],
     explicit: [TYPES.binary, TYPES.omap, TYPES.pairs, TYPES.set],
 });
+const ALIAS_BOMB = 'the document expands YAML aliases beyond any real manifest; refusing a possible alias bomb';
 /** Nodes an alias-expanded document may hold before we call it an alias bomb. */
 const ALIAS_BUDGET_MIN = 100_000;
 /** A line that is `---` and nothing but white space after it: kubectl's document separator. */
@@ -1329,15 +1339,24 @@ function splitDocuments(text) {
     return out;
 }
 function countNodes(v, budget) {
-    if (budget.left < 0 || v === null || typeof v !== 'object')
+    if (budget.left < 0 || budget.chars < 0)
+        return;
+    if (typeof v === 'string') {
+        budget.chars -= v.length;
+        return;
+    }
+    if (v === null || typeof v !== 'object')
         return;
     budget.left--;
     if (Array.isArray(v))
         for (const x of v)
             countNodes(x, budget);
-    else
-        for (const k in v)
+    else {
+        for (const k in v) {
+            budget.chars -= k.length;
             countNodes(v[k], budget);
+        }
+    }
 }
 function yamlError(e, lineOffset) {
     if (e instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].YAMLException */ .Ay.YAMLException) {
@@ -1371,15 +1390,16 @@ function readManifest(text) {
         if (value === null || value === undefined)
             continue;
         if (!fast && chunk.text.includes('*')) {
-            // The fast reader gives up on every alias, so only js-yaml's values can hold one.
+            // The fast reader gives up on aliases of collections and on scalar aliases past the same
+            // character budget, so only js-yaml's values need counting.
             // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
-            const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length) };
+            const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length), chars: (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .aliasCharBudget */ .I_)(chunk.text.length) };
             countNodes(value, budget);
-            if (budget.left < 0) {
+            if (budget.left < 0 || budget.chars < 0) {
                 return {
                     docs,
                     error: {
-                        message: 'the document expands YAML aliases beyond any real manifest; refusing a possible alias bomb',
+                        message: ALIAS_BOMB,
                         line: chunk.line,
                     },
                 };
@@ -1406,6 +1426,13 @@ function readJsonStream(text) {
     }
     catch (e) {
         return { docs: [], error: yamlError(e, 1) };
+    }
+    if (text.includes('*')) {
+        const budget = { left: Math.max(ALIAS_BUDGET_MIN, text.length), chars: (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .aliasCharBudget */ .I_)(text.length) };
+        for (const d of docs)
+            countNodes(d.value, budget);
+        if (budget.left < 0 || budget.chars < 0)
+            return { docs: [], error: { message: ALIAS_BOMB, line: 1 } };
     }
     return { docs: docs.filter((d) => d.value !== null && d.value !== undefined) };
 }
@@ -2002,6 +2029,7 @@ function formatQuantity(q) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ goInt),
+/* harmony export */   I_: () => (/* binding */ aliasCharBudget),
 /* harmony export */   SP: () => (/* binding */ toFloat),
 /* harmony export */   W8: () => (/* binding */ FALSE),
 /* harmony export */   dk: () => (/* binding */ isFloat),
@@ -2016,7 +2044,8 @@ function formatQuantity(q) {
  * Go's prefixes (`0644` is octal), floats, `~`/`null`, and timestamps left as strings.
  *
  * Both readers use these functions: js-yaml through the types in `kubectl-yaml.ts`, and the fast
- * reader in `fast-yaml.ts` directly, so the two cannot resolve a scalar differently.
+ * reader in `fast-yaml.ts` directly, so the two cannot resolve a scalar differently. The alias
+ * budget at the end is shared the same way.
  */
 const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
 const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
@@ -2090,6 +2119,15 @@ function resolvePlainScalar(s) {
     if (isFloat(s))
         return toFloat(s);
     return s;
+}
+/**
+ * Characters of text (keys and string values, each alias counted again) an alias-expanded
+ * document may hold: at least this, or ten times its own length. Aliases of one long scalar
+ * cost a few bytes each in the file and its whole length wherever the document is written out
+ * (1 MiB aliased 20,000 times ran the plan out of memory).
+ */
+function aliasCharBudget(textLength) {
+    return Math.max(16 * 1024 * 1024, 10 * textLength);
 }
 
 

@@ -1,4 +1,4 @@
-import { resolvePlainScalar } from './yaml-scalars.js';
+import { aliasCharBudget, resolvePlainScalar } from './yaml-scalars.js';
 
 /**
  * A fast reader for the YAML manifests are written in, beside js-yaml rather than instead of it.
@@ -124,6 +124,8 @@ class Reader {
   private depth = 0;
   /** When locating: where each block collection's parts start. */
   spots: WeakMap<object, Spot> | undefined;
+  /** Characters the scalar aliases read so far stand for. */
+  private aliased = 0;
   /** Scalars named with `&name` so far in the document. */
   private anchors: Map<string, unknown> | undefined;
 
@@ -663,6 +665,12 @@ class Reader {
     if (t.charCodeAt(v) === 42) {
       const value = this.anchors?.get(name);
       if (value === undefined) throw GIVE_UP; // an alias of a collection, or of nothing
+      // Each alias of a long scalar is its whole length wherever the document is written out:
+      // past the budget, js-yaml reads the document and the alias-bomb check refuses it.
+      if (typeof value === 'string') {
+        this.aliased += value.length;
+        if (this.aliased > aliasCharBudget(this.n)) throw GIVE_UP;
+      }
       this.rest(i);
       this.nextLine();
       return value;

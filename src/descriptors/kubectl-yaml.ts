@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import { NOT_FAST, readFast } from './fast-yaml.js';
-import { FALSE, goInt, isFloat, numeric, TRUE, toFloat } from './yaml-scalars.js';
+import { aliasCharBudget, FALSE, goInt, isFloat, numeric, TRUE, toFloat } from './yaml-scalars.js';
 
 export { goInt } from './yaml-scalars.js';
 
@@ -51,6 +51,8 @@ export const GO_YAML_V2 = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [TYPES.null, bool11, int11, float11, TYPES.merge],
   explicit: [TYPES.binary, TYPES.omap, TYPES.pairs, TYPES.set],
 });
+
+const ALIAS_BOMB = 'the document expands YAML aliases beyond any real manifest; refusing a possible alias bomb';
 
 /** Nodes an alias-expanded document may hold before we call it an alias bomb. */
 export const ALIAS_BUDGET_MIN = 100_000;
@@ -106,11 +108,21 @@ export function splitDocuments(text: string): Array<{ text: string; line: number
   return out;
 }
 
-function countNodes(v: unknown, budget: { left: number }): void {
-  if (budget.left < 0 || v === null || typeof v !== 'object') return;
+function countNodes(v: unknown, budget: { left: number; chars: number }): void {
+  if (budget.left < 0 || budget.chars < 0) return;
+  if (typeof v === 'string') {
+    budget.chars -= v.length;
+    return;
+  }
+  if (v === null || typeof v !== 'object') return;
   budget.left--;
   if (Array.isArray(v)) for (const x of v) countNodes(x, budget);
-  else for (const k in v as Record<string, unknown>) countNodes((v as Record<string, unknown>)[k], budget);
+  else {
+    for (const k in v as Record<string, unknown>) {
+      budget.chars -= k.length;
+      countNodes((v as Record<string, unknown>)[k], budget);
+    }
+  }
 }
 
 function yamlError(e: unknown, lineOffset: number): { message: string; line?: number } {
@@ -143,15 +155,16 @@ export function readManifest(text: string): ManifestRead {
     }
     if (value === null || value === undefined) continue;
     if (!fast && chunk.text.includes('*')) {
-      // The fast reader gives up on every alias, so only js-yaml's values can hold one.
+      // The fast reader gives up on aliases of collections and on scalar aliases past the same
+      // character budget, so only js-yaml's values need counting.
       // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
-      const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length) };
+      const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length), chars: aliasCharBudget(chunk.text.length) };
       countNodes(value, budget);
-      if (budget.left < 0) {
+      if (budget.left < 0 || budget.chars < 0) {
         return {
           docs,
           error: {
-            message: 'the document expands YAML aliases beyond any real manifest; refusing a possible alias bomb',
+            message: ALIAS_BOMB,
             line: chunk.line,
           },
         };
@@ -177,6 +190,11 @@ function readJsonStream(text: string): ManifestRead {
     });
   } catch (e) {
     return { docs: [], error: yamlError(e, 1) };
+  }
+  if (text.includes('*')) {
+    const budget = { left: Math.max(ALIAS_BUDGET_MIN, text.length), chars: aliasCharBudget(text.length) };
+    for (const d of docs) countNodes(d.value, budget);
+    if (budget.left < 0 || budget.chars < 0) return { docs: [], error: { message: ALIAS_BOMB, line: 1 } };
   }
   return { docs: docs.filter((d) => d.value !== null && d.value !== undefined) };
 }

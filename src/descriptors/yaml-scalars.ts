@@ -4,7 +4,8 @@
  * Go's prefixes (`0644` is octal), floats, `~`/`null`, and timestamps left as strings.
  *
  * Both readers use these functions: js-yaml through the types in `kubectl-yaml.ts`, and the fast
- * reader in `fast-yaml.ts` directly, so the two cannot resolve a scalar differently.
+ * reader in `fast-yaml.ts` directly, so the two cannot resolve a scalar differently. The alias
+ * budget at the end is shared the same way.
  */
 
 export const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -73,4 +74,14 @@ export function resolvePlainScalar(s: string): unknown {
   if (n !== undefined) return n;
   if (isFloat(s)) return toFloat(s);
   return s;
+}
+
+/**
+ * Characters of text (keys and string values, each alias counted again) an alias-expanded
+ * document may hold: at least this, or ten times its own length. Aliases of one long scalar
+ * cost a few bytes each in the file and its whole length wherever the document is written out
+ * (1 MiB aliased 20,000 times ran the plan out of memory).
+ */
+export function aliasCharBudget(textLength: number): number {
+  return Math.max(16 * 1024 * 1024, 10 * textLength);
 }

@@ -105,6 +105,10 @@ describe('the fast YAML reader', () => {
     ['a byte-order mark', '\uFEFFa: 1\n'],
     ['nesting deeper than any manifest', `a: ${'['.repeat(300)}${']'.repeat(300)}\n`],
     ['an unpaired surrogate (js-yaml refuses it)', 'a: \uD83D\n'],
+    [
+      'aliases of a long scalar past the budget',
+      `a: &a "${'x'.repeat(1 << 20)}"\nb: [${Array(20).fill('*a').join(', ')}]\n`,
+    ],
   ];
 
   it.each(outside)('gives up on %s', (_name, text) => {

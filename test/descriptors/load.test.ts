@@ -152,6 +152,30 @@ describe('bad input', () => {
     expect(p.findings[0]!.message).toMatch(/alias bomb/);
   });
 
+  it('aliases of one long scalar are refused as a bomb too, in YAML and in a JSON-looking file', () => {
+    const big = 'x'.repeat(1 << 20);
+    const aliases = Array(40).fill('*a').join(', ');
+    const started = Date.now();
+    const p = plan({
+      'k8s/bomb.yaml': `kind: ConfigMap\nmetadata: {name: bomb}\ndata:\n  x: &a "${big}"\n  list: [${aliases}]\n`,
+    });
+    // A file that starts with `{` but is not JSON is read as YAML, aliases and all.
+    const json = parseFile(
+      'k8s/bomb2.yaml',
+      `{"kind": "ConfigMap", "metadata": {"name": "b2"}, "data": {"x": &a "${big}", "list": [${aliases}]}}\n`,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(p.findings.map((f) => [f.kind, f.file])).toEqual([['unreadable', 'k8s/bomb.yaml']]);
+    expect(p.findings[0]?.message).toMatch(/alias bomb/);
+    expect(json.objects).toEqual([]);
+    expect(json.ignored.join()).toMatch(/alias bomb/);
+    // A few aliases of a long scalar are fine.
+    const ok = plan({
+      'k8s/ok.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\ndata:\n  x: &a "${big}"\n  y: *a\n`,
+    });
+    expect(ok.findings).toEqual([]);
+  });
+
   it('deep nesting does not crash', () => {
     const p = plan({ 'k8s/deep.yaml': `kind: x\ndata: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
     expect(p.findings.map((f) => [f.kind, f.severity])).toEqual([
