@@ -87,8 +87,12 @@ const ESCAPES: Record<number, string> = {
 
 const HEX = /^[0-9a-fA-F]+$/;
 
-/** Nesting deeper than any manifest's: the reader recurses, and must not run out of stack. */
-const MAX_DEPTH = 200;
+/**
+ * Collections nested deeper than this give up. js-yaml refuses a document whose nodes nest more
+ * than 100 deep (its `maxDepth`, counting the scalar or key at the bottom), and that refusal must
+ * stay js-yaml's; it also keeps the reader's recursion far from the stack's end.
+ */
+const MAX_DEPTH = 90;
 
 /**
  * Fails fast on characters the reader never handles, before any work is done: tabs, carriage

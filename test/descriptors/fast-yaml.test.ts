@@ -115,6 +115,19 @@ describe('the fast YAML reader', () => {
     expect(readFast(text)).toBe(NOT_FAST);
   });
 
+  it('agrees with js-yaml around js-yaml’s nesting limit (100), in flow and block style', () => {
+    for (let n = 80; n <= 110; n++) {
+      const flow = `a: ${'['.repeat(n)}x${']'.repeat(n)}\n`;
+      const map = `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n${' '.repeat(n)}k: x\n`;
+      const seq = `${Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- k:`).join('\n')}\n${' '.repeat(2 * n)}- x\n`;
+      for (const text of [flow, map, seq]) {
+        const r = agree(text);
+        expect(r.ok, `${n}: ${r.detail}`).toBe(true);
+      }
+    }
+    expect(readFast(`a: ${'['.repeat(50)}x${']'.repeat(50)}\n`)).not.toBe(NOT_FAST);
+  });
+
   it('agrees with js-yaml on every document of the test fixtures', () => {
     let read = 0;
     let total = 0;
