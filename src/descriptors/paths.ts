@@ -23,10 +23,28 @@ function dirName(p: string): string {
  * kubectl applies the JSON manifests of a folder as well as its YAML ones.
  */
 function matcher(globs: string[]): (p: string) => boolean {
+  const key = globs.join('\0');
+  const known = MATCHERS.get(key);
+  if (known) return known;
   const isMatch = picomatch(globs, { dot: true });
-  return (p) =>
-    isMatch(p) || (p.endsWith('.json') && (isMatch(`${p.slice(0, -5)}.yaml`) || isMatch(`${p.slice(0, -5)}.yml`)));
+  // A plan lists every path of both revisions, nearly all the same: each is matched once.
+  const seen = new Map<string, boolean>();
+  const match = (p: string): boolean => {
+    let hit = seen.get(p);
+    if (hit === undefined) {
+      hit =
+        isMatch(p) || (p.endsWith('.json') && (isMatch(`${p.slice(0, -5)}.yaml`) || isMatch(`${p.slice(0, -5)}.yml`)));
+      if (seen.size < 200_000) seen.set(p, hit);
+    }
+    return hit;
+  };
+  if (MATCHERS.size >= 64) MATCHERS.clear();
+  MATCHERS.set(key, match);
+  return match;
 }
+
+/** Compiled matchers by their globs: a process plans with one policy's globs, or a few. */
+const MATCHERS = new Map<string, (p: string) => boolean>();
 
 /** The paths that match any of the globs, with their JSON siblings. */
 export function descriptorPaths(allPaths: string[], globs: string[]): string[] {
