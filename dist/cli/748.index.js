@@ -517,10 +517,6 @@ class Reader {
         const ind = this.nextContent();
         if (ind < 0)
             return null;
-        const p = this.line + ind;
-        // A document that is a scalar is no manifest: js-yaml reads it.
-        if (!this.isDash(p) && this.keyAt(p) < 0)
-            throw GIVE_UP;
         const value = this.node(ind, -1);
         if (this.nextContent() >= 0)
             throw GIVE_UP;
@@ -578,6 +574,8 @@ class Reader {
         const c = this.t.charCodeAt(p);
         if (c === 124 || c === 62 || c === 38 || c === 42)
             throw GIVE_UP; // a header, an anchor or an alias on a line of its own
+        if (parent < 0)
+            throw GIVE_UP; // a document that is a scalar is no manifest: js-yaml reads it
         return this.inline(p, parent);
     }
     /**
@@ -773,7 +771,7 @@ class Reader {
         const c = t.charCodeAt(v);
         if ((c < 128 && INDICATOR[c]) || (c === DASH && this.isDash(v)))
             throw GIVE_UP;
-        let end = this.end;
+        const end = this.end;
         let stop = this.plainLineEnd(v + 1, end);
         const commented = stop < end;
         while (t.charCodeAt(stop - 1) === SPACE)
@@ -782,37 +780,19 @@ class Reader {
         this.nextLine();
         if (commented)
             return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlainScalar */ .t2)(value);
-        // Continuation lines.
-        let breaks = 1;
-        let line = this.line;
-        while (line < this.n) {
-            end = t.indexOf('\n', line);
-            if (end < 0)
-                end = this.n;
-            let p = line;
-            while (p < end && t.charCodeAt(p) === SPACE)
-                p++;
-            if (p === end) {
-                breaks++;
-                line = end + 1;
-                continue;
-            }
-            if (p - line <= ind)
-                break;
+        for (let next = this.nextFolded(end); next && next.content - next.line > ind; next = this.nextFolded(next.end)) {
             // On a continuation line only a comment or a mapping's colon would end the scalar.
-            const d = t.charCodeAt(p);
+            const d = t.charCodeAt(next.content);
             if (d === HASH || d === COLON)
                 throw GIVE_UP;
-            stop = this.plainLineEnd(p + 1, end);
-            if (stop < end)
+            stop = this.plainLineEnd(next.content + 1, next.end);
+            if (stop < next.end)
                 throw GIVE_UP; // a comment after a continuation line
             while (t.charCodeAt(stop - 1) === SPACE)
                 stop--;
-            value += (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + t.slice(p, stop);
-            breaks = 1;
-            line = end + 1;
-            this.line = line;
-            this.end = end;
+            value += next.folded + t.slice(next.content, stop);
+            this.line = next.end + 1;
+            this.end = next.end;
         }
         return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlainScalar */ .t2)(value);
     }
@@ -841,32 +821,46 @@ class Reader {
             throw GIVE_UP;
     }
     /**
-     * Moves from the end of the current line, inside a quoted scalar, to the next line with content,
-     * which must be indented more than `ind`: the folded line breaks, and where that content starts.
+     * The next line with content after the line that ends at `end`: where it starts and ends, where
+     * its content starts, and the line breaks before it folded as YAML folds them (one break is a
+     * space; each blank line, a line break). Undefined at the end of the text.
      */
-    fold(ind) {
+    nextFolded(end) {
         const t = this.t;
         let breaks = 1;
-        for (;;) {
-            const line = this.end + 1;
-            if (line >= this.n)
-                throw GIVE_UP;
-            let end = t.indexOf('\n', line);
-            if (end < 0)
-                end = this.n;
-            this.line = line;
-            this.end = end;
+        for (let line = end + 1; line < this.n;) {
+            let lineEnd = t.indexOf('\n', line);
+            if (lineEnd < 0)
+                lineEnd = this.n;
             let p = line;
-            while (p < end && t.charCodeAt(p) === SPACE)
+            while (p < lineEnd && t.charCodeAt(p) === SPACE)
                 p++;
-            if (p === end) {
-                breaks++;
-                continue;
-            }
-            if (p - line <= ind)
-                throw GIVE_UP;
-            return [breaks === 1 ? ' ' : '\n'.repeat(breaks - 1), p];
+            if (p < lineEnd)
+                return { line, end: lineEnd, content: p, folded: breaks === 1 ? ' ' : '\n'.repeat(breaks - 1) };
+            breaks++;
+            line = lineEnd + 1;
         }
+        return undefined;
+    }
+    /**
+     * Inside a quoted scalar that the current line does not close: the text from `from` to the
+     * line's end (trailing spaces dropped) with the folded line breaks after it, and where the
+     * next line's content starts. That line must be indented more than `ind`; `ind` < 0 means the
+     * scalar had to end on its line.
+     */
+    foldQuoted(from, ind) {
+        if (ind < 0)
+            throw GIVE_UP;
+        const t = this.t;
+        let stop = this.end;
+        while (stop > from && t.charCodeAt(stop - 1) === SPACE)
+            stop--;
+        const next = this.nextFolded(this.end);
+        if (!next || next.content - next.line <= ind)
+            throw GIVE_UP;
+        this.line = next.line;
+        this.end = next.end;
+        return [t.slice(from, stop) + next.folded, next.content];
     }
     /** A double-quoted scalar at `q`; on one line when `ind` < 0, else continued on lines indented more than `ind`. */
     doubleQuoted(q, ind) {
@@ -904,13 +898,8 @@ class Reader {
                 }
                 from = i + 1;
             }
-            if (ind < 0)
-                throw GIVE_UP;
-            let stop = end;
-            while (stop > from && t.charCodeAt(stop - 1) === SPACE)
-                stop--;
-            const [folded, next] = this.fold(ind);
-            out += t.slice(from, stop) + folded;
+            const [text, next] = this.foldQuoted(from, ind);
+            out += text;
             from = i = next;
         }
     }
@@ -933,13 +922,8 @@ class Reader {
                 }
                 return [out + t.slice(from, i), i + 1];
             }
-            if (ind < 0)
-                throw GIVE_UP;
-            let stop = end;
-            while (stop > from && t.charCodeAt(stop - 1) === SPACE)
-                stop--;
-            const [folded, next] = this.fold(ind);
-            out += t.slice(from, stop) + folded;
+            const [text, next] = this.foldQuoted(from, ind);
+            out += text;
             from = i = next;
         }
     }
@@ -1135,9 +1119,11 @@ class Reader {
                 throw GIVE_UP; // an alias of a collection, or of nothing
             // Each alias of a long scalar is its whole length wherever the document is written out:
             // past the budget, js-yaml reads the document and the alias-bomb check refuses it.
+            // The text itself counts too, as in js-yaml's check, so the reader never keeps a document
+            // that check would refuse.
             if (typeof value === 'string') {
                 this.aliased += value.length;
-                if (this.aliased > (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .aliasCharBudget */ .I_)(this.n))
+                if (this.n + this.aliased > (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_0__/* .aliasCharBudget */ .I_)(this.n))
                     throw GIVE_UP;
             }
             this.rest(i);
@@ -1262,7 +1248,6 @@ function objectKey(target, group, kind, namespace, name) {
 
 
 
-
 /**
  * The YAML kubectl reads. `kubectl apply -f` splits a file into documents itself
  * (k8s.io/apimachinery `util/yaml.YAMLReader`: a line that is `---` followed only by white space
@@ -1362,6 +1347,20 @@ function countNodes(v, budget) {
         }
     }
 }
+/**
+ * Whether values js-yaml read from `text` expand its aliases beyond any real manifest: more than
+ * `max(ALIAS_BUDGET_MIN, its length)` nodes, or more characters of keys and strings than
+ * `aliasCharBudget` allows. Aliases share one object in memory, so the parse is cheap; walking
+ * (or writing out) the expanded tree is not.
+ */
+function aliasBomb(values, text) {
+    if (!text.includes('*'))
+        return false;
+    const budget = { left: Math.max(ALIAS_BUDGET_MIN, text.length), chars: (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .aliasCharBudget */ .I_)(text.length) };
+    for (const v of values)
+        countNodes(v, budget);
+    return budget.left < 0 || budget.chars < 0;
+}
 function yamlError(e, lineOffset) {
     if (e instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].YAMLException */ .Ay.YAMLException) {
         const line = e.mark ? lineOffset + e.mark.line : undefined;
@@ -1393,22 +1392,10 @@ function readManifest(text) {
         }
         if (value === null || value === undefined)
             continue;
-        if (!fast && chunk.text.includes('*')) {
-            // The fast reader gives up on aliases of collections and on scalar aliases past the same
-            // character budget, so only js-yaml's values need counting.
-            // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
-            const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length), chars: (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .aliasCharBudget */ .I_)(chunk.text.length) };
-            countNodes(value, budget);
-            if (budget.left < 0 || budget.chars < 0) {
-                return {
-                    docs,
-                    error: {
-                        message: ALIAS_BOMB,
-                        line: chunk.line,
-                    },
-                };
-            }
-        }
+        // The fast reader gives up on aliases of collections, and on scalar aliases past the same
+        // character budget, so only js-yaml's values need counting.
+        if (!fast && aliasBomb([value], chunk.text))
+            return { docs, error: { message: ALIAS_BOMB, line: chunk.line } };
         docs.push({ value, line: chunk.line, index, text: chunk.text, start: chunk.start });
     }
     return { docs };
@@ -1431,13 +1418,9 @@ function readJsonStream(text) {
     catch (e) {
         return { docs: [], error: yamlError(e, 1) };
     }
-    if (text.includes('*')) {
-        const budget = { left: Math.max(ALIAS_BUDGET_MIN, text.length), chars: (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .aliasCharBudget */ .I_)(text.length) };
-        for (const d of docs)
-            countNodes(d.value, budget);
-        if (budget.left < 0 || budget.chars < 0)
-            return { docs: [], error: { message: ALIAS_BOMB, line: 1 } };
-    }
+    const values = docs.map((d) => d.value);
+    if (aliasBomb(values, text))
+        return { docs: [], error: { message: ALIAS_BOMB, line: 1 } };
     return { docs: docs.filter((d) => d.value !== null && d.value !== undefined) };
 }
 
@@ -1726,110 +1709,95 @@ function lineIn(text, offset) {
         line++;
     return line;
 }
-const LOCATED = new WeakMap();
-/**
- * The document read again by the fast reader with where its parts start: most documents are in
- * its subset, and reading them this way is far cheaper than `yaml`'s syntax tree (below), which
- * is kept for the rest.
- */
-function locatedOf(doc) {
-    let located = LOCATED.get(doc);
-    if (located === undefined) {
-        const read = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .locateFast */ .zZ)(doc.text);
-        located = read === _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FAST */ .pQ ? null : read;
-        LOCATED.set(doc, located);
-    }
-    return located;
-}
-/** `lineOf`'s walk over the fast reader's values: the same rules, on the same values the diff saw. */
-function offsetIn(located, obj, segs) {
-    const { spots } = located;
-    let node = located.value;
-    let offset = 0;
+/** The fast reader's values with its offsets: the same values the diff saw. */
+function fastTree(value, spots) {
     const spotOf = (v) => (v !== null && typeof v === 'object' ? spots.get(v) : undefined);
-    if (obj.item !== undefined) {
-        const items = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node) ? node.items : undefined;
-        const at = spotOf(items)?.at;
-        if (Array.isArray(items) && Array.isArray(at) && obj.item < items.length) {
-            node = items[obj.item];
-            offset = at[obj.item] ?? 0;
-        }
-    }
-    offset = spotOf(node)?.start ?? offset;
-    for (const seg of segs) {
-        const at = spotOf(node)?.at;
-        if (typeof seg === 'string') {
-            if (!(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node) || !(at instanceof Map) || !at.has(seg))
-                break;
-            offset = at.get(seg);
-            node = node[seg];
+    return {
+        root: value,
+        start: (v) => spotOf(v)?.start,
+        entry: (v, key) => {
+            const at = spotOf(v)?.at;
+            return (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(v) && at instanceof Map && at.has(key) ? { node: v[key], at: at.get(key) } : undefined;
+        },
+        entries: (v) => {
+            const at = spotOf(v)?.at;
+            return Array.isArray(v) && Array.isArray(at)
+                ? v.map((x, i) => ({ node: x, at: at[i], data: () => x }))
+                : undefined;
+        },
+    };
+}
+/** `yaml`'s syntax tree, for a document outside the fast reader's subset. */
+function astTree(root) {
+    return {
+        root,
+        start: (n) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) ? n.range?.[0] : undefined),
+        entry: (n, key) => {
+            const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) ? n.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value === key : p.key === key)) : undefined;
+            return pair ? { node: pair.value, at: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key.range?.[0] : undefined } : undefined;
+        },
+        entries: (n) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n)
+            ? n.items.map((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(it) ? { node: it, at: it.range?.[0], data: () => it.toJSON() } : { node: it, at: undefined })
+            : undefined,
+    };
+}
+const TREES = new WeakMap();
+/**
+ * The document read again with positions, only for objects that have findings: by the fast
+ * reader when it is in its subset (most are), else by `yaml`'s parser.
+ */
+function treeOf(doc) {
+    let tree = TREES.get(doc);
+    if (tree === undefined) {
+        const located = (0,_fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .locateFast */ .zZ)(doc.text);
+        if (located !== _fast_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FAST */ .pQ) {
+            tree = fastTree(located.value, located.spots);
         }
         else {
-            if (!Array.isArray(node) || !Array.isArray(at))
-                break;
-            const i = typeof seg === 'number' ? seg : node.findIndex((it) => seg.match(it));
-            if (i < 0 || i >= node.length)
-                break;
-            offset = at[i];
-            node = node[i];
+            try {
+                const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(doc.text, { merge: true, uniqueKeys: false, strict: false });
+                tree = parsed.contents && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(parsed.contents) ? astTree(parsed.contents) : null;
+            }
+            catch {
+                tree = null;
+            }
         }
+        TREES.set(doc, tree);
     }
-    return offset;
-}
-const ASTS = new WeakMap();
-/** The document's syntax tree, parsed only for the few objects that have findings. */
-function astOf(doc) {
-    let node = ASTS.get(doc);
-    if (node === undefined) {
-        try {
-            const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(doc.text, { merge: true, uniqueKeys: false, strict: false });
-            node = parsed.contents && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(parsed.contents) ? parsed.contents : null;
-        }
-        catch {
-            node = null;
-        }
-        ASTS.set(doc, node);
-    }
-    return node;
+    return tree;
 }
 /**
  * The line of the deepest part of `segs` that exists in the object's source: the key's line for
  * a map entry, the entry's line for a list item. Computed only for objects that need it.
  */
 function lineOf(obj, segs) {
-    const located = locatedOf(obj.doc);
-    if (located)
-        return obj.doc.line + lineIn(obj.doc.text, offsetIn(located, obj, segs)) - 1;
-    const root = astOf(obj.doc);
-    if (!root)
+    const tree = treeOf(obj.doc);
+    if (!tree)
         return obj.doc.line;
-    let node = root;
+    let node = tree.root;
+    let offset = 0;
     if (obj.item !== undefined) {
-        const items = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('items', true) : undefined;
-        node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(items) ? items.items[obj.item] : root;
+        const items = tree.entry(node, 'items');
+        const item = items && tree.entries(items.node)?.[obj.item];
+        if (item) {
+            node = item.node;
+            offset = item.at ?? offset;
+        }
     }
-    let offset = node.range?.[0] ?? 0;
+    offset = tree.start(node) ?? offset;
     for (const seg of segs) {
+        let e;
         if (typeof seg === 'string') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                break;
-            const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value === seg : p.key === seg));
-            if (!pair)
-                break;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) && pair.key.range)
-                offset = pair.key.range[0];
-            node = pair.value;
+            e = tree.entry(node, seg);
         }
         else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                break;
-            const item = typeof seg === 'number' ? node.items[seg] : node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(it) && seg.match(it.toJSON()));
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(item))
-                break;
-            if (item.range)
-                offset = item.range[0];
-            node = item;
+            const list = tree.entries(node);
+            e = list?.[typeof seg === 'number' ? seg : list.findIndex((x) => x.data !== undefined && seg.match(x.data()))];
         }
+        if (!e)
+            break;
+        offset = e.at ?? offset;
+        node = e.node;
     }
     return obj.doc.line + lineIn(obj.doc.text, offset) - 1;
 }
@@ -2041,7 +2009,6 @@ function formatQuantity(q) {
 /* harmony export */   sH: () => (/* binding */ numeric),
 /* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
 /* harmony export */ });
-/* unused harmony exports SPECIAL_FLOAT, isNull */
 /**
  * go-yaml v2's reading of plain scalars (what sigs.k8s.io/yaml, and so kubectl, decodes into
  * `interface{}`): YAML 1.1 booleans (`yes`/`no`/`on`/`off`/`y`/`n`), integers with underscores and

@@ -141,9 +141,6 @@ class Reader {
   document(): unknown {
     const ind = this.nextContent();
     if (ind < 0) return null;
-    const p = this.line + ind;
-    // A document that is a scalar is no manifest: js-yaml reads it.
-    if (!this.isDash(p) && this.keyAt(p) < 0) throw GIVE_UP;
     const value = this.node(ind, -1);
     if (this.nextContent() >= 0) throw GIVE_UP;
     return value;
@@ -197,6 +194,7 @@ class Reader {
     if (colon >= 0) return this.mapping(ind, colon);
     const c = this.t.charCodeAt(p);
     if (c === 124 || c === 62 || c === 38 || c === 42) throw GIVE_UP; // a header, an anchor or an alias on a line of its own
+    if (parent < 0) throw GIVE_UP; // a document that is a scalar is no manifest: js-yaml reads it
     return this.inline(p, parent);
   }
 
@@ -365,38 +363,23 @@ class Reader {
     const t = this.t;
     const c = t.charCodeAt(v);
     if ((c < 128 && INDICATOR[c]) || (c === DASH && this.isDash(v))) throw GIVE_UP;
-    let end = this.end;
+    const end = this.end;
     let stop = this.plainLineEnd(v + 1, end);
     const commented = stop < end;
     while (t.charCodeAt(stop - 1) === SPACE) stop--;
     let value = t.slice(v, stop);
     this.nextLine();
     if (commented) return resolvePlainScalar(value);
-    // Continuation lines.
-    let breaks = 1;
-    let line = this.line;
-    while (line < this.n) {
-      end = t.indexOf('\n', line);
-      if (end < 0) end = this.n;
-      let p = line;
-      while (p < end && t.charCodeAt(p) === SPACE) p++;
-      if (p === end) {
-        breaks++;
-        line = end + 1;
-        continue;
-      }
-      if (p - line <= ind) break;
+    for (let next = this.nextFolded(end); next && next.content - next.line > ind; next = this.nextFolded(next.end)) {
       // On a continuation line only a comment or a mapping's colon would end the scalar.
-      const d = t.charCodeAt(p);
+      const d = t.charCodeAt(next.content);
       if (d === HASH || d === COLON) throw GIVE_UP;
-      stop = this.plainLineEnd(p + 1, end);
-      if (stop < end) throw GIVE_UP; // a comment after a continuation line
+      stop = this.plainLineEnd(next.content + 1, next.end);
+      if (stop < next.end) throw GIVE_UP; // a comment after a continuation line
       while (t.charCodeAt(stop - 1) === SPACE) stop--;
-      value += (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + t.slice(p, stop);
-      breaks = 1;
-      line = end + 1;
-      this.line = line;
-      this.end = end;
+      value += next.folded + t.slice(next.content, stop);
+      this.line = next.end + 1;
+      this.end = next.end;
     }
     return resolvePlainScalar(value);
   }
@@ -424,28 +407,41 @@ class Reader {
   }
 
   /**
-   * Moves from the end of the current line, inside a quoted scalar, to the next line with content,
-   * which must be indented more than `ind`: the folded line breaks, and where that content starts.
+   * The next line with content after the line that ends at `end`: where it starts and ends, where
+   * its content starts, and the line breaks before it folded as YAML folds them (one break is a
+   * space; each blank line, a line break). Undefined at the end of the text.
    */
-  private fold(ind: number): [string, number] {
+  private nextFolded(end: number): { line: number; end: number; content: number; folded: string } | undefined {
     const t = this.t;
     let breaks = 1;
-    for (;;) {
-      const line = this.end + 1;
-      if (line >= this.n) throw GIVE_UP;
-      let end = t.indexOf('\n', line);
-      if (end < 0) end = this.n;
-      this.line = line;
-      this.end = end;
+    for (let line = end + 1; line < this.n; ) {
+      let lineEnd = t.indexOf('\n', line);
+      if (lineEnd < 0) lineEnd = this.n;
       let p = line;
-      while (p < end && t.charCodeAt(p) === SPACE) p++;
-      if (p === end) {
-        breaks++;
-        continue;
-      }
-      if (p - line <= ind) throw GIVE_UP;
-      return [breaks === 1 ? ' ' : '\n'.repeat(breaks - 1), p];
+      while (p < lineEnd && t.charCodeAt(p) === SPACE) p++;
+      if (p < lineEnd) return { line, end: lineEnd, content: p, folded: breaks === 1 ? ' ' : '\n'.repeat(breaks - 1) };
+      breaks++;
+      line = lineEnd + 1;
     }
+    return undefined;
+  }
+
+  /**
+   * Inside a quoted scalar that the current line does not close: the text from `from` to the
+   * line's end (trailing spaces dropped) with the folded line breaks after it, and where the
+   * next line's content starts. That line must be indented more than `ind`; `ind` < 0 means the
+   * scalar had to end on its line.
+   */
+  private foldQuoted(from: number, ind: number): [string, number] {
+    if (ind < 0) throw GIVE_UP;
+    const t = this.t;
+    let stop = this.end;
+    while (stop > from && t.charCodeAt(stop - 1) === SPACE) stop--;
+    const next = this.nextFolded(this.end);
+    if (!next || next.content - next.line <= ind) throw GIVE_UP;
+    this.line = next.line;
+    this.end = next.end;
+    return [t.slice(from, stop) + next.folded, next.content];
   }
 
   /** A double-quoted scalar at `q`; on one line when `ind` < 0, else continued on lines indented more than `ind`. */
@@ -478,11 +474,8 @@ class Reader {
         }
         from = i + 1;
       }
-      if (ind < 0) throw GIVE_UP;
-      let stop = end;
-      while (stop > from && t.charCodeAt(stop - 1) === SPACE) stop--;
-      const [folded, next] = this.fold(ind);
-      out += t.slice(from, stop) + folded;
+      const [text, next] = this.foldQuoted(from, ind);
+      out += text;
       from = i = next;
     }
   }
@@ -505,11 +498,8 @@ class Reader {
         }
         return [out + t.slice(from, i), i + 1];
       }
-      if (ind < 0) throw GIVE_UP;
-      let stop = end;
-      while (stop > from && t.charCodeAt(stop - 1) === SPACE) stop--;
-      const [folded, next] = this.fold(ind);
-      out += t.slice(from, stop) + folded;
+      const [text, next] = this.foldQuoted(from, ind);
+      out += text;
       from = i = next;
     }
   }
@@ -671,9 +661,11 @@ class Reader {
       if (value === undefined) throw GIVE_UP; // an alias of a collection, or of nothing
       // Each alias of a long scalar is its whole length wherever the document is written out:
       // past the budget, js-yaml reads the document and the alias-bomb check refuses it.
+      // The text itself counts too, as in js-yaml's check, so the reader never keeps a document
+      // that check would refuse.
       if (typeof value === 'string') {
         this.aliased += value.length;
-        if (this.aliased > aliasCharBudget(this.n)) throw GIVE_UP;
+        if (this.n + this.aliased > aliasCharBudget(this.n)) throw GIVE_UP;
       }
       this.rest(i);
       this.nextLine();

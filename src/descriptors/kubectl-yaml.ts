@@ -2,8 +2,6 @@ import jsyaml from 'js-yaml';
 import { NOT_FAST, readFast } from './fast-yaml.js';
 import { aliasCharBudget, FALSE, goInt, isFloat, numeric, TRUE, toFloat } from './yaml-scalars.js';
 
-export { goInt } from './yaml-scalars.js';
-
 /**
  * The YAML kubectl reads. `kubectl apply -f` splits a file into documents itself
  * (k8s.io/apimachinery `util/yaml.YAMLReader`: a line that is `---` followed only by white space
@@ -125,6 +123,19 @@ function countNodes(v: unknown, budget: { left: number; chars: number }): void {
   }
 }
 
+/**
+ * Whether values js-yaml read from `text` expand its aliases beyond any real manifest: more than
+ * `max(ALIAS_BUDGET_MIN, its length)` nodes, or more characters of keys and strings than
+ * `aliasCharBudget` allows. Aliases share one object in memory, so the parse is cheap; walking
+ * (or writing out) the expanded tree is not.
+ */
+function aliasBomb(values: unknown[], text: string): boolean {
+  if (!text.includes('*')) return false;
+  const budget = { left: Math.max(ALIAS_BUDGET_MIN, text.length), chars: aliasCharBudget(text.length) };
+  for (const v of values) countNodes(v, budget);
+  return budget.left < 0 || budget.chars < 0;
+}
+
 function yamlError(e: unknown, lineOffset: number): { message: string; line?: number } {
   if (e instanceof jsyaml.YAMLException) {
     const line = e.mark ? lineOffset + e.mark.line : undefined;
@@ -154,22 +165,9 @@ export function readManifest(text: string): ManifestRead {
       }
     }
     if (value === null || value === undefined) continue;
-    if (!fast && chunk.text.includes('*')) {
-      // The fast reader gives up on aliases of collections and on scalar aliases past the same
-      // character budget, so only js-yaml's values need counting.
-      // Aliases share one object in memory, so the parse is cheap; walking the expanded tree is not.
-      const budget = { left: Math.max(ALIAS_BUDGET_MIN, chunk.text.length), chars: aliasCharBudget(chunk.text.length) };
-      countNodes(value, budget);
-      if (budget.left < 0 || budget.chars < 0) {
-        return {
-          docs,
-          error: {
-            message: ALIAS_BOMB,
-            line: chunk.line,
-          },
-        };
-      }
-    }
+    // The fast reader gives up on aliases of collections, and on scalar aliases past the same
+    // character budget, so only js-yaml's values need counting.
+    if (!fast && aliasBomb([value], chunk.text)) return { docs, error: { message: ALIAS_BOMB, line: chunk.line } };
     docs.push({ value, line: chunk.line, index, text: chunk.text, start: chunk.start });
   }
   return { docs };
@@ -191,10 +189,7 @@ function readJsonStream(text: string): ManifestRead {
   } catch (e) {
     return { docs: [], error: yamlError(e, 1) };
   }
-  if (text.includes('*')) {
-    const budget = { left: Math.max(ALIAS_BUDGET_MIN, text.length), chars: aliasCharBudget(text.length) };
-    for (const d of docs) countNodes(d.value, budget);
-    if (budget.left < 0 || budget.chars < 0) return { docs: [], error: { message: ALIAS_BOMB, line: 1 } };
-  }
+  const values = docs.map((d) => d.value);
+  if (aliasBomb(values, text)) return { docs: [], error: { message: ALIAS_BOMB, line: 1 } };
   return { docs: docs.filter((d) => d.value !== null && d.value !== undefined) };
 }

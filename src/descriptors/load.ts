@@ -337,70 +337,84 @@ function lineIn(text: string, offset: number): number {
   return line;
 }
 
-const LOCATED = new WeakMap<DocSource, { value: unknown; spots: WeakMap<object, Spot> } | null>();
+/** An entry of a mapping or sequence: its value, where it starts, and (for matching) its data. */
+interface Entry {
+  node: unknown;
+  at?: number;
+  data?: () => unknown;
+}
 
 /**
- * The document read again by the fast reader with where its parts start: most documents are in
- * its subset, and reading them this way is far cheaper than `yaml`'s syntax tree (below), which
- * is kept for the rest.
+ * A document read with where its parts start, whichever reader read it: what `lineOf` walks.
+ * `entry` is a mapping's value by key (`at`: where the key starts); `entries`, a sequence's.
  */
-function locatedOf(doc: DocSource): { value: unknown; spots: WeakMap<object, Spot> } | null {
-  let located = LOCATED.get(doc);
-  if (located === undefined) {
-    const read = locateFast(doc.text);
-    located = read === NOT_FAST ? null : read;
-    LOCATED.set(doc, located);
-  }
-  return located;
+interface PositionedTree {
+  root: unknown;
+  start(node: unknown): number | undefined;
+  entry(node: unknown, key: string): Entry | undefined;
+  entries(node: unknown): Entry[] | undefined;
 }
 
-/** `lineOf`'s walk over the fast reader's values: the same rules, on the same values the diff saw. */
-function offsetIn(located: { value: unknown; spots: WeakMap<object, Spot> }, obj: DescObject, segs: readonly Seg[]) {
-  const { spots } = located;
-  let node: unknown = located.value;
-  let offset = 0;
+/** The fast reader's values with its offsets: the same values the diff saw. */
+function fastTree(value: unknown, spots: WeakMap<object, Spot>): PositionedTree {
   const spotOf = (v: unknown) => (v !== null && typeof v === 'object' ? spots.get(v) : undefined);
-  if (obj.item !== undefined) {
-    const items = isObj(node) ? node.items : undefined;
-    const at = spotOf(items)?.at;
-    if (Array.isArray(items) && Array.isArray(at) && obj.item < items.length) {
-      node = items[obj.item];
-      offset = at[obj.item] ?? 0;
-    }
-  }
-  offset = spotOf(node)?.start ?? offset;
-  for (const seg of segs) {
-    const at = spotOf(node)?.at;
-    if (typeof seg === 'string') {
-      if (!isObj(node) || !(at instanceof Map) || !at.has(seg)) break;
-      offset = at.get(seg) as number;
-      node = node[seg];
-    } else {
-      if (!Array.isArray(node) || !Array.isArray(at)) break;
-      const i = typeof seg === 'number' ? seg : node.findIndex((it) => seg.match(it));
-      if (i < 0 || i >= node.length) break;
-      offset = at[i] as number;
-      node = node[i];
-    }
-  }
-  return offset;
+  return {
+    root: value,
+    start: (v) => spotOf(v)?.start,
+    entry: (v, key) => {
+      const at = spotOf(v)?.at;
+      return isObj(v) && at instanceof Map && at.has(key) ? { node: v[key], at: at.get(key) } : undefined;
+    },
+    entries: (v) => {
+      const at = spotOf(v)?.at;
+      return Array.isArray(v) && Array.isArray(at)
+        ? v.map((x, i) => ({ node: x, at: at[i], data: () => x }))
+        : undefined;
+    },
+  };
 }
 
-const ASTS = new WeakMap<DocSource, Node | null>();
+/** `yaml`'s syntax tree, for a document outside the fast reader's subset. */
+function astTree(root: Node): PositionedTree {
+  return {
+    root,
+    start: (n) => (isNode(n) ? n.range?.[0] : undefined),
+    entry: (n, key) => {
+      const pair = isMap(n) ? n.items.find((p) => (isScalar(p.key) ? p.key.value === key : p.key === key)) : undefined;
+      return pair ? { node: pair.value, at: isNode(pair.key) ? pair.key.range?.[0] : undefined } : undefined;
+    },
+    entries: (n) =>
+      isSeq(n)
+        ? n.items.map((it) =>
+            isNode(it) ? { node: it, at: it.range?.[0], data: () => it.toJSON() } : { node: it, at: undefined },
+          )
+        : undefined,
+  };
+}
 
-/** The document's syntax tree, parsed only for the few objects that have findings. */
-function astOf(doc: DocSource): Node | null {
-  let node = ASTS.get(doc);
-  if (node === undefined) {
-    try {
-      const parsed = parseDocument(doc.text, { merge: true, uniqueKeys: false, strict: false });
-      node = parsed.contents && isNode(parsed.contents) ? parsed.contents : null;
-    } catch {
-      node = null;
+const TREES = new WeakMap<DocSource, PositionedTree | null>();
+
+/**
+ * The document read again with positions, only for objects that have findings: by the fast
+ * reader when it is in its subset (most are), else by `yaml`'s parser.
+ */
+function treeOf(doc: DocSource): PositionedTree | null {
+  let tree = TREES.get(doc);
+  if (tree === undefined) {
+    const located = locateFast(doc.text);
+    if (located !== NOT_FAST) {
+      tree = fastTree(located.value, located.spots);
+    } else {
+      try {
+        const parsed = parseDocument(doc.text, { merge: true, uniqueKeys: false, strict: false });
+        tree = parsed.contents && isNode(parsed.contents) ? astTree(parsed.contents) : null;
+      } catch {
+        tree = null;
+      }
     }
-    ASTS.set(doc, node);
+    TREES.set(doc, tree);
   }
-  return node;
+  return tree;
 }
 
 /**
@@ -408,31 +422,30 @@ function astOf(doc: DocSource): Node | null {
  * a map entry, the entry's line for a list item. Computed only for objects that need it.
  */
 export function lineOf(obj: DescObject, segs: readonly Seg[]): number {
-  const located = locatedOf(obj.doc);
-  if (located) return obj.doc.line + lineIn(obj.doc.text, offsetIn(located, obj, segs)) - 1;
-  const root = astOf(obj.doc);
-  if (!root) return obj.doc.line;
-  let node: unknown = root;
+  const tree = treeOf(obj.doc);
+  if (!tree) return obj.doc.line;
+  let node = tree.root;
+  let offset = 0;
   if (obj.item !== undefined) {
-    const items = isMap(root) ? root.get('items', true) : undefined;
-    node = isSeq(items) ? items.items[obj.item] : root;
-  }
-  let offset = (node as Node).range?.[0] ?? 0;
-  for (const seg of segs) {
-    if (typeof seg === 'string') {
-      if (!isMap(node)) break;
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value === seg : p.key === seg));
-      if (!pair) break;
-      if (isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
-      node = pair.value;
-    } else {
-      if (!isSeq(node)) break;
-      const item =
-        typeof seg === 'number' ? node.items[seg] : node.items.find((it) => isNode(it) && seg.match(it.toJSON()));
-      if (!isNode(item)) break;
-      if (item.range) offset = item.range[0];
-      node = item;
+    const items = tree.entry(node, 'items');
+    const item = items && tree.entries(items.node)?.[obj.item];
+    if (item) {
+      node = item.node;
+      offset = item.at ?? offset;
     }
+  }
+  offset = tree.start(node) ?? offset;
+  for (const seg of segs) {
+    let e: Entry | undefined;
+    if (typeof seg === 'string') {
+      e = tree.entry(node, seg);
+    } else {
+      const list = tree.entries(node);
+      e = list?.[typeof seg === 'number' ? seg : list.findIndex((x) => x.data !== undefined && seg.match(x.data()))];
+    }
+    if (!e) break;
+    offset = e.at ?? offset;
+    node = e.node;
   }
   return obj.doc.line + lineIn(obj.doc.text, offset) - 1;
 }

@@ -33,7 +33,7 @@ export function numeric(s: unknown): s is string {
 }
 
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-export const SPECIAL_FLOAT: Record<string, number> = {
+const SPECIAL_FLOAT: Record<string, number> = {
   '.nan': Number.NaN,
   '.NaN': Number.NaN,
   '.NAN': Number.NaN,
@@ -57,7 +57,7 @@ export function toFloat(s: string): number {
 }
 
 /** js-yaml's null: `~`, `null`, `Null`, `NULL` and the empty scalar. */
-export function isNull(s: string): boolean {
+function isNull(s: string): boolean {
   return s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL';
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goInt, readManifest, splitDocuments } from '../../src/descriptors/kubectl-yaml.js';
+import { readManifest, splitDocuments } from '../../src/descriptors/kubectl-yaml.js';
+import { goInt } from '../../src/descriptors/yaml-scalars.js';
 
 const values = (text: string) => readManifest(text).docs.map((d) => d.value);
 
