@@ -1196,6 +1196,7 @@ function planRead(input, config, accepted) {
         blobs: input.blobs,
         touched: input.touched,
         notes: input.notes,
+        prefetch: input.prefetch,
         config,
         accepted,
     });
@@ -1395,6 +1396,7 @@ function buildPlan(input) {
         else
             problem(p, 'warning', 'in a file this push does not change');
     }
+    input.prefetch?.(after.duplicates.flatMap((d) => [d.kept.file, d.dropped.file]));
     for (const d of after.duplicates) {
         const p = duplicateProblem(d.kept, d.dropped);
         if (touched(d.kept.file) || touched(d.dropped.file))
@@ -1435,6 +1437,7 @@ function buildPlan(input) {
     for (const c of checks)
         if (c.plan)
             raw.push(...c.plan(view));
+    input.prefetch?.(raw.map((r) => r.obj.file));
     const made = [];
     for (const r of raw) {
         const f = destructiveFinding(r, config, input.accepted);

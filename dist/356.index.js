@@ -721,6 +721,18 @@ function readSides(git, from, to, globs, options) {
     };
     const before = texts(b);
     const after = texts(a);
+    const prefetch = (files) => {
+        const wanted = new Set(files);
+        const blobs = [];
+        for (const side of [before, after]) {
+            for (const file of wanted) {
+                const blob = side.blobs.get(file);
+                if (blob !== undefined)
+                    blobs.push(blob);
+            }
+        }
+        readBlobs(git, blobs, known);
+    };
     const persist = cache
         ? () => {
             const fresh = (0,descriptors_cache/* takeFreshParsedFiles */.Me)().flatMap((e) => {
@@ -732,7 +744,7 @@ function readSides(git, from, to, globs, options) {
                 writeCachedFolder(cache, f.folder, f.tree, f.files);
         }
         : undefined;
-    return { before, after, persist };
+    return { before, after, persist, prefetch };
 }
 function note(severity, message, hint, file) {
     const f = { rule: 'destructive', kind: 'render', severity, message, hint };
@@ -743,7 +755,7 @@ function note(severity, message, hint, file) {
 function readDescriptorInput(git, config, from, to, untrustedHead, readOptions = {}) {
     const touched = from ? new Set(git.changedFiles(from, to)) : undefined;
     const plain = () => {
-        const { before, after, persist } = readSides(git, from, to, config.descriptors, readOptions);
+        const { before, after, persist, prefetch } = readSides(git, from, to, config.descriptors, readOptions);
         return {
             before: before.files,
             after: after.files,
@@ -751,6 +763,7 @@ function readDescriptorInput(git, config, from, to, untrustedHead, readOptions =
             touched,
             notes: [],
             persist,
+            prefetch,
         };
     };
     const render = config.render;

@@ -21,6 +21,8 @@ export interface DescriptorInput {
   notes: Finding[];
   /** Call after the plan is built: keeps what was parsed in the disk cache for the next run. */
   persist?: () => void;
+  /** Reads these files' texts (at `to` or at `from`) in one `cat-file`, for the lines of findings. */
+  prefetch?: (files: Array<{ file: string; after: boolean }>) => void;
 }
 
 export interface ReadOptions {
@@ -131,6 +133,14 @@ function readSides(git: Git, from: string | undefined, to: string, globs: string
   };
   const before = texts(b);
   const after = texts(a);
+  const prefetch = (files: Array<{ file: string; after: boolean }>) => {
+    const blobs = files.map((f) => (f.after ? after : before).blobs.get(f.file));
+    readBlobs(
+      git,
+      blobs.filter((b) => b !== undefined),
+      known,
+    );
+  };
   const persist = cache
     ? () => {
         const fresh = takeFreshParsedFiles().flatMap((e) => {
@@ -141,7 +151,7 @@ function readSides(git: Git, from: string | undefined, to: string, globs: string
         for (const f of missed) writeCachedFolder(cache, f.folder, f.tree, f.files);
       }
     : undefined;
-  return { before, after, persist };
+  return { before, after, persist, prefetch };
 }
 
 function note(severity: 'error' | 'warning', message: string, hint: string, file?: string): Finding {
@@ -160,7 +170,7 @@ export function readDescriptorInput(
 ): DescriptorInput {
   const touched = from ? new Set(git.changedFiles(from, to)) : undefined;
   const plain = (): DescriptorInput => {
-    const { before, after, persist } = readSides(git, from, to, config.descriptors, readOptions);
+    const { before, after, persist, prefetch } = readSides(git, from, to, config.descriptors, readOptions);
     return {
       before: before.files,
       after: after.files,
@@ -168,6 +178,7 @@ export function readDescriptorInput(
       touched,
       notes: [],
       persist,
+      prefetch,
     };
   };
   const render = config.render;

@@ -44,15 +44,19 @@ function plan(dir: string, from: string, to: string, options: ReadOptions = {}) 
   clearParsedFiles();
   const git = new Git(dir);
   const read: string[] = [];
+  let catFiles = 0;
   const exec = git.execGit.bind(git);
   git.execGit = (args, opts) => {
-    if (args[0] === 'cat-file' && typeof opts?.input === 'string') read.push(...opts.input.split('\n').filter(Boolean));
+    if (args[0] === 'cat-file' && typeof opts?.input === 'string') {
+      catFiles++;
+      read.push(...opts.input.split('\n').filter(Boolean));
+    }
     return exec(args, opts);
   };
   const input = readDescriptorInput(git, config(), from, to, false, options);
   const result = buildPlan({ ...input, config: config() });
   input.persist?.();
-  return { result, read };
+  return { result, read, catFiles };
 }
 
 describe('the plan with its parse cache', () => {
@@ -74,6 +78,28 @@ describe('the plan with its parse cache', () => {
     );
     expect(warm.read).not.toContain(blob(to, 'k8s/b/four.yaml'));
     expect(warm.read).not.toContain(blob(to, 'k8s/a/one.yaml'));
+  });
+
+  it('reads the texts of every file with a finding in one git process, not one each', () => {
+    const repo = TestRepo.create();
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    repo.commit('fleet', {
+      files: Object.fromEntries(names.map((n) => [`k8s/${n}/app.yaml`, deployment(n, `${n}:2.0.0`)])),
+    });
+    const from = repo.git('rev-parse', 'HEAD');
+    repo.commit('downgrade all', {
+      files: Object.fromEntries(names.map((n) => [`k8s/${n}/app.yaml`, deployment(n, `${n}:1.0.0`)])),
+    });
+    const to = repo.git('rev-parse', 'HEAD');
+    const cold = plan(repo.dir, from, to);
+    const warm = plan(repo.dir, from, to);
+    expect(warm.result).toEqual(cold.result);
+    expect(warm.result.findings.map((f) => [f.kind, f.file, f.line])).toEqual(
+      names.map((n) => ['version-downgrade', `k8s/${n}/app.yaml`, 11]),
+    );
+    // The five texts at `to`, where the findings are, and only those.
+    expect(new Set(warm.read)).toEqual(new Set(names.map((n) => repo.git('rev-parse', `${to}:k8s/${n}/app.yaml`))));
+    expect(warm.catFiles).toBe(1);
   });
 
   it('ignores entries written without the user’s key, so a forged entry cannot hide a deletion', () => {
