@@ -42,7 +42,7 @@ const prePush = async (argv, io) => {
     const parsed = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(spec, argv, io.stdout);
     if (!parsed)
         return _main_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
-    const { prePushCommand } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(752), __webpack_require__.e(218), __webpack_require__.e(75), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 7282));
+    const { prePushCommand } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(912), __webpack_require__.e(39), __webpack_require__.e(218), __webpack_require__.e(75), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 7282));
     return prePushCommand({ positionals: parsed.positionals, config: parsed.values.config }, io);
 };
 prePush.spec = spec;

@@ -1599,7 +1599,7 @@ function buildPlan(input) {
         else
             problem(p, 'warning', 'in a file this push does not change');
     }
-    input.prefetch?.(after.duplicates.flatMap((d) => [d.kept.file, d.dropped.file]));
+    input.prefetch?.(after.duplicates.flatMap((d) => [d.kept, d.dropped].map((o) => ({ file: o.file, after: true }))));
     for (const d of after.duplicates) {
         const p = duplicateProblem(d.kept, d.dropped);
         if (touched(d.kept.file) || touched(d.dropped.file))
@@ -1640,7 +1640,8 @@ function buildPlan(input) {
     for (const c of checks)
         if (c.plan)
             raw.push(...c.plan(view));
-    input.prefetch?.(raw.map((r) => r.obj.file));
+    const afterObjects = new Set(after.objects.values());
+    input.prefetch?.(raw.map((r) => ({ file: r.obj.file, after: afterObjects.has(r.obj) })));
     const made = [];
     for (const r of raw) {
         const f = destructiveFinding(r, config, input.accepted);

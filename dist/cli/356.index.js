@@ -553,15 +553,20 @@ function renderAt(git, rev, command, timeoutSeconds) {
     return renderTargets(git, rev, new Map([['', command]]), { timeoutSeconds, allowRemote: true }).files;
 }
 
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/descriptors/paths.ts
 var paths = __webpack_require__(2570);
 ;// CONCATENATED MODULE: ./src/descriptors/tree.ts
 
-function listPlanFiles(git, rev, globs) {
+
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+function readTree(git, rev) {
     const listing = git
         .execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev])
         .stdout.toString('utf8');
-    const oids = new Map();
+    const files = new Map();
     const folders = new Map();
     // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
     // repository lists tens of thousands of entries a side.
@@ -579,24 +584,58 @@ function listPlanFiles(git, rev, globs) {
             if (type === 'tree')
                 folders.set(path, oid);
             // Symlinks and submodules are not manifests kubectl reads from this repository.
-            else if (type === 'blob' && listing.slice(at, sp1) !== '120000')
-                oids.set(path, oid);
+            else if (type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE)
+                files.set(path, oid);
         }
         at = end + 1;
     }
+    return { files, folders };
+}
+/**
+ * The tree of `to` from the tree of `from` and what changed between them (`diff-tree -r -t`, which
+ * the range's changed files come from anyway): a push that changes one file in 8,000 lists the
+ * repository once, not twice. The same rules as `readTree`: symlinks and submodules are not files.
+ */
+function applyChanges(tree, changes) {
+    const files = new Map(tree.files);
+    const folders = new Map(tree.folders);
+    for (const c of changes) {
+        if (c.oldMode === git/* TREE_MODE */.tk)
+            folders.delete(c.path);
+        else
+            files.delete(c.path);
+        if (c.newMode === git/* TREE_MODE */.tk)
+            folders.set(c.path, c.newId);
+        else if (c.newMode !== git/* NO_MODE */.CA && c.newMode !== SYMLINK_MODE && c.newMode !== GITLINK_MODE) {
+            files.set(c.path, c.newId);
+        }
+    }
+    return { files, folders };
+}
+/** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
+function planListing(tree, globs) {
     const blobs = new Map();
     const trees = new Map();
-    for (const p of (0,paths/* planPaths */.AC)([...oids.keys()], globs)) {
-        blobs.set(p, oids.get(p));
+    for (const p of (0,paths/* planPaths */.AC)([...tree.files.keys()], globs)) {
+        blobs.set(p, tree.files.get(p));
         const slash = p.lastIndexOf('/');
         if (slash > 0) {
             const dir = p.slice(0, slash);
-            const tree = folders.get(dir);
-            if (tree)
-                trees.set(dir, tree);
+            const id = tree.folders.get(dir);
+            if (id)
+                trees.set(dir, id);
         }
     }
     return { blobs, trees };
+}
+function listPlanFiles(git, rev, globs) {
+    return planListing(readTree(git, rev), globs);
+}
+/** Both revisions' plan files: `from` listed, `to` made from it and the range's changes. */
+function listPlanSides(git, from, to, globs) {
+    const before = readTree(git, from);
+    const after = applyChanges(before, git.treeChanges(from, to));
+    return [planListing(before, globs), planListing(after, globs)];
 }
 /**
  * Reads blobs with one `cat-file --batch` into `into` (blob id → text). A blob a partial clone
@@ -682,8 +721,7 @@ const isKustomization = (path) => KUSTOMIZATIONS.has(path.slice(path.lastIndexOf
  */
 function readSides(git, from, to, globs, options) {
     const empty = { blobs: new Map(), trees: new Map() };
-    const b = from ? listPlanFiles(git, from, globs) : empty;
-    const a = listPlanFiles(git, to, globs);
+    const [b, a] = from ? listPlanSides(git, from, to, globs) : [empty, listPlanFiles(git, to, globs)];
     const known = new Map();
     const textOf = (blob) => {
         readBlobs(git, [blob], known);
@@ -723,16 +761,8 @@ function readSides(git, from, to, globs, options) {
     const before = texts(b);
     const after = texts(a);
     const prefetch = (files) => {
-        const wanted = new Set(files);
-        const blobs = [];
-        for (const side of [before, after]) {
-            for (const file of wanted) {
-                const blob = side.blobs.get(file);
-                if (blob !== undefined)
-                    blobs.push(blob);
-            }
-        }
-        readBlobs(git, blobs, known);
+        const blobs = files.map((f) => (f.after ? after : before).blobs.get(f.file));
+        readBlobs(git, blobs.filter((b) => b !== undefined), known);
     };
     const persist = cache
         ? () => {

@@ -45,7 +45,7 @@ const commitMsg = async (argv, io) => {
     const parsed = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(spec, argv, io.stdout);
     if (!parsed)
         return _main_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
-    const { commitMsgCommand } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(752), __webpack_require__.e(218), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 6485));
+    const { commitMsgCommand } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(912), __webpack_require__.e(39), __webpack_require__.e(218), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 6485));
     return commitMsgCommand({ positionals: parsed.positionals, config: parsed.values.config }, io);
 };
 commitMsg.spec = spec;

@@ -8,7 +8,7 @@ import { hasParsedFile, primeParsedFile, takeFreshParsedFiles } from './cache.js
 import { type PlanCache, readCachedFile, readCachedFolder, writeCachedFiles, writeCachedFolder } from './disk-cache.js';
 import { type RenderResult, renderTargets } from './render.js';
 import { assignTargets, KUSTOMIZATION_NAMES } from './targets.js';
-import { listPlanFiles, type PlanListing, readBlobs } from './tree.js';
+import { listPlanFiles, listPlanSides, type PlanListing, readBlobs } from './tree.js';
 
 /** What the plan compares, read from git at both revisions (the edge: git and processes only here). */
 export interface DescriptorInput {
@@ -98,8 +98,7 @@ const isKustomization = (path: string) => KUSTOMIZATIONS.has(path.slice(path.las
  */
 function readSides(git: Git, from: string | undefined, to: string, globs: string[], options: ReadOptions) {
   const empty: PlanListing = { blobs: new Map(), trees: new Map() };
-  const b = from ? listPlanFiles(git, from, globs) : empty;
-  const a = listPlanFiles(git, to, globs);
+  const [b, a] = from ? listPlanSides(git, from, to, globs) : [empty, listPlanFiles(git, to, globs)];
   const known = new Map<string, string>();
   const textOf = (blob: string) => {
     readBlobs(git, [blob], known);

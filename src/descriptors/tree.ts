@@ -1,4 +1,4 @@
-import type { Git } from '../git/git.js';
+import { type Git, NO_MODE, TREE_MODE, type TreeChange } from '../git/git.js';
 import { planPaths } from './paths.js';
 
 /**
@@ -13,11 +13,20 @@ export interface PlanListing {
   trees: Map<string, string>;
 }
 
-export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListing {
+/** Every file (path → blob id) and folder (path → tree id) of one revision, before the globs. */
+interface Tree {
+  files: Map<string, string>;
+  folders: Map<string, string>;
+}
+
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+
+function readTree(git: Git, rev: string): Tree {
   const listing = git
     .execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev])
     .stdout.toString('utf8');
-  const oids = new Map<string, string>();
+  const files = new Map<string, string>();
   const folders = new Map<string, string>();
   // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
   // repository lists tens of thousands of entries a side.
@@ -33,22 +42,57 @@ export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListi
       const path = listing.slice(tab + 1, end);
       if (type === 'tree') folders.set(path, oid);
       // Symlinks and submodules are not manifests kubectl reads from this repository.
-      else if (type === 'blob' && listing.slice(at, sp1) !== '120000') oids.set(path, oid);
+      else if (type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE) files.set(path, oid);
     }
     at = end + 1;
   }
+  return { files, folders };
+}
+
+/**
+ * The tree of `to` from the tree of `from` and what changed between them (`diff-tree -r -t`, which
+ * the range's changed files come from anyway): a push that changes one file in 8,000 lists the
+ * repository once, not twice. The same rules as `readTree`: symlinks and submodules are not files.
+ */
+function applyChanges(tree: Tree, changes: TreeChange[]): Tree {
+  const files = new Map(tree.files);
+  const folders = new Map(tree.folders);
+  for (const c of changes) {
+    if (c.oldMode === TREE_MODE) folders.delete(c.path);
+    else files.delete(c.path);
+    if (c.newMode === TREE_MODE) folders.set(c.path, c.newId);
+    else if (c.newMode !== NO_MODE && c.newMode !== SYMLINK_MODE && c.newMode !== GITLINK_MODE) {
+      files.set(c.path, c.newId);
+    }
+  }
+  return { files, folders };
+}
+
+/** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
+function planListing(tree: Tree, globs: string[]): PlanListing {
   const blobs = new Map<string, string>();
   const trees = new Map<string, string>();
-  for (const p of planPaths([...oids.keys()], globs)) {
-    blobs.set(p, oids.get(p) as string);
+  for (const p of planPaths([...tree.files.keys()], globs)) {
+    blobs.set(p, tree.files.get(p) as string);
     const slash = p.lastIndexOf('/');
     if (slash > 0) {
       const dir = p.slice(0, slash);
-      const tree = folders.get(dir);
-      if (tree) trees.set(dir, tree);
+      const id = tree.folders.get(dir);
+      if (id) trees.set(dir, id);
     }
   }
   return { blobs, trees };
+}
+
+export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListing {
+  return planListing(readTree(git, rev), globs);
+}
+
+/** Both revisions' plan files: `from` listed, `to` made from it and the range's changes. */
+export function listPlanSides(git: Git, from: string, to: string, globs: string[]): [PlanListing, PlanListing] {
+  const before = readTree(git, from);
+  const after = applyChanges(before, git.treeChanges(from, to));
+  return [planListing(before, globs), planListing(after, globs)];
 }
 
 /**

@@ -54,6 +54,36 @@ function parseCatFileBatch(out: Buffer, count: number): Array<CatFileObject | un
   return found;
 }
 
+/** One entry of `git diff-tree --raw`: a path whose mode or object differs between two trees. */
+export interface TreeChange {
+  path: string;
+  oldMode: string;
+  newMode: string;
+  oldId: string;
+  newId: string;
+}
+
+/** The mode of a folder, and of the side where an entry does not exist. */
+export const TREE_MODE = '040000';
+export const NO_MODE = '000000';
+
+/** `diff-tree -z --raw` output: `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL. */
+function parseRawDiff(out: string): TreeChange[] {
+  const changes: TreeChange[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const headEnd = out.indexOf('\0', at);
+    const pathEnd = headEnd < 0 ? -1 : out.indexOf('\0', headEnd + 1);
+    if (pathEnd < 0 || out[at] !== ':') break;
+    const [oldMode, newMode, oldId, newId] = out.slice(at + 1, headEnd).split(' ');
+    if (oldMode && newMode && oldId && newId) {
+      changes.push({ path: out.slice(headEnd + 1, pathEnd), oldMode, newMode, oldId, newId });
+    }
+    at = pathEnd + 1;
+  }
+  return changes;
+}
+
 /** A whole object id: 40 hex digits (SHA-1) or 64 (SHA-256). */
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
@@ -63,7 +93,8 @@ export class Git {
   private info?: { commonDir: string; objectFormat: 'sha1' | 'sha256' } | null;
   /** Commit shas known to exist. Only hits are kept: a fetch may make a missing one appear. */
   private resolved = new Map<string, string>();
-  private changed = new Map<string, string[]>();
+  private changed = new Map<string, TreeChange[]>();
+  private listed = new Map<string, string[]>();
 
   constructor(cwd: string) {
     this.cwd = cwd;
@@ -259,16 +290,50 @@ export class Git {
 
   /** Files changed between two commits (`from` may be undefined for "everything in `to`"). Asked once per pair. */
   changedFiles(from: string | undefined, to: string): string[] {
-    const key = `${from ?? ''}..${to}`;
-    let files = this.changed.get(key);
+    if (from) {
+      // A file is any entry that is not a folder on both sides (a folder replaced by a file, or a
+      // file by a folder, is a changed file): what `git diff --name-only` lists.
+      const notFile = (mode: string) => mode === TREE_MODE || mode === NO_MODE;
+      return this.treeChanges(from, to)
+        .filter((c) => !(notFile(c.oldMode) && notFile(c.newMode)))
+        .map((c) => c.path);
+    }
+    let files = this.listed.get(to);
     if (!files) {
-      const args = from
-        ? ['diff', '--name-only', '-z', '--no-renames', from, to, '--']
-        : ['ls-tree', '-r', '--name-only', '-z', to];
-      files = this.execGit(args).stdout.toString('utf8').split('\0').filter(Boolean);
-      this.changed.set(key, files);
+      files = this.execGit(['ls-tree', '-r', '--name-only', '-z', to])
+        .stdout.toString('utf8')
+        .split('\0')
+        .filter(Boolean);
+      this.listed.set(to, files);
     }
     return files;
+  }
+
+  /**
+   * Every entry that differs between two trees, folders included (`diff-tree -r -t`), asked once per
+   * pair: the changed files, and what turns one revision's listing into the other's (see
+   * `descriptors/tree.ts`), from one process.
+   */
+  treeChanges(from: string, to: string): TreeChange[] {
+    const key = `${from}..${to}`;
+    let changes = this.changed.get(key);
+    if (!changes) {
+      const out = this.execGit([
+        'diff-tree',
+        '-r',
+        '-t',
+        '-z',
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        from,
+        to,
+        '--',
+      ]).stdout.toString('utf8');
+      changes = parseRawDiff(out);
+      this.changed.set(key, changes);
+    }
+    return changes;
   }
 
   /** Shas of the commits in `revArgs` that touch `path`. */

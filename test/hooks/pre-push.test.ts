@@ -96,7 +96,9 @@ describe('pre-push through a real git push (husky v9, one-line hooks)', () => {
       'for-each-ref',
       'cat-file',
       'log',
-      'diff',
+      // The files the push changes; the plan, when a descriptor is among them, lists its second
+      // revision from the same output.
+      'diff-tree',
     ]);
   });
 
