@@ -1259,12 +1259,35 @@ function splitFolders(sides) {
     }
     return split;
 }
+/** The namespace an object is applied into: its target's (kustomize's `namespace:`), else its own. */
+function appliedNamespace(raw, namespace) {
+    return namespace !== undefined && !CLUSTER_SCOPED.has(raw.kind) ? namespace : raw.namespace;
+}
+/**
+ * Placed objects by parsed file, then by target and namespace. A file unchanged between the
+ * revisions is one ParsedFile on both sides (cache.ts), so its objects are placed once and the
+ * same placed objects stand on both sides: placing 2,000 unchanged services twice was a tenth of
+ * a warm plan, with its garbage. Nothing changes a placed object after this.
+ */
+const placedByFile = new WeakMap();
+function placedObjects(file, target, namespace) {
+    let byPlace = placedByFile.get(file);
+    if (!byPlace) {
+        byPlace = new Map();
+        placedByFile.set(file, byPlace);
+    }
+    const key = namespace === undefined ? `${target}\0` : `${target}\0=${namespace}`;
+    let placed = byPlace.get(key);
+    if (!placed) {
+        placed = file.objects.map((raw) => (0,load/* placeObject */.lX)(raw, target, appliedNamespace(raw, namespace)));
+        byPlace.set(key, placed);
+    }
+    return placed;
+}
 function placeSide(side, split) {
     const objects = new Map();
     const duplicates = [];
-    const place = (raw, target, namespace) => {
-        const ns = namespace !== undefined && !CLUSTER_SCOPED.has(raw.kind) ? namespace : raw.namespace;
-        const obj = (0,load/* placeObject */.lX)(raw, target, ns);
+    const add = (obj) => {
         const kept = objects.get(obj.key);
         if (kept)
             duplicates.push({ kept, dropped: obj });
@@ -1281,11 +1304,16 @@ function placeSide(side, split) {
         for (const p of side.targets.placements.get(path) ?? []) {
             const target = p.plain && split.has(p.target) ? path : p.target;
             const subs = substitutionsFor(flux, p.target);
+            if (subs.length === 0) {
+                for (const obj of placedObjects(file, target, p.namespace))
+                    add(obj);
+                continue;
+            }
             for (const raw of file.objects) {
-                if (subs.length === 0)
-                    place(raw, target, p.namespace);
-                for (const sub of subs)
-                    place(substituteObject(raw, sub), `${target} (Flux ${sub.via})`, p.namespace);
+                for (const sub of subs) {
+                    const obj = substituteObject(raw, sub);
+                    add((0,load/* placeObject */.lX)(obj, `${target} (Flux ${sub.via})`, appliedNamespace(obj, p.namespace)));
+                }
             }
         }
     }

@@ -38097,8 +38097,13 @@ const DESTRUCTIVE_KINDS = [
  */
 /** Files that make a folder a kustomize root or a Helm chart, read wherever they sit above a descriptor. */
 const BUILD_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml']);
-function baseName(p) {
-    return p.slice(p.lastIndexOf('/') + 1);
+/** Whether the file is one of BUILD_FILES; without slicing, as every path of a revision is asked. */
+function isBuildFile(p) {
+    for (const name of BUILD_FILES) {
+        if (p.endsWith(name) && (p.length === name.length || p[p.length - name.length - 1] === '/'))
+            return true;
+    }
+    return false;
 }
 function dirName(p) {
     const i = p.lastIndexOf('/');
@@ -38145,7 +38150,7 @@ function touchesDescriptors(changed, globs) {
     if (globs.length === 0)
         return false;
     const isMatch = matcher(globs);
-    return changed.some((p) => isMatch(p) || BUILD_FILES.has(baseName(p)));
+    return changed.some((p) => isMatch(p) || isBuildFile(p));
 }
 /**
  * Everything the plan reads at one revision: the descriptors, and the kustomization and Chart.yaml
@@ -38165,7 +38170,7 @@ function planPaths(allPaths, globs) {
     }
     const out = new Set(matched);
     for (const p of allPaths)
-        if (BUILD_FILES.has(baseName(p)) && dirs.has(dirName(p)))
+        if (isBuildFile(p) && dirs.has(dirName(p)))
             out.add(p);
     return [...out].sort();
 }

@@ -9,8 +9,12 @@ import picomatch from 'picomatch';
 /** Files that make a folder a kustomize root or a Helm chart, read wherever they sit above a descriptor. */
 const BUILD_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Chart.yaml']);
 
-function baseName(p: string): string {
-  return p.slice(p.lastIndexOf('/') + 1);
+/** Whether the file is one of BUILD_FILES; without slicing, as every path of a revision is asked. */
+function isBuildFile(p: string): boolean {
+  for (const name of BUILD_FILES) {
+    if (p.endsWith(name) && (p.length === name.length || p[p.length - name.length - 1] === '/')) return true;
+  }
+  return false;
 }
 
 function dirName(p: string): string {
@@ -57,7 +61,7 @@ export function descriptorPaths(allPaths: string[], globs: string[]): string[] {
 export function touchesDescriptors(changed: string[], globs: string[]): boolean {
   if (globs.length === 0) return false;
   const isMatch = matcher(globs);
-  return changed.some((p) => isMatch(p) || BUILD_FILES.has(baseName(p)));
+  return changed.some((p) => isMatch(p) || isBuildFile(p));
 }
 
 /**
@@ -75,6 +79,6 @@ export function planPaths(allPaths: string[], globs: string[]): string[] {
     }
   }
   const out = new Set(matched);
-  for (const p of allPaths) if (BUILD_FILES.has(baseName(p)) && dirs.has(dirName(p))) out.add(p);
+  for (const p of allPaths) if (isBuildFile(p) && dirs.has(dirName(p))) out.add(p);
   return [...out].sort();
 }
