@@ -1237,22 +1237,42 @@ function parseSide(files, blobs) {
     }
     return { targets, parsed, problems, unreadable };
 }
+/**
+ * Each object's identity apart from its target (group, kind, namespace, name), by parsed file: an
+ * unchanged file is one ParsedFile on both sides, and its identities are made once.
+ */
+const identitiesByFile = new WeakMap();
+function identities(file) {
+    let ids = identitiesByFile.get(file);
+    if (!ids) {
+        ids = file.objects.map((o) => (0,identity/* objectKey */.T5)('', o.group, o.kind, o.namespace, o.name));
+        identitiesByFile.set(file, ids);
+    }
+    return ids;
+}
 /** Plain folders where two files define the same object: alternatives, one target per file. */
 function splitFolders(sides) {
     const split = new Set();
     for (const side of sides) {
-        const owner = new Map();
+        // Target → identity → the first file that defines it.
+        const owners = new Map();
         for (const [path, file] of side.parsed) {
             for (const p of side.targets.placements.get(path) ?? []) {
-                if (!p.plain)
+                if (!p.plain || split.has(p.target))
                     continue;
-                for (const o of file.objects) {
-                    const k = (0,identity/* objectKey */.T5)(p.target, o.group, o.kind, o.namespace, o.name);
-                    const first = owner.get(k);
+                let owner = owners.get(p.target);
+                if (!owner) {
+                    owner = new Map();
+                    owners.set(p.target, owner);
+                }
+                for (const id of identities(file)) {
+                    const first = owner.get(id);
                     if (first === undefined)
-                        owner.set(k, path);
-                    else if (first !== path)
+                        owner.set(id, path);
+                    else if (first !== path) {
                         split.add(p.target);
+                        break;
+                    }
                 }
             }
         }
@@ -1330,6 +1350,9 @@ function pairObjects(before, after) {
     const newAfter = [];
     for (const [key, a] of after.objects) {
         const b = before.objects.get(key);
+        // The same placed object on both sides (an unchanged file, see `placedObjects`): no change.
+        if (b === a)
+            continue;
         if (b)
             entries.push(diffEntry(b, a));
         else if (!before.unreadable.has(a.file))

@@ -553,9 +553,9 @@ function renderAt(git, rev, command, timeoutSeconds) {
 }
 
 // EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+var git_git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/descriptors/paths.ts
-var paths = __webpack_require__(2570);
+var descriptors_paths = __webpack_require__(2570);
 ;// CONCATENATED MODULE: ./src/descriptors/tree.ts
 
 
@@ -599,23 +599,23 @@ function applyChanges(tree, changes) {
     const files = new Map(tree.files);
     const folders = new Map(tree.folders);
     for (const c of changes) {
-        if (c.oldMode === git/* TREE_MODE */.tk)
+        if (c.oldMode === git_git/* TREE_MODE */.tk)
             folders.delete(c.path);
         else
             files.delete(c.path);
-        if (c.newMode === git/* TREE_MODE */.tk)
+        if (c.newMode === git_git/* TREE_MODE */.tk)
             folders.set(c.path, c.newId);
-        else if (c.newMode !== git/* NO_MODE */.CA && c.newMode !== SYMLINK_MODE && c.newMode !== GITLINK_MODE) {
+        else if (isFile(c.newMode)) {
             files.set(c.path, c.newId);
         }
     }
     return { files, folders };
 }
 /** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
-function planListing(tree, globs) {
+function planListing(tree, paths) {
     const blobs = new Map();
     const trees = new Map();
-    for (const p of (0,paths/* planPaths */.AC)([...tree.files.keys()], globs)) {
+    for (const p of paths) {
         blobs.set(p, tree.files.get(p));
         const slash = p.lastIndexOf('/');
         if (slash > 0) {
@@ -628,13 +628,26 @@ function planListing(tree, globs) {
     return { blobs, trees };
 }
 function listPlanFiles(git, rev, globs) {
-    return planListing(readTree(git, rev), globs);
+    const tree = readTree(git, rev);
+    return planListing(tree, (0,descriptors_paths/* planPaths */.AC)([...tree.files.keys()], globs));
 }
 /** Both revisions' plan files: `from` listed, `to` made from it and the range's changes. */
 function listPlanSides(git, from, to, globs) {
     const before = readTree(git, from);
-    const after = applyChanges(before, git.treeChanges(from, to));
-    return [planListing(before, globs), planListing(after, globs)];
+    const changes = git.treeChanges(from, to);
+    const after = applyChanges(before, changes);
+    const paths = (0,descriptors_paths/* planPaths */.AC)([...before.files.keys()], globs);
+    // Which files the plan reads depends only on the paths: when the push adds and removes no file
+    // (it changes some), they are the same at both revisions.
+    const samePaths = changes.every((c) => c.oldMode !== git_git/* NO_MODE */.CA && c.newMode !== git_git/* NO_MODE */.CA && isFile(c.oldMode) === isFile(c.newMode));
+    return [
+        planListing(before, paths),
+        planListing(after, samePaths ? paths : (0,descriptors_paths/* planPaths */.AC)([...after.files.keys()], globs)),
+    ];
+}
+/** A mode `readTree` lists as a file (not a folder, a symlink or a submodule). */
+function isFile(mode) {
+    return mode !== git_git/* TREE_MODE */.tk && mode !== SYMLINK_MODE && mode !== GITLINK_MODE && mode !== git_git/* NO_MODE */.CA;
 }
 /**
  * Reads blobs with one `cat-file --batch` into `into` (blob id → text). A blob a partial clone

@@ -61,7 +61,7 @@ function applyChanges(tree: Tree, changes: TreeChange[]): Tree {
     if (c.oldMode === TREE_MODE) folders.delete(c.path);
     else files.delete(c.path);
     if (c.newMode === TREE_MODE) folders.set(c.path, c.newId);
-    else if (c.newMode !== NO_MODE && c.newMode !== SYMLINK_MODE && c.newMode !== GITLINK_MODE) {
+    else if (isFile(c.newMode)) {
       files.set(c.path, c.newId);
     }
   }
@@ -69,10 +69,10 @@ function applyChanges(tree: Tree, changes: TreeChange[]): Tree {
 }
 
 /** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
-function planListing(tree: Tree, globs: string[]): PlanListing {
+function planListing(tree: Tree, paths: string[]): PlanListing {
   const blobs = new Map<string, string>();
   const trees = new Map<string, string>();
-  for (const p of planPaths([...tree.files.keys()], globs)) {
+  for (const p of paths) {
     blobs.set(p, tree.files.get(p) as string);
     const slash = p.lastIndexOf('/');
     if (slash > 0) {
@@ -85,14 +85,30 @@ function planListing(tree: Tree, globs: string[]): PlanListing {
 }
 
 export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListing {
-  return planListing(readTree(git, rev), globs);
+  const tree = readTree(git, rev);
+  return planListing(tree, planPaths([...tree.files.keys()], globs));
 }
 
 /** Both revisions' plan files: `from` listed, `to` made from it and the range's changes. */
 export function listPlanSides(git: Git, from: string, to: string, globs: string[]): [PlanListing, PlanListing] {
   const before = readTree(git, from);
-  const after = applyChanges(before, git.treeChanges(from, to));
-  return [planListing(before, globs), planListing(after, globs)];
+  const changes = git.treeChanges(from, to);
+  const after = applyChanges(before, changes);
+  const paths = planPaths([...before.files.keys()], globs);
+  // Which files the plan reads depends only on the paths: when the push adds and removes no file
+  // (it changes some), they are the same at both revisions.
+  const samePaths = changes.every(
+    (c) => c.oldMode !== NO_MODE && c.newMode !== NO_MODE && isFile(c.oldMode) === isFile(c.newMode),
+  );
+  return [
+    planListing(before, paths),
+    planListing(after, samePaths ? paths : planPaths([...after.files.keys()], globs)),
+  ];
+}
+
+/** A mode `readTree` lists as a file (not a folder, a symlink or a submodule). */
+function isFile(mode: string): boolean {
+  return mode !== TREE_MODE && mode !== SYMLINK_MODE && mode !== GITLINK_MODE && mode !== NO_MODE;
 }
 
 /**
