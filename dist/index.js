@@ -38235,6 +38235,7 @@ function trailerValues(commit, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ pathIsUtf8),
 /* harmony export */   CA: () => (/* binding */ NO_MODE),
 /* harmony export */   Ej: () => (/* binding */ bulkReadEnv),
 /* harmony export */   TU: () => (/* binding */ Git),
@@ -38242,13 +38243,16 @@ function trailerValues(commit, key) {
 /* harmony export */   tk: () => (/* binding */ TREE_MODE)
 /* harmony export */ });
 /* unused harmony export parseLog */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+
 
 
 
@@ -38286,18 +38290,38 @@ function parseCatFileBatch(out, count) {
 /** The mode of a folder, and of the side where an entry does not exist. */
 const TREE_MODE = '040000';
 const NO_MODE = '000000';
+/**
+ * Whether the bytes of a path git printed (`from` to `to` in `out`) are UTF-8. Git names files by
+ * their bytes; a path that is not UTF-8 decodes with U+FFFD in place of each bad byte, so `\xfe.yaml`
+ * and `\xff.yaml` become one string, and a map keyed by it holds one of the two files. Only
+ * output that decoded with a U+FFFD somewhere needs asking.
+ */
+function pathIsUtf8(out, from, to) {
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(out.subarray(from, to));
+}
 /** `diff-tree -z --raw` output: `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL. */
-function parseRawDiff(out) {
+function parseRawDiff(buf) {
+    const out = buf.toString('utf8');
+    const lossy = out.includes('\uFFFD');
     const changes = [];
     let at = 0;
+    // Byte offsets, for the rare output that must be checked path by path.
+    let byteAt = 0;
     while (at < out.length) {
         const headEnd = out.indexOf('\0', at);
         const pathEnd = headEnd < 0 ? -1 : out.indexOf('\0', headEnd + 1);
         if (pathEnd < 0 || out[at] !== ':')
             break;
         const [oldMode, newMode, oldId, newId] = out.slice(at + 1, headEnd).split(' ');
+        let named = true;
+        if (lossy) {
+            const headBytes = buf.indexOf(0, byteAt);
+            const pathBytes = buf.indexOf(0, headBytes + 1);
+            named = pathIsUtf8(buf, headBytes + 1, pathBytes);
+            byteAt = pathBytes + 1;
+        }
         if (oldMode && newMode && oldId && newId) {
-            changes.push({ path: out.slice(headEnd + 1, pathEnd), oldMode, newMode, oldId, newId });
+            changes.push({ path: out.slice(headEnd + 1, pathEnd), oldMode, newMode, oldId, newId, named });
         }
         at = pathEnd + 1;
     }
@@ -38317,14 +38341,14 @@ class Git {
         this.cwd = cwd;
     }
     execGit(args, options = {}) {
-        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
+        const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawnSync)('git', args, {
             cwd: this.cwd,
             input: options.input,
             maxBuffer: 1024 * 1024 * 1024,
             env: gitEnv(options.env),
         });
         if (result.error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`could not run git: ${result.error.message}`, 'Install git and make sure it is on PATH.');
         }
         const out = {
             status: result.status ?? 1,
@@ -38342,14 +38366,14 @@ class Git {
      */
     execGitAsync(args, options = {}) {
         return new Promise((resolvePromise, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)('git', args, { cwd: this.cwd, env: gitEnv(options.env) });
             const out = [];
             const err = [];
             // `onStdout` takes the output as it comes (the result's stdout is then empty): a reader that
             // parses as it goes never holds, nor copies, the whole of a long log.
             child.stdout.on('data', options.onStdout ?? ((b) => out.push(b)));
             child.stderr.on('data', (b) => err.push(b));
-            child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')));
+            child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`could not run git: ${e.message}`, 'Install git and make sure it is on PATH.')));
             child.on('close', (code) => {
                 const result = {
                     status: code ?? 1,
@@ -38378,7 +38402,7 @@ class Git {
             const out = this.tryText(['rev-parse', '--git-common-dir', '--show-object-format']);
             const [commonDir, format] = out?.trim().split('\n') ?? [];
             this.info = commonDir
-                ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+                ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
                 : null;
         }
         return this.info;
@@ -38399,7 +38423,7 @@ class Git {
         // 1: a repository without that commit (the first two lines are printed all the same).
         const [commonDir, format, resolved] = r.status <= 1 ? r.stdout.toString('utf8').trim().split('\n') : [];
         this.info = commonDir
-            ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
+            ? { commonDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(this.cwd, commonDir), objectFormat: format === 'sha256' ? 'sha256' : 'sha1' }
             : null;
         if (r.status === 0 && resolved)
             this.resolved.set(resolved, resolved);
@@ -38429,7 +38453,7 @@ class Git {
         const sha = this.tryRevParse(rev);
         if (!sha) {
             const shallow = this.isShallow() ? ' This clone is shallow, so the commit may simply not be fetched.' : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown revision ${JSON.stringify(rev)}: it is not a commit in this repository.${shallow}`, shallow
                 ? 'Fetch the full history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`).'
                 : 'Check the spelling, or `git fetch` the branch or tag first.');
         }
@@ -38449,12 +38473,12 @@ class Git {
     /** The path of git's list of shallow-boundary commits; a repository is shallow exactly when it exists. */
     shallowFile() {
         const dir = this.commonDir();
-        return dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'shallow') : undefined;
+        return dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'shallow') : undefined;
     }
     /** Read from the file system on every call: fetching with --unshallow changes the answer. */
     isShallow() {
         const file = this.shallowFile();
-        return file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file);
+        return file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file);
     }
     objectFormat() {
         return this.repositoryInfo()?.objectFormat ?? 'sha1';
@@ -38520,7 +38544,7 @@ class Git {
                 from,
                 to,
                 '--',
-            ]).stdout.toString('utf8');
+            ]).stdout;
             changes = parseRawDiff(out);
             this.changed.set(key, changes);
         }
@@ -38638,7 +38662,7 @@ function gitEnv(extra) {
         ...extra,
     };
 }
-class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e {
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e {
     constructor(args, stderr) {
         super(`git ${args[0]} failed: ${stderr || 'no message'}`, 'Run the same git command by hand to see why.');
         this.name = 'GitCommandError';

@@ -563,11 +563,14 @@ var descriptors_paths = __webpack_require__(2570);
 const SYMLINK_MODE = '120000';
 const GITLINK_MODE = '160000';
 function readTree(git, rev) {
-    const listing = git
-        .execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev])
-        .stdout.toString('utf8');
+    const bytes = git.execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev]).stdout;
+    const listing = bytes.toString('utf8');
+    // Only a listing that decoded with a U+FFFD somewhere is checked name by name, in bytes.
+    const lossy = listing.includes('\uFFFD');
     const files = new Map();
     const folders = new Map();
+    const unnamed = [];
+    let byteAt = 0;
     // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
     // repository lists tens of thousands of entries a side.
     for (let at = 0; at < listing.length;) {
@@ -577,19 +580,31 @@ function readTree(git, rev) {
         const sp1 = listing.indexOf(' ', at);
         const sp2 = listing.indexOf(' ', sp1 + 1);
         const tab = listing.indexOf('\t', sp2 + 1);
+        let named = true;
+        if (lossy) {
+            // The header is ASCII: its bytes and characters line up until the path starts.
+            const byteEnd = bytes.indexOf(0, byteAt);
+            named = (0,git_git/* pathIsUtf8 */.BA)(bytes, byteAt + (tab - at) + 1, byteEnd < 0 ? bytes.length : byteEnd);
+            byteAt = byteEnd + 1;
+        }
         if (sp1 > at && sp2 > sp1 && tab > sp2 && tab < end) {
             const type = listing.slice(sp1 + 1, sp2);
             const oid = listing.slice(sp2 + 1, tab);
             const path = listing.slice(tab + 1, end);
-            if (type === 'tree')
+            const file = type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE;
+            if (!named) {
+                if (file)
+                    unnamed.push(path);
+            }
+            else if (type === 'tree')
                 folders.set(path, oid);
             // Symlinks and submodules are not manifests kubectl reads from this repository.
-            else if (type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE)
+            else if (file)
                 files.set(path, oid);
         }
         at = end + 1;
     }
-    return { files, folders };
+    return { files, folders, unnamed };
 }
 /**
  * The tree of `to` from the tree of `from` and what changed between them (`diff-tree -r -t`, which
@@ -610,10 +625,10 @@ function applyChanges(tree, changes) {
             files.set(c.path, c.newId);
         }
     }
-    return { files, folders };
+    return { files, folders, unnamed: tree.unnamed };
 }
 /** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
-function planListing(tree, paths) {
+function planListing(tree, paths, globs) {
     const blobs = new Map();
     const trees = new Map();
     for (const p of paths) {
@@ -626,24 +641,32 @@ function planListing(tree, paths) {
                 trees.set(dir, id);
         }
     }
-    return { blobs, trees };
+    return { blobs, trees, unnamed: (0,descriptors_paths/* planPaths */.AC)(tree.unnamed, globs) };
 }
 function listPlanFiles(git, rev, globs) {
     const tree = readTree(git, rev);
-    return planListing(tree, (0,descriptors_paths/* planPaths */.AC)([...tree.files.keys()], globs));
+    return planListing(tree, (0,descriptors_paths/* planPaths */.AC)([...tree.files.keys()], globs), globs);
 }
-/** Both revisions' plan files: `from` listed, `to` made from it and the range's changes. */
+/**
+ * Both revisions' plan files: `from` listed, `to` made from it and the range's changes. Where a
+ * file name is not UTF-8 (on either side), `to` is listed by itself instead: such names can
+ * decode alike, and applying the change of one to the other could drop a file `to` still has.
+ */
 function listPlanSides(git, from, to, globs) {
     const before = readTree(git, from);
     const changes = git.treeChanges(from, to);
-    const after = applyChanges(before, changes);
     const paths = (0,descriptors_paths/* planPaths */.AC)([...before.files.keys()], globs);
+    if (before.unnamed.length > 0 || changes.some((c) => !c.named)) {
+        const after = readTree(git, to);
+        return [planListing(before, paths, globs), planListing(after, (0,descriptors_paths/* planPaths */.AC)([...after.files.keys()], globs), globs)];
+    }
+    const after = applyChanges(before, changes);
     // Which files the plan reads depends only on the paths: when the push adds and removes no file
     // (it changes some), they are the same at both revisions.
     const samePaths = changes.every((c) => c.oldMode !== git_git/* NO_MODE */.CA && c.newMode !== git_git/* NO_MODE */.CA && isFile(c.oldMode) === isFile(c.newMode));
     return [
-        planListing(before, paths),
-        planListing(after, samePaths ? paths : (0,descriptors_paths/* planPaths */.AC)([...after.files.keys()], globs)),
+        planListing(before, paths, globs),
+        planListing(after, samePaths ? paths : (0,descriptors_paths/* planPaths */.AC)([...after.files.keys()], globs), globs),
     ];
 }
 /** A mode `readTree` lists as a file (not a folder, a symlink or a submodule). */
@@ -733,7 +756,7 @@ const isKustomization = (path) => KUSTOMIZATIONS.has(path.slice(path.lastIndexOf
  * something asks for it (the line of a finding).
  */
 function readSides(git, from, to, globs, options) {
-    const empty = { blobs: new Map(), trees: new Map() };
+    const empty = { blobs: new Map(), trees: new Map(), unnamed: [] };
     const [b, a] = from ? listPlanSides(git, from, to, globs) : [empty, listPlanFiles(git, to, globs)];
     const known = new Map();
     const textOf = (blob) => {
@@ -788,7 +811,32 @@ function readSides(git, from, to, globs, options) {
                 writeCachedFolder(cache, f.folder, f.tree, f.files);
         }
         : undefined;
-    return { before, after, persist, prefetch };
+    return { before, after, persist, prefetch, notes: unnamedNotes(git, from, to, b, a) };
+}
+/**
+ * A plan file whose name is not UTF-8 is not read: two such names can decode alike, and then one
+ * file would stand in for the other (a push could change one and delete the other to hide the
+ * change). kubectl would apply it, so a push that adds, changes or deletes one is an error; one
+ * the push leaves alone is a warning, named once.
+ */
+function unnamedNotes(git, from, to, b, a) {
+    if (b.unnamed.length === 0 && a.unnamed.length === 0)
+        return [];
+    const changed = new Set(from ? git.treeChanges(from, to).flatMap((c) => (c.named ? [] : [c.path])) : a.unnamed);
+    const notes = [];
+    for (const path of new Set([...a.unnamed, ...b.unnamed.filter((p) => changed.has(p))])) {
+        const touched = changed.has(path);
+        const f = {
+            rule: 'destructive',
+            kind: 'unreadable',
+            severity: touched ? 'error' : 'warning',
+            message: `${JSON.stringify(path)}: the file name is not UTF-8, so the gate cannot tell it from other such names and did not read it (${touched ? 'changed by this push; the gate fails closed' : 'in a file this push does not change'})`,
+            hint: 'Rename the file to a UTF-8 name (git mv); kubectl applies it, so the gate must be able to read it.',
+            file: path,
+        };
+        notes.push(f);
+    }
+    return notes;
 }
 function note(severity, message, hint, file) {
     const f = { rule: 'destructive', kind: 'render', severity, message, hint };
@@ -799,13 +847,13 @@ function note(severity, message, hint, file) {
 function readDescriptorInput(git, config, from, to, untrustedHead, readOptions = {}) {
     const touched = from ? new Set(git.changedFiles(from, to)) : undefined;
     const plain = () => {
-        const { before, after, persist, prefetch } = readSides(git, from, to, config.descriptors, readOptions);
+        const { before, after, persist, prefetch, notes } = readSides(git, from, to, config.descriptors, readOptions);
         return {
             before: before.files,
             after: after.files,
             blobs: { before: before.blobs, after: after.blobs },
             touched,
-            notes: [],
+            notes,
             persist,
             prefetch,
         };

@@ -380,6 +380,13 @@ module.exports = require("buffer");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = require("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 

@@ -97,7 +97,7 @@ const isKustomization = (path: string) => KUSTOMIZATIONS.has(path.slice(path.las
  * something asks for it (the line of a finding).
  */
 function readSides(git: Git, from: string | undefined, to: string, globs: string[], options: ReadOptions) {
-  const empty: PlanListing = { blobs: new Map(), trees: new Map() };
+  const empty: PlanListing = { blobs: new Map(), trees: new Map(), unnamed: [] };
   const [b, a] = from ? listPlanSides(git, from, to, globs) : [empty, listPlanFiles(git, to, globs)];
   const known = new Map<string, string>();
   const textOf = (blob: string) => {
@@ -150,7 +150,32 @@ function readSides(git: Git, from: string | undefined, to: string, globs: string
         for (const f of missed) writeCachedFolder(cache, f.folder, f.tree, f.files);
       }
     : undefined;
-  return { before, after, persist, prefetch };
+  return { before, after, persist, prefetch, notes: unnamedNotes(git, from, to, b, a) };
+}
+
+/**
+ * A plan file whose name is not UTF-8 is not read: two such names can decode alike, and then one
+ * file would stand in for the other (a push could change one and delete the other to hide the
+ * change). kubectl would apply it, so a push that adds, changes or deletes one is an error; one
+ * the push leaves alone is a warning, named once.
+ */
+function unnamedNotes(git: Git, from: string | undefined, to: string, b: PlanListing, a: PlanListing): Finding[] {
+  if (b.unnamed.length === 0 && a.unnamed.length === 0) return [];
+  const changed = new Set(from ? git.treeChanges(from, to).flatMap((c) => (c.named ? [] : [c.path])) : a.unnamed);
+  const notes: Finding[] = [];
+  for (const path of new Set([...a.unnamed, ...b.unnamed.filter((p) => changed.has(p))])) {
+    const touched = changed.has(path);
+    const f: Finding = {
+      rule: 'destructive',
+      kind: 'unreadable',
+      severity: touched ? 'error' : 'warning',
+      message: `${JSON.stringify(path)}: the file name is not UTF-8, so the gate cannot tell it from other such names and did not read it (${touched ? 'changed by this push; the gate fails closed' : 'in a file this push does not change'})`,
+      hint: 'Rename the file to a UTF-8 name (git mv); kubectl applies it, so the gate must be able to read it.',
+      file: path,
+    };
+    notes.push(f);
+  }
+  return notes;
 }
 
 function note(severity: 'error' | 'warning', message: string, hint: string, file?: string): Finding {
@@ -169,13 +194,13 @@ export function readDescriptorInput(
 ): DescriptorInput {
   const touched = from ? new Set(git.changedFiles(from, to)) : undefined;
   const plain = (): DescriptorInput => {
-    const { before, after, persist, prefetch } = readSides(git, from, to, config.descriptors, readOptions);
+    const { before, after, persist, prefetch, notes } = readSides(git, from, to, config.descriptors, readOptions);
     return {
       before: before.files,
       after: after.files,
       blobs: { before: before.blobs, after: after.blobs },
       touched,
-      notes: [],
+      notes,
       persist,
       prefetch,
     };

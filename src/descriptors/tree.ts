@@ -1,4 +1,4 @@
-import { type Git, NO_MODE, TREE_MODE, type TreeChange } from '../git/git.js';
+import { type Git, NO_MODE, pathIsUtf8, TREE_MODE, type TreeChange } from '../git/git.js';
 import { planPaths } from './paths.js';
 
 /**
@@ -11,23 +11,33 @@ export interface PlanListing {
   blobs: Map<string, string>;
   /** Folder → tree id, for the folders that hold plan files (not the top of the repository). */
   trees: Map<string, string>;
+  /** Plan files whose names are not UTF-8 (decoded with U+FFFD): left out of `blobs`, reported. */
+  unnamed: string[];
 }
 
 /** Every file (path → blob id) and folder (path → tree id) of one revision, before the globs. */
 interface Tree {
   files: Map<string, string>;
   folders: Map<string, string>;
+  /**
+   * Files whose names are not UTF-8, decoded with U+FFFD (two of them can read alike): kept out of
+   * `files`, where one could stand in for another, and reported instead (see read.ts).
+   */
+  unnamed: string[];
 }
 
 const SYMLINK_MODE = '120000';
 const GITLINK_MODE = '160000';
 
 function readTree(git: Git, rev: string): Tree {
-  const listing = git
-    .execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev])
-    .stdout.toString('utf8');
+  const bytes = git.execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev]).stdout;
+  const listing = bytes.toString('utf8');
+  // Only a listing that decoded with a U+FFFD somewhere is checked name by name, in bytes.
+  const lossy = listing.includes('\uFFFD');
   const files = new Map<string, string>();
   const folders = new Map<string, string>();
+  const unnamed: string[] = [];
+  let byteAt = 0;
   // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
   // repository lists tens of thousands of entries a side.
   for (let at = 0; at < listing.length; ) {
@@ -36,17 +46,27 @@ function readTree(git: Git, rev: string): Tree {
     const sp1 = listing.indexOf(' ', at);
     const sp2 = listing.indexOf(' ', sp1 + 1);
     const tab = listing.indexOf('\t', sp2 + 1);
+    let named = true;
+    if (lossy) {
+      // The header is ASCII: its bytes and characters line up until the path starts.
+      const byteEnd = bytes.indexOf(0, byteAt);
+      named = pathIsUtf8(bytes, byteAt + (tab - at) + 1, byteEnd < 0 ? bytes.length : byteEnd);
+      byteAt = byteEnd + 1;
+    }
     if (sp1 > at && sp2 > sp1 && tab > sp2 && tab < end) {
       const type = listing.slice(sp1 + 1, sp2);
       const oid = listing.slice(sp2 + 1, tab);
       const path = listing.slice(tab + 1, end);
-      if (type === 'tree') folders.set(path, oid);
+      const file = type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE;
+      if (!named) {
+        if (file) unnamed.push(path);
+      } else if (type === 'tree') folders.set(path, oid);
       // Symlinks and submodules are not manifests kubectl reads from this repository.
-      else if (type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE) files.set(path, oid);
+      else if (file) files.set(path, oid);
     }
     at = end + 1;
   }
-  return { files, folders };
+  return { files, folders, unnamed };
 }
 
 /**
@@ -65,11 +85,11 @@ function applyChanges(tree: Tree, changes: TreeChange[]): Tree {
       files.set(c.path, c.newId);
     }
   }
-  return { files, folders };
+  return { files, folders, unnamed: tree.unnamed };
 }
 
 /** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
-function planListing(tree: Tree, paths: string[]): PlanListing {
+function planListing(tree: Tree, paths: string[], globs: string[]): PlanListing {
   const blobs = new Map<string, string>();
   const trees = new Map<string, string>();
   for (const p of paths) {
@@ -81,28 +101,36 @@ function planListing(tree: Tree, paths: string[]): PlanListing {
       if (id) trees.set(dir, id);
     }
   }
-  return { blobs, trees };
+  return { blobs, trees, unnamed: planPaths(tree.unnamed, globs) };
 }
 
 export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListing {
   const tree = readTree(git, rev);
-  return planListing(tree, planPaths([...tree.files.keys()], globs));
+  return planListing(tree, planPaths([...tree.files.keys()], globs), globs);
 }
 
-/** Both revisions' plan files: `from` listed, `to` made from it and the range's changes. */
+/**
+ * Both revisions' plan files: `from` listed, `to` made from it and the range's changes. Where a
+ * file name is not UTF-8 (on either side), `to` is listed by itself instead: such names can
+ * decode alike, and applying the change of one to the other could drop a file `to` still has.
+ */
 export function listPlanSides(git: Git, from: string, to: string, globs: string[]): [PlanListing, PlanListing] {
   const before = readTree(git, from);
   const changes = git.treeChanges(from, to);
-  const after = applyChanges(before, changes);
   const paths = planPaths([...before.files.keys()], globs);
+  if (before.unnamed.length > 0 || changes.some((c) => !c.named)) {
+    const after = readTree(git, to);
+    return [planListing(before, paths, globs), planListing(after, planPaths([...after.files.keys()], globs), globs)];
+  }
+  const after = applyChanges(before, changes);
   // Which files the plan reads depends only on the paths: when the push adds and removes no file
   // (it changes some), they are the same at both revisions.
   const samePaths = changes.every(
     (c) => c.oldMode !== NO_MODE && c.newMode !== NO_MODE && isFile(c.oldMode) === isFile(c.newMode),
   );
   return [
-    planListing(before, paths),
-    planListing(after, samePaths ? paths : planPaths([...after.files.keys()], globs)),
+    planListing(before, paths, globs),
+    planListing(after, samePaths ? paths : planPaths([...after.files.keys()], globs), globs),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,23 +62,49 @@ export interface TreeChange {
   newMode: string;
   oldId: string;
   newId: string;
+  /**
+   * False when the path's bytes are not UTF-8: `path` is then decoded with U+FFFD in their place,
+   * and two such names can read the same (see `pathIsUtf8`).
+   */
+  named: boolean;
 }
 
 /** The mode of a folder, and of the side where an entry does not exist. */
 export const TREE_MODE = '040000';
 export const NO_MODE = '000000';
 
+/**
+ * Whether the bytes of a path git printed (`from` to `to` in `out`) are UTF-8. Git names files by
+ * their bytes; a path that is not UTF-8 decodes with U+FFFD in place of each bad byte, so `\xfe.yaml`
+ * and `\xff.yaml` become one string, and a map keyed by it holds one of the two files. Only
+ * output that decoded with a U+FFFD somewhere needs asking.
+ */
+export function pathIsUtf8(out: Buffer, from: number, to: number): boolean {
+  return isUtf8(out.subarray(from, to));
+}
+
 /** `diff-tree -z --raw` output: `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL. */
-function parseRawDiff(out: string): TreeChange[] {
+function parseRawDiff(buf: Buffer): TreeChange[] {
+  const out = buf.toString('utf8');
+  const lossy = out.includes('\uFFFD');
   const changes: TreeChange[] = [];
   let at = 0;
+  // Byte offsets, for the rare output that must be checked path by path.
+  let byteAt = 0;
   while (at < out.length) {
     const headEnd = out.indexOf('\0', at);
     const pathEnd = headEnd < 0 ? -1 : out.indexOf('\0', headEnd + 1);
     if (pathEnd < 0 || out[at] !== ':') break;
     const [oldMode, newMode, oldId, newId] = out.slice(at + 1, headEnd).split(' ');
+    let named = true;
+    if (lossy) {
+      const headBytes = buf.indexOf(0, byteAt);
+      const pathBytes = buf.indexOf(0, headBytes + 1);
+      named = pathIsUtf8(buf, headBytes + 1, pathBytes);
+      byteAt = pathBytes + 1;
+    }
     if (oldMode && newMode && oldId && newId) {
-      changes.push({ path: out.slice(headEnd + 1, pathEnd), oldMode, newMode, oldId, newId });
+      changes.push({ path: out.slice(headEnd + 1, pathEnd), oldMode, newMode, oldId, newId, named });
     }
     at = pathEnd + 1;
   }
@@ -329,7 +356,7 @@ export class Git {
         from,
         to,
         '--',
-      ]).stdout.toString('utf8');
+      ]).stdout;
       changes = parseRawDiff(out);
       this.changed.set(key, changes);
     }
