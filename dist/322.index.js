@@ -1488,8 +1488,7 @@ function buildPlan(input) {
     for (const c of checks)
         if (c.plan)
             raw.push(...c.plan(view));
-    const afterObjects = new Set(after.objects.values());
-    input.prefetch?.(raw.map((r) => ({ file: r.obj.file, after: afterObjects.has(r.obj) })));
+    input.prefetch?.(raw.map((r) => ({ file: r.obj.file, after: after.objects.get(r.obj.key) === r.obj })));
     const made = [];
     for (const r of raw) {
         const f = destructiveFinding(r, config, input.accepted);

@@ -564,41 +564,33 @@ const GITLINK_MODE = '160000';
 function readTree(git, rev) {
     const bytes = git.execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev]).stdout;
     const listing = bytes.toString('utf8');
-    // Only a listing that decoded with a U+FFFD somewhere is checked name by name, in bytes.
-    const lossy = listing.includes('\uFFFD');
+    // Only a listing that decoded with a U+FFFD somewhere is checked name by name, in bytes (an
+    // entry's mode, type and id are ASCII: whether it is UTF-8 is whether its path is).
+    const valid = listing.includes('\uFFFD') ? (0,git_git/* utf8Fields */.J3)(bytes) : undefined;
     const files = new Map();
     const folders = new Map();
     const unnamed = [];
-    let byteAt = 0;
     // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
     // repository lists tens of thousands of entries a side.
-    for (let at = 0; at < listing.length;) {
+    for (let at = 0, entry = 0; at < listing.length; entry++) {
         let end = listing.indexOf('\0', at);
         if (end < 0)
             end = listing.length;
         const sp1 = listing.indexOf(' ', at);
         const sp2 = listing.indexOf(' ', sp1 + 1);
         const tab = listing.indexOf('\t', sp2 + 1);
-        let named = true;
-        if (lossy) {
-            // The header is ASCII: its bytes and characters line up until the path starts.
-            const byteEnd = bytes.indexOf(0, byteAt);
-            named = (0,git_git/* pathIsUtf8 */.BA)(bytes, byteAt + (tab - at) + 1, byteEnd < 0 ? bytes.length : byteEnd);
-            byteAt = byteEnd + 1;
-        }
         if (sp1 > at && sp2 > sp1 && tab > sp2 && tab < end) {
-            const type = listing.slice(sp1 + 1, sp2);
             const oid = listing.slice(sp2 + 1, tab);
             const path = listing.slice(tab + 1, end);
-            const file = type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE;
-            if (!named) {
-                if (file)
+            // Symlinks and submodules are not manifests kubectl reads from this repository.
+            const mode = listing.slice(at, sp1);
+            if (valid?.[entry] === false) {
+                if (isFile(mode))
                     unnamed.push(path);
             }
-            else if (type === 'tree')
+            else if (mode === git_git/* TREE_MODE */.tk)
                 folders.set(path, oid);
-            // Symlinks and submodules are not manifests kubectl reads from this repository.
-            else if (file)
+            else if (isFile(mode))
                 files.set(path, oid);
         }
         at = end + 1;
@@ -626,8 +618,11 @@ function applyChanges(tree, changes) {
     }
     return { files, folders, unnamed: tree.unnamed };
 }
-/** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
-function planListing(tree, paths, globs) {
+/**
+ * The plan's files of one tree: those the globs choose (`paths`, when they are known already), with
+ * the tree ids of their folders.
+ */
+function planListing(tree, globs, paths = (0,descriptors_paths/* planPaths */.AC)([...tree.files.keys()], globs)) {
     const blobs = new Map();
     const trees = new Map();
     for (const p of paths) {
@@ -643,8 +638,7 @@ function planListing(tree, paths, globs) {
     return { blobs, trees, unnamed: (0,descriptors_paths/* planPaths */.AC)(tree.unnamed, globs) };
 }
 function listPlanFiles(git, rev, globs) {
-    const tree = readTree(git, rev);
-    return planListing(tree, (0,descriptors_paths/* planPaths */.AC)([...tree.files.keys()], globs), globs);
+    return planListing(readTree(git, rev), globs);
 }
 /**
  * Both revisions' plan files: `from` listed, `to` made from it and the range's changes. Where a
@@ -656,19 +650,15 @@ function listPlanSides(git, from, to, globs) {
     const changes = git.treeChanges(from, to);
     const paths = (0,descriptors_paths/* planPaths */.AC)([...before.files.keys()], globs);
     if (before.unnamed.length > 0 || changes.some((c) => !c.named)) {
-        const after = readTree(git, to);
-        return [planListing(before, paths, globs), planListing(after, (0,descriptors_paths/* planPaths */.AC)([...after.files.keys()], globs), globs)];
+        return [planListing(before, globs, paths), planListing(readTree(git, to), globs)];
     }
     const after = applyChanges(before, changes);
     // Which files the plan reads depends only on the paths: when the push adds and removes no file
     // (it changes some), they are the same at both revisions.
     const samePaths = changes.every((c) => c.oldMode !== git_git/* NO_MODE */.CA && c.newMode !== git_git/* NO_MODE */.CA && isFile(c.oldMode) === isFile(c.newMode));
-    return [
-        planListing(before, paths, globs),
-        planListing(after, samePaths ? paths : (0,descriptors_paths/* planPaths */.AC)([...after.files.keys()], globs), globs),
-    ];
+    return [planListing(before, globs, paths), planListing(after, globs, samePaths ? paths : undefined)];
 }
-/** A mode `readTree` lists as a file (not a folder, a symlink or a submodule). */
+/** A mode the plan reads as a file: not a folder, a symlink, a submodule, or nothing. */
 function isFile(mode) {
     return mode !== git_git/* TREE_MODE */.tk && mode !== SYMLINK_MODE && mode !== GITLINK_MODE && mode !== git_git/* NO_MODE */.CA;
 }

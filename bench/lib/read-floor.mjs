@@ -26,9 +26,9 @@ export function yamlBlobs(from, to, cwd = process.cwd()) {
   return [...ids];
 }
 
-/** The texts of these blobs, with one cat-file --batch. */
-export function readTexts(ids, cwd = process.cwd()) {
-  const out = execFileSync('git', ['cat-file', '--batch'], { cwd, input: `${ids.join('\n')}\n`, maxBuffer: 1 << 30 });
+/** The texts of these objects (blob ids, or `rev:path`), with one cat-file --batch. */
+export function readTexts(specs, cwd = process.cwd()) {
+  const out = execFileSync('git', ['cat-file', '--batch'], { cwd, input: `${specs.join('\n')}\n`, maxBuffer: 1 << 30 });
   const texts = [];
   let i = 0;
   while (i < out.length) {

@@ -5,6 +5,7 @@
 // Usage: node yaml-floor.mjs FROM TO   (in the repository)
 import { execFileSync } from 'node:child_process';
 import { parseAllDocuments } from 'yaml';
+import { readTexts } from './read-floor.mjs';
 
 const t0 = performance.now();
 const texts = [];
@@ -15,17 +16,7 @@ for (const rev of process.argv.slice(2)) {
     .toString()
     .split('\0')
     .filter((f) => /\.ya?ml$/.test(f));
-  const out = execFileSync('git', ['cat-file', '--batch'], {
-    input: files.map((f) => `${rev}:${f}\n`).join(''),
-    maxBuffer: 1 << 30,
-  });
-  let i = 0;
-  while (i < out.length) {
-    const nl = out.indexOf(10, i);
-    const size = Number(out.subarray(i, nl).toString().split(' ')[2]);
-    texts.push(out.subarray(nl + 1, nl + 1 + size).toString('utf8'));
-    i = nl + 1 + size + 1;
-  }
+  for (const text of readTexts(files.map((f) => `${rev}:${f}`))) texts.push(text);
 }
 const t1 = performance.now();
 let documents = 0;

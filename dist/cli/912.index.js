@@ -51,9 +51,9 @@ function resolveCommit(git, rev) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BA: () => (/* binding */ pathIsUtf8),
 /* harmony export */   CA: () => (/* binding */ NO_MODE),
 /* harmony export */   Ej: () => (/* binding */ bulkReadEnv),
+/* harmony export */   J3: () => (/* binding */ utf8Fields),
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   iR: () => (/* binding */ GitCommandError),
 /* harmony export */   tk: () => (/* binding */ TREE_MODE)
@@ -107,36 +107,35 @@ function parseCatFileBatch(out, count) {
 const TREE_MODE = '040000';
 const NO_MODE = '000000';
 /**
- * Whether the bytes of a path git printed (`from` to `to` in `out`) are UTF-8. Git names files by
- * their bytes; a path that is not UTF-8 decodes with U+FFFD in place of each bad byte, so `\xfe.yaml`
- * and `\xff.yaml` become one string, and a map keyed by it holds one of the two files. Only
- * output that decoded with a U+FFFD somewhere needs asking.
+ * Whether each NUL-terminated field of git's `-z` output is UTF-8, asked only of output that decoded
+ * with a U+FFFD somewhere. Git names files by their bytes; a path that is not UTF-8 decodes with
+ * U+FFFD in place of each bad byte, so `\xfe.yaml` and `\xff.yaml` become one string, and a map
+ * keyed by it holds one of the two files.
  */
-function pathIsUtf8(out, from, to) {
-    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(out.subarray(from, to));
+function utf8Fields(out) {
+    const valid = [];
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf(0, at);
+        if (end < 0)
+            end = out.length;
+        valid.push((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(out.subarray(at, end)));
+        at = end + 1;
+    }
+    return valid;
 }
 /** `diff-tree -z --raw` output: `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL. */
 function parseRawDiff(buf) {
     const out = buf.toString('utf8');
-    const lossy = out.includes('\uFFFD');
+    const valid = out.includes('\uFFFD') ? utf8Fields(buf) : undefined;
     const changes = [];
-    let at = 0;
-    // Byte offsets, for the rare output that must be checked path by path.
-    let byteAt = 0;
-    while (at < out.length) {
+    for (let at = 0, field = 0; at < out.length; field += 2) {
         const headEnd = out.indexOf('\0', at);
         const pathEnd = headEnd < 0 ? -1 : out.indexOf('\0', headEnd + 1);
         if (pathEnd < 0 || out[at] !== ':')
             break;
         const [oldMode, newMode, oldId, newId] = out.slice(at + 1, headEnd).split(' ');
-        let named = true;
-        if (lossy) {
-            const headBytes = buf.indexOf(0, byteAt);
-            const pathBytes = buf.indexOf(0, headBytes + 1);
-            named = pathIsUtf8(buf, headBytes + 1, pathBytes);
-            byteAt = pathBytes + 1;
-        }
         if (oldMode && newMode && oldId && newId) {
+            const named = valid?.[field + 1] ?? true;
             changes.push({ path: out.slice(headEnd + 1, pathEnd), oldMode, newMode, oldId, newId, named });
         }
         at = pathEnd + 1;

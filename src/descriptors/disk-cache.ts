@@ -3,7 +3,14 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demandCoreOf, loadDemand, type StoredDemand, storeDemand } from './demand.js';
 import { isObj, type Obj } from './diff.js';
-import { type DescObject, type DocSource, type LoadProblem, type ParsedFile, parseFile } from './load.js';
+import {
+  type DescObject,
+  type DocSource,
+  type LoadProblem,
+  type NoneLeft,
+  type ParsedFile,
+  parseFile,
+} from './load.js';
 
 /**
  * Parsed files kept on disk between runs, under `<git dir>/gitops-action/plan-cache/`. A blob id
@@ -187,7 +194,6 @@ const CACHED: object = Object.freeze({
 /** Every field `toParsed` copies: a field added to DescObject and not copied fails to compile here. */
 type Copied = 'key' | 'id' | 'kind' | 'group' | 'apiVersion' | 'namespace' | 'name' | 'descriptor' | 'file';
 type CopiedToo = 'target' | 'index' | 'item' | 'doc' | 'body' | 'stored';
-type NoneLeft<T extends never> = T;
 export type EveryFieldCopied = NoneLeft<Exclude<keyof DescObject, Copied | CopiedToo>>;
 
 /**

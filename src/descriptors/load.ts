@@ -257,7 +257,8 @@ export function placeObject(obj: DescObject, target: string, namespace = obj.nam
 /** Every field placeObject copies: a field added to DescObject and not copied fails to compile here. */
 type Placed = 'key' | 'id' | 'kind' | 'group' | 'apiVersion' | 'namespace' | 'name' | 'descriptor' | 'file';
 type PlacedToo = 'target' | 'index' | 'doc' | 'stored' | 'body' | 'item';
-type NoneLeft<T extends never> = T;
+/** Compiles only when `T` is empty: a list of fields that leaves none of DescObject's out. */
+export type NoneLeft<T extends never> = T;
 export type EveryFieldPlaced = NoneLeft<Exclude<keyof DescObject, Placed | PlacedToo>>;
 
 /** Quantities and CIDRs that do not parse are reported here, once, with their line. */

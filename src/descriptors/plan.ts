@@ -384,8 +384,7 @@ export function buildPlan(input: PlanInput): Plan {
   for (const e of entries) for (const c of checks) if (c.pair) raw.push(...c.pair(e as Pair, view));
   for (const c of checks) if (c.plan) raw.push(...c.plan(view));
 
-  const afterObjects = new Set(after.objects.values());
-  input.prefetch?.(raw.map((r) => ({ file: r.obj.file, after: afterObjects.has(r.obj) })));
+  input.prefetch?.(raw.map((r) => ({ file: r.obj.file, after: after.objects.get(r.obj.key) === r.obj })));
   const made: Finding[] = [];
   for (const r of raw) {
     const f = destructiveFinding(r, config, input.accepted);

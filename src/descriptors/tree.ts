@@ -1,4 +1,4 @@
-import { type Git, NO_MODE, pathIsUtf8, TREE_MODE, type TreeChange } from '../git/git.js';
+import { type Git, NO_MODE, TREE_MODE, type TreeChange, utf8Fields } from '../git/git.js';
 import { planPaths } from './paths.js';
 
 /**
@@ -32,37 +32,29 @@ const GITLINK_MODE = '160000';
 function readTree(git: Git, rev: string): Tree {
   const bytes = git.execGit(['ls-tree', '-r', '-t', '-z', '--full-tree', '--end-of-options', rev]).stdout;
   const listing = bytes.toString('utf8');
-  // Only a listing that decoded with a U+FFFD somewhere is checked name by name, in bytes.
-  const lossy = listing.includes('\uFFFD');
+  // Only a listing that decoded with a U+FFFD somewhere is checked name by name, in bytes (an
+  // entry's mode, type and id are ASCII: whether it is UTF-8 is whether its path is).
+  const valid = listing.includes('\uFFFD') ? utf8Fields(bytes) : undefined;
   const files = new Map<string, string>();
   const folders = new Map<string, string>();
   const unnamed: string[] = [];
-  let byteAt = 0;
   // Each entry is `<mode> SP <type> SP <oid> TAB <path> NUL`; read by position, since a large
   // repository lists tens of thousands of entries a side.
-  for (let at = 0; at < listing.length; ) {
+  for (let at = 0, entry = 0; at < listing.length; entry++) {
     let end = listing.indexOf('\0', at);
     if (end < 0) end = listing.length;
     const sp1 = listing.indexOf(' ', at);
     const sp2 = listing.indexOf(' ', sp1 + 1);
     const tab = listing.indexOf('\t', sp2 + 1);
-    let named = true;
-    if (lossy) {
-      // The header is ASCII: its bytes and characters line up until the path starts.
-      const byteEnd = bytes.indexOf(0, byteAt);
-      named = pathIsUtf8(bytes, byteAt + (tab - at) + 1, byteEnd < 0 ? bytes.length : byteEnd);
-      byteAt = byteEnd + 1;
-    }
     if (sp1 > at && sp2 > sp1 && tab > sp2 && tab < end) {
-      const type = listing.slice(sp1 + 1, sp2);
       const oid = listing.slice(sp2 + 1, tab);
       const path = listing.slice(tab + 1, end);
-      const file = type === 'blob' && listing.slice(at, sp1) !== SYMLINK_MODE;
-      if (!named) {
-        if (file) unnamed.push(path);
-      } else if (type === 'tree') folders.set(path, oid);
       // Symlinks and submodules are not manifests kubectl reads from this repository.
-      else if (file) files.set(path, oid);
+      const mode = listing.slice(at, sp1);
+      if (valid?.[entry] === false) {
+        if (isFile(mode)) unnamed.push(path);
+      } else if (mode === TREE_MODE) folders.set(path, oid);
+      else if (isFile(mode)) files.set(path, oid);
     }
     at = end + 1;
   }
@@ -88,8 +80,11 @@ function applyChanges(tree: Tree, changes: TreeChange[]): Tree {
   return { files, folders, unnamed: tree.unnamed };
 }
 
-/** The plan's files of one tree: those the globs choose, with the tree ids of their folders. */
-function planListing(tree: Tree, paths: string[], globs: string[]): PlanListing {
+/**
+ * The plan's files of one tree: those the globs choose (`paths`, when they are known already), with
+ * the tree ids of their folders.
+ */
+function planListing(tree: Tree, globs: string[], paths = planPaths([...tree.files.keys()], globs)): PlanListing {
   const blobs = new Map<string, string>();
   const trees = new Map<string, string>();
   for (const p of paths) {
@@ -105,8 +100,7 @@ function planListing(tree: Tree, paths: string[], globs: string[]): PlanListing 
 }
 
 export function listPlanFiles(git: Git, rev: string, globs: string[]): PlanListing {
-  const tree = readTree(git, rev);
-  return planListing(tree, planPaths([...tree.files.keys()], globs), globs);
+  return planListing(readTree(git, rev), globs);
 }
 
 /**
@@ -119,8 +113,7 @@ export function listPlanSides(git: Git, from: string, to: string, globs: string[
   const changes = git.treeChanges(from, to);
   const paths = planPaths([...before.files.keys()], globs);
   if (before.unnamed.length > 0 || changes.some((c) => !c.named)) {
-    const after = readTree(git, to);
-    return [planListing(before, paths, globs), planListing(after, planPaths([...after.files.keys()], globs), globs)];
+    return [planListing(before, globs, paths), planListing(readTree(git, to), globs)];
   }
   const after = applyChanges(before, changes);
   // Which files the plan reads depends only on the paths: when the push adds and removes no file
@@ -128,13 +121,10 @@ export function listPlanSides(git: Git, from: string, to: string, globs: string[
   const samePaths = changes.every(
     (c) => c.oldMode !== NO_MODE && c.newMode !== NO_MODE && isFile(c.oldMode) === isFile(c.newMode),
   );
-  return [
-    planListing(before, paths, globs),
-    planListing(after, samePaths ? paths : planPaths([...after.files.keys()], globs), globs),
-  ];
+  return [planListing(before, globs, paths), planListing(after, globs, samePaths ? paths : undefined)];
 }
 
-/** A mode `readTree` lists as a file (not a folder, a symlink or a submodule). */
+/** A mode the plan reads as a file: not a folder, a symlink, a submodule, or nothing. */
 function isFile(mode: string): boolean {
   return mode !== TREE_MODE && mode !== SYMLINK_MODE && mode !== GITLINK_MODE && mode !== NO_MODE;
 }
